@@ -1,0 +1,3 @@
+from casualty_claims.cli import main
+
+raise SystemExit(main())

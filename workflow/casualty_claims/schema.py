@@ -1,0 +1,105 @@
+"""The one definition of every table the pipeline writes.
+
+Each table is an ordered list of (column, Arrow type) plus the key that sorts it.
+Writers go through `to_table`, so a column can only be added here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+CASUALTY_TYPES = ("killed", "wounded", "casualties", "captured", "missing")
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "up_to", "range", "vague")
+VICTIM_GROUPS = ("military", "civilian", "mixed", "unknown")
+STANCES = ("official", "adversary", "independent", "unattributed")
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    name: str
+    columns: tuple[tuple[str, pa.DataType], ...]
+    key: tuple[str, ...]
+
+    @property
+    def names(self) -> list[str]:
+        return [c for c, _ in self.columns]
+
+    @property
+    def arrow(self) -> pa.Schema:
+        return pa.schema([pa.field(c, t) for c, t in self.columns])
+
+
+DOCUMENTS = TableSchema(
+    "documents",
+    (
+        ("doc_id", pa.string()),
+        ("source_path", pa.string()),
+        ("title", pa.string()),
+        ("author", pa.string()),
+        ("published", pa.date32()),
+        ("categories", pa.list_(pa.string())),
+        ("text", pa.string()),
+    ),
+    ("doc_id",),
+)
+
+# What the extract stage emits per shard: a claim without its event.
+EXTRACTED_CLAIMS = TableSchema(
+    "extracted_claims",
+    (
+        ("claim_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("source_path", pa.string()),
+        ("sentence", pa.string()),
+        ("char_start", pa.int64()),
+        ("char_end", pa.int64()),
+        ("casualty_type", pa.string()),
+        ("value_low", pa.int64()),
+        ("value_high", pa.int64()),
+        ("qualifier", pa.string()),
+        ("victim_side", pa.string()),
+        ("victim_group", pa.string()),
+        ("claimant", pa.string()),
+        ("claimant_side", pa.string()),
+        ("stance", pa.string()),
+        ("conflict", pa.string()),
+        ("place", pa.string()),
+        ("published", pa.date32()),
+    ),
+    ("doc_id", "char_start", "char_end", "casualty_type", "claim_id"),
+)
+
+CLAIMS = TableSchema(
+    "claims",
+    EXTRACTED_CLAIMS.columns[:16] + (("event_id", pa.string()),) + EXTRACTED_CLAIMS.columns[16:],
+    EXTRACTED_CLAIMS.key,
+)
+
+EVENTS = TableSchema(
+    "events",
+    (
+        ("event_id", pa.string()),
+        ("conflict", pa.string()),
+        ("label", pa.string()),
+        ("place", pa.string()),
+        ("date_start", pa.date32()),
+        ("date_end", pa.date32()),
+        ("n_documents", pa.int64()),
+        ("n_claims", pa.int64()),
+    ),
+    ("event_id",),
+)
+
+REJECTS = TableSchema(
+    "rejects",
+    (
+        ("source_path", pa.string()),
+        ("reason", pa.string()),
+        ("detail", pa.string()),
+    ),
+    ("source_path", "reason", "detail"),
+)
+
+ALL = {t.name: t for t in (DOCUMENTS, EXTRACTED_CLAIMS, CLAIMS, EVENTS, REJECTS)}
