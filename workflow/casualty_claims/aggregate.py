@@ -38,6 +38,6 @@ def _statements(sql: str) -> list[str]:
 def build_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pa.Table]:
     out = {}
     for name in TABLES:
-        table = con.execute(sql_text(name)).fetch_arrow_table()
+        table = con.sql(sql_text(name)).to_arrow_table()
         out[name] = sort_table(table, table.column_names)
     return out

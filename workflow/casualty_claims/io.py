@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from casualty_claims.schema import TableSchema
@@ -64,8 +65,8 @@ def sort_table(table: pa.Table, key: Iterable[str]) -> pa.Table:
         return table
     # Null-safe full sort: ties are broken by every remaining column so the order is total.
     rest = [c for c in table.column_names if c not in key and _sortable(table.schema.field(c).type)]
-    order = [(c, "ascending") for c in key + rest]
-    return table.take(pa.compute.sort_indices(table, sort_keys=order, null_placement="at_start"))
+    order = [(c, "ascending", "at_start") for c in key + rest]
+    return table.take(pc.sort_indices(table, sort_keys=order))
 
 
 def _sortable(t: pa.DataType) -> bool:

@@ -28,20 +28,20 @@ SELECT
     e.label AS event_label,
     p.victim_side,
     p.casualty_type,
-    max(CASE WHEN stance = 'official' THEN latest_figure END) AS official_latest,
-    max(CASE WHEN stance = 'official' THEN max_figure END) AS official_max,
-    max(CASE WHEN stance = 'adversary' THEN max_figure END) AS adversary_max,
-    max(CASE WHEN stance = 'adversary' THEN latest_figure END) AS adversary_latest,
-    max(CASE WHEN stance = 'independent' THEN min_figure END) AS independent_min,
-    max(CASE WHEN stance = 'independent' THEN max_figure END) AS independent_max,
-    max(CASE WHEN stance = 'unattributed' THEN max_figure END) AS unattributed_max,
-    coalesce(sum(CASE WHEN stance = 'official' THEN n_claims END), 0)::BIGINT AS n_official,
-    coalesce(sum(CASE WHEN stance = 'adversary' THEN n_claims END), 0)::BIGINT AS n_adversary,
-    coalesce(sum(CASE WHEN stance = 'independent' THEN n_claims END), 0)::BIGINT AS n_independent,
-    coalesce(sum(CASE WHEN stance = 'unattributed' THEN n_claims END), 0)::BIGINT AS n_unattributed,
+    max(CASE WHEN p.stance = 'official' THEN p.latest_figure END) AS official_latest,
+    max(CASE WHEN p.stance = 'official' THEN p.max_figure END) AS official_max,
+    max(CASE WHEN p.stance = 'adversary' THEN p.max_figure END) AS adversary_max,
+    max(CASE WHEN p.stance = 'adversary' THEN p.latest_figure END) AS adversary_latest,
+    max(CASE WHEN p.stance = 'independent' THEN p.min_figure END) AS independent_min,
+    max(CASE WHEN p.stance = 'independent' THEN p.max_figure END) AS independent_max,
+    max(CASE WHEN p.stance = 'unattributed' THEN p.max_figure END) AS unattributed_max,
+    coalesce(sum(CASE WHEN p.stance = 'official' THEN p.n_claims END), 0)::BIGINT AS n_official,
+    coalesce(sum(CASE WHEN p.stance = 'adversary' THEN p.n_claims END), 0)::BIGINT AS n_adversary,
+    coalesce(sum(CASE WHEN p.stance = 'independent' THEN p.n_claims END), 0)::BIGINT AS n_independent,
+    coalesce(sum(CASE WHEN p.stance = 'unattributed' THEN p.n_claims END), 0)::BIGINT AS n_unattributed,
     -- Ratio from integers, rounded to a fixed precision so reruns match to the byte.
-    round(max(CASE WHEN stance = 'adversary' THEN max_figure END)::DOUBLE
-          / nullif(max(CASE WHEN stance = 'official' THEN latest_figure END), 0), 3) AS adversary_to_official
+    round(max(CASE WHEN p.stance = 'adversary' THEN p.max_figure END)::DOUBLE
+          / nullif(max(CASE WHEN p.stance = 'official' THEN p.latest_figure END), 0), 3) AS adversary_to_official
 FROM per_stance p
 JOIN events e USING (event_id)
 GROUP BY e.event_id, e.conflict, e.label, p.victim_side, p.casualty_type
