@@ -7,12 +7,13 @@ rule aggregate:
     output:
         TABLES,
     params:
+        cli=CLI,
         code=CODE,
-        out_dir=result("tables"),
+        out_dir=lambda w, output: os.path.dirname(output[0]),
     log:
         result("logs", "aggregate.log"),
     conda:
         "../../envs/environment.yaml"
     shell:
-        "{CLI} aggregate --documents {input.documents:q} --claims {input.claims:q}"
+        "{params.cli} aggregate --documents {input.documents:q} --claims {input.claims:q}"
         " --events {input.events:q} --out-dir {params.out_dir:q} > {log:q} 2>&1"

@@ -1,21 +1,21 @@
 # Paths and params shared by the stage rules. Logic lives in the casualty_claims package.
-import json
 import os
+import shlex
 import sys
 from pathlib import Path
 
+from snakemake.settings.types import DeploymentMethod
+
 PACKAGE_ROOT = Path(workflow.basedir) / "workflow"
-# Rules shell into the package's CLI; this makes it importable whichever python runs it
-# (the .venv's, or a conda env built from envs/environment.yaml).
-os.environ["PYTHONPATH"] = os.pathsep.join(
-    p for p in (str(PACKAGE_ROOT), os.environ.get("PYTHONPATH", "")) if p
-)
-os.environ["PATH"] = os.pathsep.join((str(Path(sys.executable).parent), os.environ.get("PATH", "")))
 sys.path.insert(0, str(PACKAGE_ROOT))
 
 from casualty_claims.versioning import canonical_json, package_digest, tree_digest
 
-CLI = "python -m casualty_claims"
+# Rules shell into the package CLI with the package on PYTHONPATH, so it runs under the
+# python that runs Snakemake (the .venv's) or, with --sdm conda, under the env's python.
+USES_CONDA = DeploymentMethod.CONDA in workflow.deployment_settings.deployment_method
+PYTHON = "python" if USES_CONDA else shlex.quote(sys.executable)
+CLI = f"PYTHONPATH={shlex.quote(str(PACKAGE_ROOT))} {PYTHON} -m casualty_claims"
 CODE = package_digest()
 RAW_DIR = config["raw_dir"]
 RESULTS = config["results_dir"]

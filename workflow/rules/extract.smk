@@ -6,11 +6,12 @@ rule extract:
     output:
         work("claims", "shard-{shard}.parquet"),
     params:
+        cli=CLI,
         code=CODE,
     log:
         result("logs", "extract", "shard-{shard}.log"),
     conda:
         "../../envs/environment.yaml"
     shell:
-        "{CLI} extract --documents {input.documents:q} --gazetteer {input.gazetteer:q}"
+        "{params.cli} extract --documents {input.documents:q} --gazetteer {input.gazetteer:q}"
         " --output {output:q} > {log:q} 2>&1"

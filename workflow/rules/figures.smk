@@ -5,6 +5,7 @@ rule version:
     output:
         result("version.json"),
     params:
+        cli=CLI,
         code=CODE,
         config=VERSION_CONFIG,
     log:
@@ -12,7 +13,7 @@ rule version:
     conda:
         "../../envs/environment.yaml"
     shell:
-        "{CLI} version --documents {input.documents:q} --config-json {params.config:q}"
+        "{params.cli} version --documents {input.documents:q} --config-json {params.config:q}"
         " --output {output:q} > {log:q} 2>&1"
 
 
@@ -24,14 +25,15 @@ rule figures:
     output:
         FIGURES,
     params:
+        cli=CLI,
         code=CODE,
-        out_dir=result("figures"),
+        out_dir=lambda w, output: os.path.dirname(output[0]),
     log:
         result("logs", "figures.log"),
     conda:
         "../../envs/environment.yaml"
     shell:
-        "{CLI} figures --comparison {input.comparison:q} --version-file {input.version:q}"
+        "{params.cli} figures --comparison {input.comparison:q} --version-file {input.version:q}"
         " --out-dir {params.out_dir:q} > {log:q} 2>&1"
 
 
@@ -46,13 +48,14 @@ rule manifest:
     output:
         result("manifest.json"),
     params:
+        cli=CLI,
         code=CODE,
-        root=RESULTS,
+        root=lambda w, output: os.path.dirname(output[0]) or ".",
     log:
         result("logs", "manifest.log"),
     conda:
         "../../envs/environment.yaml"
     shell:
-        "{CLI} manifest --root {params.root:q} --version-file {input.version:q}"
+        "{params.cli} manifest --root {params.root:q} --version-file {input.version:q}"
         " --output {output:q} {input.canonical:q} {input.rejects:q} {input.tables:q}"
         " {input.figures:q} > {log:q} 2>&1"

@@ -7,6 +7,7 @@ rule ingest:
         rejects=result("rejects.parquet"),
         rejects_csv=result("rejects.csv"),
     params:
+        cli=CLI,
         code=CODE,
         # Changes anywhere under raw_dir (not only in its top folder) rerun ingest.
         tree=tree_digest(RAW_DIR),
@@ -15,5 +16,5 @@ rule ingest:
     conda:
         "../../envs/environment.yaml"
     shell:
-        "{CLI} ingest --raw-dir {input.raw:q} --rejects {output.rejects:q}"
+        "{params.cli} ingest --raw-dir {input.raw:q} --rejects {output.rejects:q}"
         " --shards {output.shards:q} > {log:q} 2>&1"

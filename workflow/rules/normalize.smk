@@ -9,12 +9,13 @@ rule normalize:
         claims=result("claims.parquet"),
         events=result("events.parquet"),
     params:
+        cli=CLI,
         code=CODE,
     log:
         result("logs", "normalize.log"),
     conda:
         "../../envs/environment.yaml"
     shell:
-        "{CLI} normalize --documents {input.documents:q} --claims {input.claims:q}"
+        "{params.cli} normalize --documents {input.documents:q} --claims {input.claims:q}"
         " --gazetteer {input.gazetteer:q} --out-documents {output.documents:q}"
         " --out-claims {output.claims:q} --out-events {output.events:q} > {log:q} 2>&1"
