@@ -2,6 +2,8 @@
 
 Each verb lives in casualty_claims.commands.<verb> and exposes
 `register_parser(subparsers)` and `run(args) -> int`, as in nextstrain/augur.
+Only the module of the verb being run is imported, so one stage's heavy
+dependencies never slow down, or break, another stage.
 """
 
 from __future__ import annotations
@@ -14,19 +16,30 @@ import sys
 VERBS = ("ingest", "extract", "normalize", "aggregate", "version", "figures", "manifest", "evaluate")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="casualty-claims", description=__doc__)
+def build_parser(verbs=VERBS) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="casualty-claims", description=__doc__.splitlines()[0])
     parser.add_argument("--log-level", default="INFO", help="logging level (default INFO)")
-    sub = parser.add_subparsers(dest="verb", required=True)
-    for verb in VERBS:
+    sub = parser.add_subparsers(dest="verb", required=True, metavar="{" + ",".join(VERBS) + "}")
+    for verb in verbs:
         module = importlib.import_module(f"casualty_claims.commands.{verb}")
-        command = module.register_parser(sub)
-        command.set_defaults(run=module.run)
+        module.register_parser(sub).set_defaults(run=module.run)
     return parser
 
 
+def _requested_verb(argv: list[str]) -> str | None:
+    words = [a for a in argv if not a.startswith("-")]
+    # --log-level takes a value: skip it when it is given as two words.
+    if "--log-level" in argv:
+        i = argv.index("--log-level")
+        if i + 1 < len(argv) and argv[i + 1] in words:
+            words.remove(argv[i + 1])
+    return words[0] if words and words[0] in VERBS else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    verb = _requested_verb(argv)
+    args = build_parser((verb,) if verb else VERBS).parse_args(argv)
     logging.basicConfig(
         level=getattr(logging, str(args.log_level).upper(), logging.INFO),
         format="%(levelname)s %(name)s: %(message)s",
