@@ -102,7 +102,7 @@ def read_corpus(raw_dir: Path, options: IngestOptions | None = None) -> tuple[li
     rejects: list[dict] = []
     for item in iter_corpus(Path(raw_dir), options):
         if isinstance(item, IngestError):
-            log.warning("rejected %s: %s: %s", display(item.source or "?"), item.reason, item.detail)
+            log.warning("rejected (%s) %s", item.reason, item.detail)  # detail names the file
             rejects.append({"source_path": item.source, "reason": item.reason, "detail": item.detail})
             continue
         kept = by_id.get(item["doc_id"])

@@ -9,6 +9,7 @@ Latin-1 is never a candidate: it decodes every byte string, so it would mangle, 
 from __future__ import annotations
 
 import codecs
+import re
 
 from casualty_claims.ingest.errors import IngestError
 
@@ -83,9 +84,39 @@ def detect_encoding(sample: bytes, legacy: tuple[str, ...] = DEFAULT_LEGACY, com
     )
 
 
-def decode(data: bytes, legacy: tuple[str, ...] = DEFAULT_LEGACY) -> tuple[str, str]:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first bytes, if Python knows it.
+    A declaration is evidence, but is only used when UTF-8 fails and it decodes strictly."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m[1].decode("ascii")).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # without a BOM these would "decode" any even-length bytes
+    # Browsers read a declared Latin-1 as Windows-1252 (WHATWG); so do we.
+    return "cp1252" if name in ("latin-1", "iso8859-1") else name
+
+
+def decode(data: bytes, legacy: tuple[str, ...] = DEFAULT_LEGACY, declared: str | None = None) -> tuple[str, str]:
     """(text, encoding) for a whole file's bytes; strict, never with replacement chars."""
-    encoding = detect_encoding(data, legacy)
+    encoding = None
+    if declared and not bom_encoding(data):
+        check_not_binary(data)
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                data.decode(declared)
+                encoding = declared
+            except (UnicodeDecodeError, LookupError):
+                pass
+    encoding = encoding or detect_encoding(data, legacy)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:

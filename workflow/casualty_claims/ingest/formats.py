@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from casualty_claims.ingest import layouts
-from casualty_claims.ingest.encodings import decode
+from casualty_claims.ingest.encodings import declared_charset, decode
 from casualty_claims.ingest.errors import IngestError
 from casualty_claims.ingest.options import IngestOptions
 from casualty_claims.ingest.walk import Entry, display, read_bytes
@@ -46,7 +46,8 @@ def _read_single(entry: Entry, kind: str, options: IngestOptions) -> dict:
     if not data.strip():
         raise IngestError("empty", f"{display(entry.rel)}: file is empty" if not data else f"{display(entry.rel)}: file holds only whitespace")
     try:
-        text, _encoding = decode(data, options.legacy_encodings)
+        declared = declared_charset(data) if kind == "html" else None
+        text, _encoding = decode(data, options.legacy_encodings, declared)
     except IngestError as exc:
         raise IngestError(exc.reason, f"{display(entry.rel)}: {exc.detail}") from None
     if not text.strip():
