@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 import urllib.request
 import venv
 from pathlib import Path
@@ -26,12 +27,15 @@ def has_ensurepip() -> bool:
 
 
 def install_pip_from_pypi(python: Path) -> None:
-    with urllib.request.urlopen("https://pypi.org/pypi/pip/json", timeout=60) as resp:
+    index = "https://pypi.org/pypi/pip/json"
+    with urllib.request.urlopen(index, timeout=60) as resp:
         release = json.load(resp)
     wheel = next(u for u in release["urls"] if u["packagetype"] == "bdist_wheel")
+    # Mirrors may answer with URLs relative to the index page.
+    url = urllib.parse.urljoin(index, wheel["url"])
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / wheel["filename"]
-        with urllib.request.urlopen(wheel["url"], timeout=120) as resp, open(path, "wb") as fh:
+        with urllib.request.urlopen(url, timeout=120) as resp, open(path, "wb") as fh:
             shutil.copyfileobj(resp, fh)
         # A pip wheel can run itself: <wheel>/pip installs the wheel into the venv.
         subprocess.run([str(python), f"{path}/pip", "install", "--no-index", str(path)], check=True)
