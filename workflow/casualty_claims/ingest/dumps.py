@@ -21,7 +21,7 @@ import re
 import stat
 from typing import Iterable, Iterator
 
-from casualty_claims.ingest.encodings import check_decoded, detect_encoding
+from casualty_claims.ingest.encodings import bom_encoding, check_decoded, check_not_binary, detect_encoding
 from casualty_claims.ingest.errors import IngestError
 from casualty_claims.ingest.options import IngestOptions
 from casualty_claims.ingest.walk import Entry, display, read_bytes, same_file_state
@@ -36,7 +36,7 @@ def read_dump(entry: Entry, kind: str, options: IngestOptions) -> Iterator:
     if kind == "json":
         yield from _read_json(entry, options)
         return
-    with _open_dump(entry, options) as (fh, encoding, before):
+    with _open_dump(entry, options, utf_only=kind == "jsonl") as (fh, encoding, before):
         lines = _decoded_lines(fh, encoding)
         rows = _jsonl_rows(lines, entry, options) if kind == "jsonl" else _csv_rows(lines, entry, options)
         yield from _documents(rows, entry, options)
@@ -50,8 +50,12 @@ class _open_dump:
     """Open a dump without following links, check it is a regular file within size,
     and find its encoding from its first bytes."""
 
-    def __init__(self, entry: Entry, options: IngestOptions):
+    def __init__(self, entry: Entry, options: IngestOptions, utf_only: bool = False):
         self.entry, self.options = entry, options
+        # JSON must be exchanged as UTF-8 (RFC 8259), so a JSON Lines file is never read
+        # in a legacy encoding: its non-UTF-8 lines are rejected one by one instead.
+        self.utf_only = utf_only
+        self.legacy = options.legacy_encodings
 
     def __enter__(self):
         entry = self.entry
@@ -74,7 +78,11 @@ class _open_dump:
             if not sample.strip():
                 raise IngestError("empty", f"{display(entry.rel)}: file is empty")
             try:
-                encoding = detect_encoding(sample, self.options.legacy_encodings, complete=len(sample) < SAMPLE_BYTES)
+                if self.utf_only:
+                    check_not_binary(sample)
+                    encoding = bom_encoding(sample) or "utf-8"
+                else:
+                    encoding = detect_encoding(sample, self.legacy, complete=len(sample) < SAMPLE_BYTES)
             except IngestError as exc:
                 raise IngestError(exc.reason, f"{display(entry.rel)}: {exc.detail}") from None
             self.fh.seek(0)
@@ -176,7 +184,7 @@ def _read_json(entry: Entry, options: IngestOptions) -> Iterator:
     if not data.strip():
         raise IngestError("empty", f"{display(entry.rel)}: file is empty")
     try:
-        text, _ = decode(data, options.legacy_encodings)
+        text, _ = decode(data, ())  # JSON is UTF-8 (RFC 8259); a BOM may say UTF-16
         obj = json.loads(text)
     except IngestError as exc:
         raise IngestError(exc.reason, f"{display(entry.rel)}: {exc.detail}") from None

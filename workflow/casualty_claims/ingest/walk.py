@@ -110,12 +110,16 @@ def read_bytes(path: Path, rel: str, max_bytes: int | None) -> bytes:
             raise IngestError("too_large", f"{display(rel)}: {before.st_size} bytes, more than max_file_bytes={max_bytes}")
         # Read one byte past the limit so a file growing during the read is caught too.
         data = fh.read(max_bytes + 1) if max_bytes is not None else fh.read()
-        after = os.fstat(fd)
+        after = _fstat(fd)
     if max_bytes is not None and len(data) > max_bytes:
         raise IngestError("too_large", f"{display(rel)}: grew beyond max_file_bytes={max_bytes} while being read")
     if not same_file_state(before, after) or len(data) != after.st_size:
         raise IngestError("changed", f"{display(rel)}: file changed while it was being read")
     return data
+
+
+# Indirection so tests can simulate a writer touching the file mid-read.
+_fstat = os.fstat
 
 
 def same_file_state(a: os.stat_result, b: os.stat_result) -> bool:
