@@ -100,7 +100,11 @@ def _decoded_lines(fh: io.BufferedReader, encoding: str) -> Iterator[str]:
     """Text lines (with their "\\n"), bytes the encoding cannot read kept as surrogates."""
     if encoding.startswith(("utf-16", "utf-32")):
         # "\n" is not a single byte here, so decode the stream incrementally.
-        yield from io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape", newline="")
+        wrapper = io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape", newline="")
+        try:
+            yield from wrapper
+        finally:
+            wrapper.detach()  # the wrapper would close fh, which the caller still needs
         return
     decoder = codecs.getincrementaldecoder(encoding)(errors="surrogateescape")
     for raw in fh:
