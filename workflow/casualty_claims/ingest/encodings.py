@@ -125,8 +125,12 @@ def decode(data: bytes, legacy: tuple[str, ...] = DEFAULT_LEGACY, declared: str 
     return text, encoding
 
 
+# C0 controls other than \t \n \v \f \r, DEL and the C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def check_decoded(text: str) -> None:
     """Reject decodings full of control characters: they mean the bytes were not text."""
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
+    bad = len(_CONTROL.findall(text))
     if bad and bad > max(2, len(text) // 1000):
         raise IngestError("binary", f"{bad} control characters in {len(text)} decoded characters")
