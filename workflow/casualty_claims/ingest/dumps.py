@@ -126,9 +126,9 @@ def _jsonl_rows(lines: Iterable[str], entry: Entry, options: IngestOptions) -> I
             yield IngestError("undecodable", f"{display(source)}: bytes that are not valid in this file's encoding", source)
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield IngestError("bad_row", f"{display(source)}: invalid JSON: {exc.msg} at column {exc.colno}", source)
+            yield IngestError("bad_row", f"{display(source)}: invalid JSON: {exc.msg} (column {exc.colno})", source)
             continue
         if not isinstance(obj, dict):
             yield IngestError("bad_row", f"{display(source)}: a {type(obj).__name__}, not a JSON object", source)

@@ -47,19 +47,24 @@ def walk(raw_dir: Path) -> Iterator[Entry]:
     if not os.path.isdir(root):
         raise NotADirectoryError(f"raw_dir {raw_dir} is not a directory")
     entries: list[Entry] = []
-    _scan(root, root, entries)
+    # An explicit stack rather than recursion: folder depth is the user's, not ours.
+    stack = [root]
+    while stack:
+        stack.extend(_scan(stack.pop(), root, entries))
     entries.sort(key=lambda e: e.rel)
     yield from entries
 
 
-def _scan(directory: str, root: str, out: list[Entry]) -> None:
+def _scan(directory: str, root: str, out: list[Entry]) -> list[str]:
+    """Append the directory's files (and rejects) to `out`; return its subfolders."""
+    subdirs: list[str] = []
     try:
         with os.scandir(directory) as it:
             children = sorted(it, key=lambda d: d.name)
     except OSError as exc:
         rel = rel_name(Path(directory), Path(root))
         out.append(Entry(rel, Path(directory), IngestError("unreadable", f"{display(rel)}: cannot list folder: {exc.strerror}")))
-        return
+        return subdirs
     for child in children:
         rel = rel_name(Path(child.path), Path(root))
         try:
@@ -68,7 +73,7 @@ def _scan(directory: str, root: str, out: list[Entry]) -> None:
                 if entry is not None:
                     out.append(entry)
             elif child.is_dir(follow_symlinks=False):
-                _scan(child.path, root, out)
+                subdirs.append(child.path)
             elif child.is_file(follow_symlinks=False):
                 out.append(Entry(rel, Path(child.path)))
             else:
@@ -77,12 +82,14 @@ def _scan(directory: str, root: str, out: list[Entry]) -> None:
             out.append(Entry(rel, Path(child.path), IngestError("vanished", f"{display(rel)}: disappeared while the folder was being listed")))
         except OSError as exc:
             out.append(Entry(rel, Path(child.path), IngestError("unreadable", f"{display(rel)}: {exc.strerror}")))
+    return subdirs
 
 
 def _link(child: os.DirEntry, rel: str, root: str) -> Entry | None:
     target = os.path.realpath(child.path)
+    # The target's absolute path stays out of the detail: the rejects table may be published.
     if not _inside(target, root):
-        return Entry(rel, Path(child.path), IngestError("symlink_outside", f"{display(rel)}: symbolic link to {target}, outside the input folder; not followed"))
+        return Entry(rel, Path(child.path), IngestError("symlink_outside", f"{display(rel)}: symbolic link to a target outside the input folder; not followed"))
     if not os.path.exists(target):
         return Entry(rel, Path(child.path), IngestError("vanished", f"{display(rel)}: broken symbolic link"))
     if os.path.isdir(target):
