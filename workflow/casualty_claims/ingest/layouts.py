@@ -38,7 +38,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d+[.)]?\s+)?(?P<item>.+?)\s*$")
 # or name particles), which tells it apart from "By contrast, ..." or "By Monday the...".
 _BYLINE = re.compile(r"^\s*by[:\s]\s*(?P<name>.{2,80}?)\s*$", re.I)
 _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "and", "&"}
-_DATE_LINE = re.compile(r"^\s*(?:published|date|posted|updated)\s*(?:on)?\s*[:\-]\s*(?P<date>.+?)\s*$", re.I)
+_DATE_LINE = re.compile(r"^\s*(?:published|date|posted)\s*(?:on)?\s*[:\-]\s*(?P<date>.+?)\s*$", re.I)
 # Credit lines the seed layout puts after the byline; they are not article text.
 _CREDIT = re.compile(r"^\s*(?:featured\s+)?(?:image|photo|picture)\b.{0,80}\b(?:licen[cs]ed|credit|courtesy)", re.I)
 
