@@ -283,3 +283,14 @@ def test_results_of_an_earlier_run_inside_raw_dir_are_ordinary_files(tmp_path):
     assert [d["doc_id"] for d in again] == [docs[0]["doc_id"]]
     assert again[0]["sources"] == ["a.txt", "results/documents.csv#R1"]
     assert [(r["source_path"], r["reason"]) for r in rejects] == [("results/documents.parquet", "unsupported")]
+
+
+def test_dump_with_a_stray_nul_loses_only_that_row(tmp_path):
+    root = tmp_path / "raw"
+    root.mkdir()
+    rows = [json.dumps({"title": f"Row {i}", "text": f"Officials said {i} people were killed in the raid."}) for i in range(200)]
+    rows[7] = rows[7].replace("Officials", "Offi\x00cials").replace("\\u0000", "\x00")
+    (root / "d.jsonl").write_bytes("\n".join(rows).encode().replace(b"\\u0000", b"\x00") + b"\n")
+    docs, rejects = read_corpus(root)
+    assert len(docs) == 199
+    assert [(r["source_path"], r["reason"]) for r in rejects] == [("d.jsonl#L8", "bad_row")]

@@ -30,6 +30,8 @@ from casualty_claims.ingest.walk import Entry, display, read_bytes, same_file_st
 # are pure ASCII is read as UTF-8, and its later non-UTF-8 rows are rejected (README).
 SAMPLE_BYTES = 4 << 20
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
+# A dump with a few NUL bytes loses only those rows; a file that is 1% NUL is not text.
+NUL_RATIO = 0.01
 
 
 def read_dump(entry: Entry, kind: str, options: IngestOptions) -> Iterator:
@@ -79,10 +81,11 @@ class _open_dump:
                 raise IngestError("empty", f"{display(entry.rel)}: file is empty")
             try:
                 if self.utf_only:
-                    check_not_binary(sample)
                     encoding = bom_encoding(sample) or "utf-8"
+                    if encoding == "utf-8":
+                        check_not_binary(sample, NUL_RATIO)
                 else:
-                    encoding = detect_encoding(sample, self.legacy, complete=len(sample) < SAMPLE_BYTES)
+                    encoding = detect_encoding(sample, self.legacy, len(sample) < SAMPLE_BYTES, NUL_RATIO)
             except IngestError as exc:
                 raise IngestError(exc.reason, f"{display(entry.rel)}: {exc.detail}") from None
             self.fh.seek(0)
@@ -121,6 +124,9 @@ def _jsonl_rows(lines: Iterable[str], entry: Entry, options: IngestOptions) -> I
             continue
         if len(line) > options.max_row_bytes:
             yield IngestError("bad_row", f"{display(source)}: line of {len(line)} characters, more than max_row_bytes={options.max_row_bytes}", source)
+            continue
+        if "\x00" in line:
+            yield IngestError("bad_row", f"{display(source)}: NUL byte in the line", source)
             continue
         if _SURROGATE.search(line):
             yield IngestError("undecodable", f"{display(source)}: bytes that are not valid in this file's encoding", source)

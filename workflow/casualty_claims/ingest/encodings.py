@@ -47,24 +47,29 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def check_not_binary(data: bytes) -> None:
+def check_not_binary(data: bytes, max_nul_ratio: float = 0.0) -> None:
     """Raise IngestError('binary') for known binary signatures or NUL bytes (text in
-    8-bit encodings never holds NUL; UTF-16/32 text is recognised by its BOM first)."""
+    8-bit encodings never holds NUL; UTF-16/32 text is recognised by its BOM first).
+    Dumps tolerate a few NULs (`max_nul_ratio`): they cost only the rows holding them."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise IngestError("binary", f"file is {what}, not text")
-    if b"\x00" in data[:SNIFF_BYTES]:
+    head = data[:SNIFF_BYTES]
+    nul = head.count(b"\x00")
+    if nul and nul > max_nul_ratio * len(head):
         raise IngestError("binary", "file contains NUL bytes (binary, or UTF-16/32 without a byte-order mark)")
 
 
-def detect_encoding(sample: bytes, legacy: tuple[str, ...] = DEFAULT_LEGACY, complete: bool = True) -> str:
+def detect_encoding(
+    sample: bytes, legacy: tuple[str, ...] = DEFAULT_LEGACY, complete: bool = True, max_nul_ratio: float = 0.0
+) -> str:
     """Encoding of a file from its bytes (the whole file, or a prefix when complete=False).
 
     Raises IngestError('binary' | 'undecodable').
     """
     if bom := bom_encoding(sample):
         return bom
-    check_not_binary(sample)
+    check_not_binary(sample, max_nul_ratio)
     try:
         sample.decode("utf-8")
         return "utf-8"
