@@ -294,3 +294,16 @@ def test_dump_with_a_stray_nul_loses_only_that_row(tmp_path):
     docs, rejects = read_corpus(root)
     assert len(docs) == 199
     assert [(r["source_path"], r["reason"]) for r in rejects] == [("d.jsonl#L8", "bad_row")]
+
+
+def test_read_document_follows_links_only_inside_root(tmp_path):
+    root = tmp_path / "raw"
+    root.mkdir()
+    (root / "a.txt").write_text(good(1))
+    (tmp_path / "out.txt").write_text(good(2))
+    os.symlink(root / "a.txt", root / "in-link.txt")
+    os.symlink(tmp_path / "out.txt", root / "out-link.txt")
+    assert read_document(root / "in-link.txt", root)["source_path"] == "in-link.txt"
+    with pytest.raises(IngestError) as exc:
+        read_document(root / "out-link.txt", root)
+    assert exc.value.reason == "symlink_outside"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from pathlib import Path
 from typing import Iterator
 
@@ -17,7 +18,7 @@ from casualty_claims.ingest import formats
 from casualty_claims.ingest.dates import parse_date
 from casualty_claims.ingest.errors import IngestError
 from casualty_claims.ingest.options import IngestOptions
-from casualty_claims.ingest.walk import Entry, display, rel_name, walk
+from casualty_claims.ingest.walk import Entry, display, is_inside, rel_name, walk
 
 log = logging.getLogger("casualty_claims.ingest")
 
@@ -58,9 +59,9 @@ def make_document(
         "published": published,
         "categories": [c for c in (categories or []) if c],
         "text": text,
-        "url": url or None,
-        "outlet": outlet or None,
-        "language": language or None,
+        "url": textnorm.one_line(url) or None if url else None,
+        "outlet": textnorm.one_line(outlet) or None if outlet else None,
+        "language": textnorm.one_line(language) or None if language else None,
         "sources": [source],
     }
 
@@ -73,8 +74,14 @@ def read_document(path: Path, root: Path, options: IngestOptions | None = None) 
     rel = rel_name(path, root)
     if formats.kind_of(path) not in formats.SINGLE_DOCUMENT_KINDS:
         raise IngestError("unsupported", f"{display(rel)}: not a single-document file; read dumps with read_corpus", rel)
+    target = path
+    if path.is_symlink():
+        # Same rule as the corpus walk: a link is read only when it stays inside root.
+        target = Path(os.path.realpath(path))
+        if not is_inside(str(target), os.path.realpath(root)):
+            raise IngestError("symlink_outside", f"{display(rel)}: symbolic link to a target outside the input folder; not followed", rel)
     try:
-        (doc,) = formats.read_entry(Entry(rel, path), options)
+        (doc,) = formats.read_entry(Entry(rel, target), options)
     except IngestError as exc:
         raise exc.at(rel)
     return doc

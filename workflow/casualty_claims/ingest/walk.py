@@ -38,7 +38,7 @@ def rel_name(path: Path, root: Path) -> str:
     return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _inside(target: str, root: str) -> bool:
+def is_inside(target: str, root: str) -> bool:
     return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
@@ -88,7 +88,7 @@ def _scan(directory: str, root: str, out: list[Entry]) -> list[str]:
 def _link(child: os.DirEntry, rel: str, root: str) -> Entry | None:
     target = os.path.realpath(child.path)
     # The target's absolute path stays out of the detail: the rejects table may be published.
-    if not _inside(target, root):
+    if not is_inside(target, root):
         return Entry(rel, Path(child.path), IngestError("symlink_outside", f"{display(rel)}: symbolic link to a target outside the input folder; not followed"))
     if not os.path.exists(target):
         return Entry(rel, Path(child.path), IngestError("vanished", f"{display(rel)}: broken symbolic link"))
