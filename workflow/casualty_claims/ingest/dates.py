@@ -15,6 +15,16 @@ MONTHS = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+# Russian and Ukrainian month names in the genitive ("5 января 2023"), as dates are
+# written in the Cyrillic press this corpus is often drawn from.
+MONTHS.update({
+    name: i + 1
+    for names in (
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    )
+    for i, name in enumerate(names.split())
+})
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -22,12 +32,12 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
 # Each pattern matches the whole field (a time of day may follow); `order` names how to
 # read the numbers. Slashed dates follow the seed's MM/DD/YYYY unless configured.
-_ISO = re.compile(r"^(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?:[T ][0-9:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_ISO = re.compile(r"^(?P<year>\d{4})[-/](?P<mon>\d{2})[-/](?P<day>\d{2})(?:[T ][0-9:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _SLASH = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/" + _YEAR + r"(?:[ T,]+[0-9:]+(?:\s*[ap]\.?m\.?)?)?$", re.I)
 # D.M.YYYY is the European (and Russian/Ukrainian) convention; nobody writes M.D.YYYY.
 _DOTTED = re.compile(r"^" + _DAY + r"\.(?P<mon>\d{1,2})\." + _YEAR + r"(?:[ ,]+[0-9:]+)?$")
-_DMY_WORDS = re.compile(r"^" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"\b", re.I)
-_MDY_WORDS = re.compile(r"^" + _WEEKDAY + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)
+_DMY_WORDS = re.compile(r"^" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"(?!\d)", re.I)
+_MDY_WORDS = re.compile(r"^" + _WEEKDAY + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)", re.I)
 _MONTH_ONLY = re.compile(r"^" + _MON + r",?\s+" + _YEAR + r"$", re.I)
 
 SLASH_ORDERS = ("mdy", "dmy", "strict")
