@@ -241,3 +241,15 @@ def test_missing_or_bad_date_warns_and_is_null(tmp_path, caplog):
     doc = ingest_one(tmp_path, "x.txt", b"Title here\nPublished: sometime in spring\n\nAt least 5 people were killed in the attack.\n")
     assert doc["published"] is None
     assert any("x.txt" in r.getMessage() and "sometime in spring" in r.getMessage() for r in caplog.records)
+
+
+def test_html_is_read_without_network(tmp_path, monkeypatch, reference):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("ingest tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert comparable(ingest_one(tmp_path, "offline.html", HTML.encode())) == comparable(reference)
