@@ -40,6 +40,11 @@ DOCUMENTS = TableSchema(
         ("author", pa.string()),
         ("published", pa.date32()),
         ("categories", pa.list_(pa.string())),
+        ("url", pa.string()),
+        ("outlet", pa.string()),
+        ("language", pa.string()),
+        # Every place the same text was found (files, "dump.jsonl#L12" rows), first one first.
+        ("sources", pa.list_(pa.string())),
         ("text", pa.string()),
     ),
     ("doc_id",),
