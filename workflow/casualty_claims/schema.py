@@ -76,9 +76,20 @@ EXTRACTED_CLAIMS = TableSchema(
     ("doc_id", "char_start", "char_end", "casualty_type", "claim_id"),
 )
 
+REVISION_CUES = ("earlier", "later")
+
+# One row per claim mention (the output contract), plus what normalize adds: the event,
+# the distinct claim the mention belongs to (same claimant, event, victim, type and
+# figure: see revisions.claim_key), the sentence's own ordering cue, and whether an
+# analyst override touched the row and why.
 CLAIMS = TableSchema(
     "claims",
-    EXTRACTED_CLAIMS.columns[:16] + (("event_id", pa.string()),) + EXTRACTED_CLAIMS.columns[16:],
+    EXTRACTED_CLAIMS.columns[:16] + (("event_id", pa.string()),) + EXTRACTED_CLAIMS.columns[16:] + (
+        ("claim_key", pa.string()),
+        ("revision_cue", pa.string()),  # earlier | later | null
+        ("overridden", pa.bool_()),
+        ("override_note", pa.string()),
+    ),
     EXTRACTED_CLAIMS.key,
 )
 
@@ -89,12 +100,66 @@ EVENTS = TableSchema(
         ("conflict", pa.string()),
         ("label", pa.string()),
         ("place", pa.string()),
-        ("date_start", pa.date32()),
+        ("date_start", pa.date32()),  # first and last publication date of a report
         ("date_end", pa.date32()),
         ("n_documents", pa.int64()),
-        ("n_claims", pa.int64()),
+        ("n_claims", pa.int64()),  # distinct claims
+        ("n_mentions", pa.int64()),  # claim rows (every sentence that reports one)
+        ("kind", pa.string()),  # incident | period
+        ("anchor_date", pa.date32()),  # the date the event id is anchored on
+        ("overridden", pa.bool_()),
+        ("override_note", pa.string()),
     ),
     ("event_id",),
+)
+
+# Every override line that was applied, in file order (see overrides.py).
+OVERRIDES = TableSchema(
+    "overrides",
+    (
+        ("line", pa.int64()),
+        ("action", pa.string()),
+        ("target", pa.string()),
+        ("field", pa.string()),
+        ("value", pa.string()),
+        ("note", pa.string()),
+        ("n_rows", pa.int64()),
+        ("claim_ids", pa.list_(pa.string())),
+    ),
+    ("line",),
+)
+
+# One row per distinct claim, with its place in its claimant's revision sequence
+# (revisions.py). The timeline table is this one with event labels.
+DISTINCT_CLAIMS = TableSchema(
+    "distinct_claims",
+    (
+        ("claim_key", pa.string()),
+        ("event_id", pa.string()),
+        ("victim_side", pa.string()),
+        ("victim_group", pa.string()),
+        ("casualty_type", pa.string()),
+        ("claimant", pa.string()),
+        ("claimant_side", pa.string()),
+        ("stance", pa.string()),
+        ("figure", pa.int64()),  # value_low, else value_high: "up to 400" counts as 400
+        ("value_low", pa.int64()),
+        ("value_high", pa.int64()),
+        ("qualifier", pa.string()),
+        ("first_published", pa.date32()),
+        ("last_published", pa.date32()),
+        ("revision_cue", pa.string()),
+        ("sequence", pa.int64()),  # 1, 2, ... within (event, claimant, victim, type)
+        ("n_in_sequence", pa.int64()),
+        ("is_latest", pa.bool_()),
+        ("previous_figure", pa.int64()),
+        ("chronology", pa.int64()),  # rank among all claimants' figures of (event, victim, type)
+        ("n_mentions", pa.int64()),
+        ("n_documents", pa.int64()),
+        ("first_claim_id", pa.string()),
+        ("overridden", pa.bool_()),
+    ),
+    ("event_id", "victim_side", "victim_group", "casualty_type", "claimant", "sequence", "claim_key"),
 )
 
 REJECTS = TableSchema(
@@ -107,4 +172,4 @@ REJECTS = TableSchema(
     ("source_path", "reason", "detail"),
 )
 
-ALL = {t.name: t for t in (DOCUMENTS, EXTRACTED_CLAIMS, CLAIMS, EVENTS, REJECTS)}
+ALL = {t.name: t for t in (DOCUMENTS, EXTRACTED_CLAIMS, CLAIMS, EVENTS, REJECTS, OVERRIDES, DISTINCT_CLAIMS)}

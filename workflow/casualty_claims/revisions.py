@@ -1,0 +1,176 @@
+"""Distinct claims and revision sequences.
+
+Deduplication: a claim is one figure from one claimant about one event, victim side,
+victim group and casualty type. The same figure repeated by fifty outlets carrying the
+same wire story, or twice inside one article, is one claim with many mentions. The
+figure is the point value (value_low, else value_high), so "about 400", "up to 400"
+and "400" from the same claimant are one claim reported with different hedges; vague
+words ("scores") stay apart from a number that happens to match their convention.
+
+Revisions: a claimant's distinct claims for one (event, victim side, victim group,
+casualty type) form a sequence ordered by
+1. the date the figure was first published;
+2. the text's own cues, for figures first seen on the same day (a live blog, a
+   statement citing its earlier figure): "initially", "first reported", "up from 63"
+   mark the earlier figure; "later", "revised", "latest", "raised to 89" the later;
+3. the position of the first mention in its document (live blogs run top-down).
+The last figure that is not vague is the latest: "dozens" does not revise "89".
+Nothing is dropped; disagreeing claimants keep their own sequences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from typing import Iterable
+
+EARLIER, LATER = "earlier", "later"
+
+_EARLIER = re.compile(
+    r"\b(?:earlier|initially|initial|previously|previous|originally|at first|first"
+    r"(?:\s+\w+)?\s+(?:reported|said|put|gave|announced|statement|figure|count|toll|report)"
+    r"|had\s+(?:put|said|reported|given|spoken|announced|estimated))\b",
+    re.I,
+)
+_LATER = re.compile(
+    r"\b(?:later|latest|revised|raised|updated|update|now|rose|risen|increased|lowered|new toll"
+    r"|final|corrected)\b",
+    re.I,
+)
+# "up from 63", "down from 500", "from 63 to 89": the number after "from" is the older one.
+_FROM_NUMBER = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d[\d,]*)", re.I)
+_NUMBER = re.compile(r"\d[\d,]*")
+
+
+def figure_of(claim: dict) -> int | None:
+    low, high = claim.get("value_low"), claim.get("value_high")
+    return low if low is not None else high
+
+
+def claim_key(claim: dict) -> str:
+    """Stable id of the distinct claim a mention belongs to."""
+    vague = "vague" if claim.get("qualifier") == "vague" else ""
+    parts = (claim.get("event_id"), claim.get("claimant"), claim.get("victim_side"), claim.get("victim_group"),
+             claim.get("casualty_type"), figure_of(claim), vague)
+    raw = "|".join("" if p is None else str(p) for p in parts)
+    return "ck-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _int(text: str) -> int | None:
+    try:
+        return int(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def revision_cue(sentence: str, figure: int | None) -> str | None:
+    """earlier / later / None: what the sentence's wording says about this figure's age.
+
+    The cue nearest before the figure wins when the figure is written in digits and found
+    ("first reported 40 ..., later revised to 50": 40 earlier, 50 later); otherwise the
+    sentence's cue counts if it has only one kind ("Its first statement had spoken of three")."""
+    sentence = sentence or ""
+    if figure is not None:
+        for m in _FROM_NUMBER.finditer(sentence):
+            if _int(m.group(1)) == figure:
+                return EARLIER
+        where = [m.start() for m in _NUMBER.finditer(sentence) if _int(m.group(0)) == figure]
+        if where:
+            cues = [(m.end(), EARLIER) for m in _EARLIER.finditer(sentence[:where[0]])]
+            cues += [(m.end(), LATER) for m in _LATER.finditer(sentence[:where[0]])]
+            if cues:
+                return max(cues)[1]
+            # A "from N" elsewhere in the sentence makes this figure the newer one ("to 89, up from 63").
+            if any(_int(m.group(1)) not in (None, figure) for m in _FROM_NUMBER.finditer(sentence)):
+                return LATER
+    earlier, later = bool(_EARLIER.search(sentence)), bool(_LATER.search(sentence))
+    if earlier != later:
+        return EARLIER if earlier else LATER
+    return None
+
+
+def _cue_score(cues: Iterable[str | None]) -> int:
+    score = sum(-1 if c == EARLIER else 1 if c == LATER else 0 for c in cues)
+    return (score > 0) - (score < 0)
+
+
+def _representative(mentions: list[dict]) -> dict:
+    """The mention whose wording stands for the claim: its most common (low, high, qualifier),
+    ties to the earliest mention, so the choice is deterministic."""
+    counts = Counter((m.get("value_low"), m.get("value_high"), m.get("qualifier")) for m in mentions)
+    ordered = sorted(mentions, key=_mention_order)
+    return max(ordered, key=lambda m: counts[(m.get("value_low"), m.get("value_high"), m.get("qualifier"))])
+
+
+def _mention_order(m: dict):
+    return (m.get("published") or date.max, m["doc_id"], m["char_start"], m["claim_id"])
+
+
+GROUP = ("event_id", "victim_side", "victim_group", "casualty_type")
+
+
+def distinct_claims(claims: list[dict]) -> list[dict]:
+    """Claim mentions (with claim_key and revision_cue) -> one row per distinct claim,
+    with its revision sequence (see the module doc)."""
+    by_key: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        by_key[c["claim_key"]].append(c)
+    rows = []
+    for key, mentions in by_key.items():
+        first = min(mentions, key=_mention_order)
+        rep = _representative(mentions)
+        dates = sorted(d for d in (m.get("published") for m in mentions) if d is not None)
+        rows.append({
+            "claim_key": key,
+            **{k: first[k] for k in (*GROUP, "claimant")},
+            "claimant_side": rep.get("claimant_side"),
+            "stance": rep.get("stance"),
+            "figure": figure_of(rep),
+            "value_low": rep.get("value_low"),
+            "value_high": rep.get("value_high"),
+            "qualifier": rep.get("qualifier"),
+            "first_published": dates[0] if dates else None,
+            "last_published": dates[-1] if dates else None,
+            "revision_cue": {-1: EARLIER, 0: None, 1: LATER}[_cue_score(m.get("revision_cue") for m in mentions)],
+            "n_mentions": len(mentions),
+            "n_documents": len({m["doc_id"] for m in mentions}),
+            "first_claim_id": first["claim_id"],
+            "overridden": any(m.get("overridden") for m in mentions),
+            "_order": _sequence_order(first, mentions),
+        })
+    _number_sequences(rows)
+    for r in rows:
+        del r["_order"]
+    return rows
+
+
+def _sequence_order(first: dict, mentions: list[dict]):
+    cue = _cue_score(m.get("revision_cue") for m in mentions)
+    published = first.get("published")
+    # Undated figures go last: a figure with no date cannot be shown to be older.
+    return (published is None, published or date.min, cue, first["doc_id"], first["char_start"], first["claim_id"])
+
+
+def _number_sequences(rows: list[dict]) -> None:
+    """Fill sequence, n_in_sequence, is_latest, previous_figure and chronology in place."""
+    by_claimant: dict[tuple, list[dict]] = defaultdict(list)
+    by_group: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_claimant[tuple(r[k] for k in (*GROUP, "claimant"))].append(r)
+        by_group[tuple(r[k] for k in GROUP)].append(r)
+    for seq in by_claimant.values():
+        seq.sort(key=lambda r: (r["_order"], r["claim_key"]))
+        precise = [r for r in seq if r["qualifier"] != "vague"]
+        latest = (precise or seq)[-1]
+        previous = None
+        for i, r in enumerate(seq, 1):
+            r["sequence"], r["n_in_sequence"] = i, len(seq)
+            r["is_latest"] = r is latest
+            r["previous_figure"] = previous
+            previous = r["figure"]
+    for group in by_group.values():
+        group.sort(key=lambda r: (r["_order"], r["claimant"], r["claim_key"]))
+        for i, r in enumerate(group, 1):
+            r["chronology"] = i
