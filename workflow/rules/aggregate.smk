@@ -1,11 +1,19 @@
+# The DuckDB file of views over the Parquet files, left in results/ for users to query.
+# Not a published artifact (not byte-stable): it is not in TABLES, so not in the manifest.
+DATABASE = "casualty_claims.duckdb"
+
+
 rule aggregate:
-    """DuckDB over the canonical tables: official vs adversary vs independent figures."""
+    """DuckDB over the canonical tables: official vs adversary vs independent figures.
+    Also leaves a DuckDB file of views over the Parquet files (not a published artifact)."""
     input:
         documents=result("documents.parquet"),
         claims=result("claims.parquet"),
         events=result("events.parquet"),
+        overrides=work("overrides.parquet"),
     output:
         TABLES,
+        database=result(DATABASE),
     params:
         cli=CLI,
         code=CODE,
@@ -16,4 +24,5 @@ rule aggregate:
         "../../envs/environment.yaml"
     shell:
         "{params.cli} aggregate --documents {input.documents:q} --claims {input.claims:q}"
-        " --events {input.events:q} --out-dir {params.out_dir:q} > {log:q} 2>&1"
+        " --events {input.events:q} --overrides {input.overrides:q} --out-dir {params.out_dir:q}"
+        " --database {output.database:q} > {log:q} 2>&1"

@@ -32,6 +32,12 @@ def work(*parts):
     return os.path.join(RESULTS, "work", *parts)
 
 
-TABLE_NAMES = ["comparison", "timeline", "claimants"]
+# Published tables: aggregate writes each as Parquet and CSV.
+TABLE_NAMES = ["comparison", "timeline", "claimants", "mentions", "overrides"]
 TABLES = expand(result("tables", "{name}.{ext}"), name=TABLE_NAMES, ext=["parquet", "csv"])
-FIGURES = expand(result("figures", "comparison.{ext}"), ext=["vl.json", "svg", "png"])
+FIGURE_NAMES = ["comparison", "timeline", "gap", "coverage"]
+FIGURE_FORMATS = {"vl.json": "Vega-Lite JSON", "svg": "SVG", "png": "PNG"}
+FIGURES = expand(result("figures", "{name}.{ext}"), name=FIGURE_NAMES, ext=list(FIGURE_FORMATS))
+REPORT_PAGE = result("report.html")
+# Snakemake only tracks fixed paths: the archive of this run's version is reached through this record.
+ARCHIVE_RECORD = result("versions", "latest.json")

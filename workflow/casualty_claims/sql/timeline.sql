@@ -1,20 +1,32 @@
--- Every claimant's figures for every event, in the order they were published.
+-- Every claimant's figures for every event, one row per distinct claim, in the order
+-- the event's figures appeared (chronology); sequence/is_latest/previous_figure give
+-- each claimant's own revision history (63 -> 89).
 SELECT
-    c.event_id,
+    d.event_id,
     e.label AS event_label,
-    c.victim_side,
-    c.casualty_type,
-    c.claimant,
-    c.claimant_side,
-    c.stance,
-    c.published,
-    c.value_low,
-    c.value_high,
-    c.qualifier,
-    count(*)::BIGINT AS n_mentions,
-    count(DISTINCT c.doc_id)::BIGINT AS n_documents
-FROM claims c
+    d.victim_side,
+    d.victim_group,
+    d.casualty_type,
+    d.chronology,
+    d.claimant,
+    d.claimant_side,
+    d.stance,
+    d.sequence,
+    d.n_in_sequence,
+    d.is_latest,
+    d.previous_figure,
+    d.figure,
+    d.value_low,
+    d.value_high,
+    d.qualifier,
+    d.first_published,
+    d.last_published,
+    d.revision_cue,
+    d.n_mentions,
+    d.n_documents,
+    d.claim_key,
+    d.first_claim_id,
+    d.overridden
+FROM distinct_claims d
 JOIN events e USING (event_id)
-GROUP BY ALL
-ORDER BY c.event_id, c.victim_side, c.casualty_type, c.claimant, c.published NULLS FIRST,
-         c.value_low NULLS FIRST, c.value_high NULLS FIRST, c.qualifier
+ORDER BY d.event_id, d.victim_side, d.victim_group, d.casualty_type, d.chronology
