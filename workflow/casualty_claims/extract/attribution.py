@@ -1,0 +1,271 @@
+"""Who asserts a figure: the claimant of each casualty count.
+
+Within a sentence a claimant is a mention (a gazetteer actor, a side followed by an
+organisation noun such as "Ukrainian officials", a side's name used as a speaker such
+as "Kiev", or an anaphor such as "the ministry", "it") tied to the figure by:
+
+- a reporting verb after or before it:  "Kiev claimed that ...", "..., the ministry said"
+- "according to X", "citing X"
+- a possessive or a report noun:        "Kyiv's figure", "the MOD's decision to highlight",
+                                         "Russian MOD has made a rare acknowledgment of ..."
+- a headline colon:                     "Kyiv: 400 Russian soldiers killed"
+
+Across sentences, anaphors take the last named claimant ("it added"), and quotations
+take their speaker: a count inside "..." belongs to whoever the quote is attributed
+to, before it ('X told reporters: "..."') or after it ('"...," the agency said'), also
+in the following sentences and paragraphs of the same quotation. Nobody named: the
+author. "reportedly" names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.gazetteer import AUTHOR, Gazetteer, fold_chars
+
+
+@dataclass(frozen=True)
+class Claimant:
+    id: str  # actor id, side id, or "author"
+    side: str  # side id, third_party, or "author"
+
+
+AUTHOR_CLAIMANT = Claimant(AUTHOR, AUTHOR)
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    a: int  # token range in the sentence
+    b: int
+    claimant: Claimant | None  # None: an anaphor, resolved from context
+    kind: str
+    strength: str  # actor | composite | side | anaphor
+
+
+@dataclass(frozen=True)
+class Attribution:
+    mention: SpeakerMention
+    anchor: int  # token index of the verb / "according" / report noun
+    form: str  # pre | post | according | possessive | noun | colon | fallback
+    claimant: Claimant | None
+
+
+_ADVERBS_BETWEEN = {
+    "has", "have", "had", "also", "later", "earlier", "on", "previously", "first", "initially",
+    "separately", "then", "now", "again", "officially", "publicly", "late", "early", "in", "a",
+    "its", "their", "latest", "daily", "which", "who", "had", "already", "recently", "has", "last",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "statement", "briefing", "update", "tweet", "post", "evening", "morning", "night",
+    "week", "month", "report", "said", "subsequently", "just", "only", "once", "twice", "repeatedly",
+    "regularly", "rarely", "often", "himself", "herself", "itself", "themselves", "promptly",
+    "quickly", "reportedly",
+}
+_NAME_FILLERS = re.compile(r"^[A-Z][\w.'\-]*$")
+_ORG_MAX = max(len(k) for k in L.ORG_NOUNS)
+_SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run",
+             "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
+             "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
+
+
+def _org_noun_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
+    for size in range(_ORG_MAX, 0, -1):
+        key = tuple(ctx.w(k + n) for n in range(size))
+        if key in L.ORG_NOUNS:
+            return L.ORG_NOUNS[key], k + size
+    return None
+
+
+def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerMention]:
+    """Everything in the sentence that could be the one making a claim."""
+    taken: set[int] = set()
+    out: list[SpeakerMention] = []
+    for m in ctx.actors:
+        a, b = ctx.tok_index_of_mention(m)
+        if a >= b:
+            continue
+        actor = gaz.actors[m.ref]
+        # "Russian military spokesman Igor Konashenkov": one mention
+        out.append(SpeakerMention(a, b, Claimant(actor.id, actor.side), actor.kind, "actor"))
+        taken.update(range(a, b))
+    for m in ctx.sides:
+        a, b = ctx.tok_index_of_mention(m)
+        if a >= b or any(k in taken for k in range(a, b)):
+            continue
+        side = m.ref
+        # side + organisation noun: "Ukrainian officials", "Gaza's health ministry"
+        k = b
+        while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")):
+            k += 2 if ctx.w(k) == "-" else 1
+        org = _org_noun_at(ctx, k)
+        if org is not None:
+            kind, end = org
+            actor_id = gaz.actor_for(side, kind) if kind not in ("government", "military", "state_media") else None
+            out.append(SpeakerMention(a, end, Claimant(actor_id or side, side), kind, "composite"))
+            taken.update(range(a, end))
+            continue
+        # organisation noun + "of"/"in" + side: "the Ministry of Defence of Ukraine", "officials in Kyiv"
+        if ctx.w(a - 1) in ("of", "in") or (ctx.w(a - 1) == "the" and ctx.w(a - 2) in ("of", "in")):
+            p = a - 2 if ctx.w(a - 1) != "the" else a - 3
+            for size in range(_ORG_MAX, 0, -1):
+                start = p - size + 1
+                key = tuple(ctx.w(start + n) for n in range(size))
+                if key in L.ORG_NOUNS and start >= 0:
+                    kind = L.ORG_NOUNS[key]
+                    actor_id = gaz.actor_for(side, kind) if kind not in ("government", "military", "state_media") else None
+                    out.append(SpeakerMention(start, b, Claimant(actor_id or side, side), kind, "composite"))
+                    taken.update(range(start, b))
+                    break
+            else:
+                out.append(SpeakerMention(a, b, Claimant(side, side), "side", "side"))
+            continue
+        out.append(SpeakerMention(a, b, Claimant(side, side), m.form, "side"))
+    # anaphors: "it", "he", "the ministry", "officials"
+    for k, w in enumerate(ctx.low):
+        if k in taken:
+            continue
+        base = w[:-2] if w.endswith("'s") else w
+        if base in L.ANAPHORS:
+            out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
+    out.sort(key=lambda s: s.a)
+    return out
+
+
+def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
+    """Index of a reporting verb shortly after a mention ("Kiev claimed", "the MOD has said")."""
+    names = 0
+    for k in range(b, min(len(ctx.toks), b + 9)):
+        w = ctx.w(k)
+        if w in L.REPORTING_VERBS and not (w in ("report", "reports", "claim", "claims", "estimate",
+                                                  "estimates", "state", "records", "documents", "lists",
+                                                  "details", "issues", "counts", "notes", "post", "posts",
+                                                  "figures", "tallies") and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")):
+            return k
+        if k in others:
+            return None
+        if w in _ADVERBS_BETWEEN or w == ",":
+            continue
+        if _NAME_FILLERS.match(ctx.toks[k].text) and names < 6:
+            names += 1  # "Russian Armed Forces Lieutenant General Sergey Sevryukov told"
+            continue
+        if w in ("spokesman", "spokesperson", "spokeswoman", "head", "chief", "minister", "official",
+                 "commander", "of", "the", "for", "deputy", "first", "adviser", "advisor", "secretary"):
+            continue
+        return None
+    return None
+
+
+def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer) -> list[Attribution]:
+    mentions = find_speaker_mentions(ctx, gaz)
+    starts = {m.a for m in mentions}
+    out: list[Attribution] = []
+    for k, w in enumerate(ctx.low):
+        if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting"):
+            first = k + (2 if w == "according" else 1)
+            for m in mentions:
+                if first <= m.a <= first + 5:
+                    out.append(Attribution(m, k, "according", m.claimant))
+                    break
+    for m in mentions:
+        if any(at.mention is m for at in out):
+            continue
+        tok = ctx.toks[m.b - 1].text
+        possessive = tok.lower().endswith("'s") or (ctx.w(m.b) in ("'s", "'") and ctx.w(m.b + 1) == "s")
+        if m.strength == "anaphor" and m.kind in ("it", "he", "she", "they", "we", "i") \
+                and ctx.w(m.b) not in L.REPORTING_VERBS and not possessive:
+            if not (ctx.w(m.b) in _ADVERBS_BETWEEN and ctx.w(m.b + 1) in L.REPORTING_VERBS):
+                continue
+        if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s"):
+            # a bare adjective ("Russian") is a victim or attacker, not a speaker
+            continue
+        verb = _verb_after(ctx, m.b, starts - {m.a})
+        if verb is not None:
+            out.append(Attribution(m, verb, "pre", m.claimant))
+            continue
+        # ", said the ministry" / "said Kyiv"
+        prev = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
+        if ctx.w(prev) in L.REPORTING_VERBS and m.strength != "anaphor" or \
+                (ctx.w(prev) in ("said", "says", "added", "reported", "claimed") and m.strength == "anaphor"
+                 and m.kind not in ("it", "he", "she", "they", "we", "i")):
+            out.append(Attribution(m, prev, "post", m.claimant))
+            continue
+        if possessive:
+            for k in range(m.b, min(len(ctx.toks), m.b + 4)):
+                if ctx.w(k) in L.REPORT_NOUNS:
+                    out.append(Attribution(m, k, "possessive", m.claimant))
+                    break
+            else:
+                pass
+            if out and out[-1].mention is m:
+                continue
+        if m.strength in ("actor", "composite"):
+            for k in range(m.b, min(len(ctx.toks), m.b + 6)):
+                w = ctx.w(k)
+                if w in L.REPORT_NOUNS and ctx.w(k - 1) in ("a", "an", "the", "rare", "new", "its", "their",
+                                                              "official", "latest", "first", "updated", "daily",
+                                                              "preliminary", "initial", "revised"):
+                    out.append(Attribution(m, k, "noun", m.claimant))
+                    break
+                if _punct(w) or w in ("and", "but", "while", "who", "which", "that"):
+                    break
+            if out and out[-1].mention is m:
+                continue
+        if m.a == 0 or (m.a == 1 and ctx.w(0) == "the"):
+            if ctx.w(m.b) == ":" and m.strength != "anaphor":
+                out.append(Attribution(m, m.b, "colon", m.claimant))
+    if not out:
+        # A monitor's or health ministry's name before the figure is its claim even
+        # without a verb: "The UN's latest count: 9,000 civilians killed."
+        for m in mentions:
+            if m.strength == "actor" and m.kind in ("un", "ngo", "monitor", "health_ministry", "research", "media") \
+                    and gaz.actors[m.claimant.id].side == "third_party" or (m.strength == "actor" and m.kind == "health_ministry"):
+                out.append(Attribution(m, m.b, "fallback", m.claimant))
+                break
+    out.sort(key=lambda at: at.anchor)
+    return out
+
+
+def _punct(w: str) -> bool:
+    return bool(w) and not w[0].isalnum() and w not in ("'s",)
+
+
+# ---- quotations -------------------------------------------------------------------
+
+
+def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(start, end, continues) of quoted passages; `continues` marks a quote left open at
+    the end of its paragraph (the next paragraph's opening quote mark continues it)."""
+    folded = fold_chars(text)
+    spans: list[tuple[int, int, bool]] = []
+    for a, b in paragraphs:
+        open_at = None
+        for m in re.finditer(r'"', folded[a:b]):
+            pos = a + m.start()
+            if open_at is None:
+                open_at = pos
+            else:
+                spans.append((open_at, pos + 1, False))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, b, True))
+    return spans
+
+
+def choose(attribs: list[Attribution], tok: int) -> Attribution | None:
+    """The attribution governing the count at token `tok`: the nearest reporting anchor,
+    preferring one before the count (its clause contains the count)."""
+    best, best_cost = None, None
+    for at in attribs:
+        if at.claimant is None:
+            continue
+        if at.form in ("according", "fallback", "colon", "noun", "possessive"):
+            cost = abs(tok - at.anchor) + (1 if at.anchor > tok else 0)
+        elif at.anchor <= tok:
+            cost = tok - at.anchor
+        else:
+            cost = (at.anchor - tok) + 3
+        if best_cost is None or cost < best_cost:
+            best, best_cost = at, cost
+    return best

@@ -1,0 +1,217 @@
+"""extract_claims: one document in, its casualty claims out (EXTRACTED_CLAIMS rows).
+
+Three passes over the sentences, all pure:
+1. per sentence: tokens, numbers, which numbers are casualty counts (types.py), and who
+   could be speaking (attribution.py);
+2. per document: which sides it names and which it names as victims (sides.DocSides),
+   the quotations and their speakers;
+3. per claim, in reading order so that "it said" can refer back: claimant, victim side
+   and group, stance, conflict and place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import replace
+from typing import Any, Mapping
+
+from casualty_claims.extract.attribution import (
+    AUTHOR_CLAIMANT,
+    Attribution,
+    Claimant,
+    choose,
+    quote_spans,
+    sentence_attributions,
+)
+from casualty_claims.extract.context import SentenceContext, build_context
+from casualty_claims.extract.sides import DocSides, explicit_victim, victim_group, victim_side
+from casualty_claims.extract.types import Link, link_quantities
+from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
+from casualty_claims.schema import EXTRACTED_CLAIMS
+from casualty_claims.sentences import split_sentences
+
+
+def claim_id(doc_id: str, start: int, end: int, casualty_type: str) -> str:
+    return hashlib.sha256(f"{doc_id}:{start}:{end}:{casualty_type}".encode("utf-8")).hexdigest()[:16]
+
+
+def _person_words(gaz: Gazetteer) -> set[str]:
+    # Plural demonyms are people too: "89 Russians", "30 Palestinians".
+    return {d.lower() for side in gaz.sides.values() for d in side.demonyms}
+
+
+def _speaker_tokens(attribs: list[Attribution]) -> set[int]:
+    return {k for at in attribs for k in range(at.mention.a, at.mention.b)}
+
+
+def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: list[list[Attribution]],
+               gaz: Gazetteer) -> DocSides:
+    doc = DocSides()
+    for si, ctx in enumerate(ctxs):
+        for m in ctx.sides:
+            doc.mentions[m.ref] += 1
+        for m in ctx.actors:
+            side = gaz.actors[m.ref].side
+            if side != THIRD_PARTY:
+                doc.mentions[side] += 1
+        exclude = _speaker_tokens(attribs[si])
+        for link in links[si]:
+            side = explicit_victim(ctx, link, gaz, None, exclude)
+            if side:
+                doc.victims[side] += 1
+                doc.first_victim.setdefault(side, ctx.sentence.start + link.qty.start)
+    return doc
+
+
+def _quote_speakers(text: str, ctxs: list[SentenceContext], attribs: list[list[Attribution]]
+                    ) -> list[tuple[int, int, Claimant | None]]:
+    """Each quotation with the claimant it is attributed to (None when nobody)."""
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for ctx in ctxs:
+        s = ctx.sentence
+        a, b = paragraphs.get(s.paragraph, (s.start, s.end))
+        paragraphs[s.paragraph] = (min(a, s.start), max(b, s.end))
+    spans = quote_spans(text, [paragraphs[p] for p in sorted(paragraphs)])
+    out: list[tuple[int, int, Claimant | None]] = []
+    carried: Claimant | None = None
+    prev_continues = False
+
+    def sentence_of(pos: int) -> int | None:
+        for i, ctx in enumerate(ctxs):
+            if ctx.sentence.start <= pos < ctx.sentence.end:
+                return i
+        return None
+
+    for qa, qb, continues in spans:
+        speaker: Claimant | None = None
+        end_s = sentence_of(max(qa, qb - 1))
+        start_s = sentence_of(qa)
+        if end_s is not None:
+            ctx = ctxs[end_s]
+            for at in attribs[end_s]:
+                pos = ctx.sentence.start + ctx.toks[at.mention.a].start
+                if pos >= qb and at.claimant is not None:
+                    speaker = at.claimant
+                    break
+        if speaker is None and start_s is not None:
+            ctx = ctxs[start_s]
+            before = [at for at in attribs[start_s]
+                      if ctx.sentence.start + ctx.toks[at.mention.a].start < qa and at.claimant is not None]
+            if before:
+                speaker = before[-1].claimant
+        if speaker is None and start_s is not None and start_s > 0:
+            prev = ctxs[start_s - 1]
+            if prev.sentence.text.rstrip().endswith(":") or qa == ctxs[start_s].sentence.start:
+                usable = [at for at in attribs[start_s - 1] if at.claimant is not None]
+                if usable and prev.sentence.text.rstrip().endswith(":"):
+                    speaker = usable[-1].claimant
+        if speaker is None and prev_continues and start_s is not None and qa == ctxs[start_s].sentence.start:
+            speaker = carried
+        out.append((qa, qb, speaker))
+        carried, prev_continues = speaker, continues
+    return out
+
+
+def _dominant_conflict(gaz: Gazetteer, doc: DocSides, victim: str | None) -> str | None:
+    best, best_score = None, 0
+    for cid, conflict in gaz.conflicts.items():
+        members = conflict.members()
+        if victim and victim != UNKNOWN and victim not in members:
+            continue
+        score = sum(doc.mentions.get(s, 0) for s in members)
+        if score > best_score:
+            best, best_score = cid, score
+    return best
+
+
+def _conflict(gaz: Gazetteer, claimant_side: str, victim: str, place: str | None, doc: DocSides) -> str | None:
+    if victim != UNKNOWN and claimant_side in gaz.sides:
+        cid = gaz.conflict_between(claimant_side, victim)
+        if cid:
+            return cid
+    if place and gaz.places[place].conflict:
+        pc = gaz.places[place].conflict
+        if victim == UNKNOWN or victim in gaz.conflicts[pc].members():
+            return pc
+    return _dominant_conflict(gaz, doc, victim)
+
+
+def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
+    """All casualty claims of `doc` (keys doc_id, source_path, title, text, published)."""
+    text = doc.get("text") or ""
+    sentences = split_sentences(text)
+    ctxs = [build_context(text, s, gazetteer) for s in sentences]
+    persons = _person_words(gazetteer)
+    links = [link_quantities(ctx, persons) for ctx in ctxs]
+    attribs = [sentence_attributions(ctx, gazetteer) for ctx in ctxs]
+    doc_sides = _doc_sides(ctxs, links, attribs, gazetteer)
+    quotes = _quote_speakers(text, ctxs, attribs)
+    place_counts = Counter(m.ref for ctx in ctxs for m in ctx.places)
+    doc_place = max(place_counts.items(), key=lambda kv: kv[1])[0] if place_counts else None
+
+    rows: list[dict] = []
+    last: Claimant | None = None
+    for si, ctx in enumerate(ctxs):
+        resolved: list[Attribution] = []
+        for at in attribs[si]:
+            if at.claimant is None:
+                if last is not None:
+                    resolved.append(replace(at, claimant=last))
+                continue
+            resolved.append(at)
+        named = [at for at in attribs[si] if at.claimant is not None and at.mention.strength != "anaphor"]
+        exclude = _speaker_tokens(attribs[si])
+        for link in links[si]:
+            q = link.qty
+            pos = ctx.sentence.start + q.start
+            quote = next(((a, b, sp) for a, b, sp in quotes if a < pos < b), None)
+            candidates = resolved
+            if quote is not None:
+                outside = [at for at in resolved
+                           if not (quote[0] <= ctx.sentence.start + ctx.toks[at.mention.a].start < quote[1])]
+                candidates = outside
+                if not outside and quote[2] is not None:
+                    candidates = []
+            chosen = choose(candidates, q.tok_start)
+            if chosen is not None:
+                claimant = chosen.claimant
+            elif quote is not None and quote[2] is not None:
+                claimant = quote[2]
+            else:
+                chosen = choose(resolved, q.tok_start)
+                claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
+            victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides)
+            group = victim_group(ctx, link)
+            stance = gazetteer.stance(claimant.side, victim)
+            place = ctx.places[0].ref if ctx.places else doc_place
+            conflict = _conflict(gazetteer, claimant.side, victim, place, doc_sides)
+            start = ctx.sentence.start + q.start
+            end_rel = q.end
+            if link.cue_end > link.cue_start and link.cue_start >= q.tok_end:
+                end_rel = max(end_rel, ctx.toks[link.cue_end - 1].end)
+            end = ctx.sentence.start + end_rel
+            rows.append({
+                "claim_id": claim_id(str(doc.get("doc_id", "")), start, end, link.ctype),
+                "doc_id": doc.get("doc_id"),
+                "source_path": doc.get("source_path"),
+                "sentence": ctx.sentence.text,
+                "char_start": start,
+                "char_end": end,
+                "casualty_type": link.ctype,
+                "value_low": q.low,
+                "value_high": q.high,
+                "qualifier": q.qualifier,
+                "victim_side": victim,
+                "victim_group": group,
+                "claimant": claimant.id,
+                "claimant_side": claimant.side,
+                "stance": stance,
+                "conflict": conflict,
+                "place": place,
+                "published": doc.get("published"),
+            })
+        if named:
+            last = named[-1].claimant
+    assert all(list(r) == EXTRACTED_CLAIMS.names for r in rows)
+    return rows

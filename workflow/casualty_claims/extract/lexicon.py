@@ -1,0 +1,265 @@
+"""Word lists the extraction rules are made of (news English, lower-case).
+
+Kept apart from the rules so they can be read and extended at a glance. Sides,
+actors and places are not here: they come from the gazetteer.
+"""
+
+from __future__ import annotations
+
+# ---- casualty cues ---------------------------------------------------------------
+# Words that, after a head count ("89 killed", "400 soldiers were wounded"), say what
+# happened to the people. Multi-word cues are tuples.
+KILLED_AFTER = {
+    "killed", "dead", "died", "die", "perished", "slain", "murdered", "massacred", "executed",
+    "eliminated", "liquidated", "deaths", "fatalities", "fatality", "lives", "kia", "neutralised",
+    "neutralized", "annihilated", "martyred", "slaughtered", "drowned", "burned", "buried",
+}
+KILLED_PHRASES = {
+    ("lost", "their", "lives"), ("lost", "his", "life"), ("lost", "her", "life"),
+    ("were", "killed"), ("fatally", "wounded"), ("fatally", "injured"), ("fatally", "shot"),
+    ("confirmed", "dead"), ("found", "dead"), ("shot", "dead"), ("gunned", "down"),
+    ("lives", "lost"), ("killed", "in", "action"), ("dead", "bodies"),
+}
+WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds"}
+CASUALTIES_AFTER = {"casualties", "casualty", "losses"}
+CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "pows", "imprisoned"}
+CAPTURED_PHRASES = {
+    ("taken", "prisoner"), ("taken", "prisoners"), ("taken", "captive"), ("taken", "hostage"),
+    ("taken", "hostages"), ("laid", "down", "their", "arms"), ("taken", "into", "captivity"),
+    ("prisoners", "of", "war"),
+}
+MISSING_AFTER = {"missing", "disappeared", "mia"}
+MISSING_PHRASES = {("unaccounted", "for"), ("missing", "in", "action"), ("went", "missing")}
+BODIES_VERBS = {"recovered", "found", "retrieved", "pulled", "exhumed", "identified", "discovered", "unearthed"}
+
+# Verbs that take the count as their object ("killing 89 Russian conscripts").
+KILLED_BEFORE = {
+    "killing", "killed", "kill", "kills", "slaying", "slew", "slain", "murdering", "murdered",
+    "massacring", "massacred", "executing", "executed", "eliminating", "eliminated", "eliminate",
+    "liquidating", "liquidated", "liquidate", "neutralising", "neutralizing", "neutralised",
+    "neutralized", "annihilated", "annihilating", "destroying", "destroyed",
+}
+WOUNDED_BEFORE = {"wounding", "wounded", "wound", "wounds", "injuring", "injured", "injure", "injures",
+                  "maiming", "maimed", "hurting"}
+CAPTURED_BEFORE = {"capturing", "captured", "capture", "captures", "abducting", "abducted",
+                   "kidnapping", "kidnapped", "seizing", "seized", "took", "taking", "taken", "take"}
+LOST_BEFORE = {"lost", "losing", "lose", "loses"}
+LIVES_BEFORE = {"claimed", "claiming", "claims", "cost", "costing", "took", "taking"}
+# Nouns that take the count through "of" ("the killing of 89", "the deaths of 12").
+NOUN_OF = {
+    "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
+    "murder": "killed", "murders": "killed", "massacre": "killed", "bodies": "killed",
+    "remains": "killed", "loss": "casualties", "losses": "casualties", "lives": "killed",
+    "capture": "captured", "abduction": "captured", "abductions": "captured",
+    "disappearance": "missing", "wounding": "wounded", "execution": "killed", "executions": "killed",
+    "slaughter": "killed", "elimination": "killed", "liquidation": "killed",
+}
+
+# Toll nouns: "the death toll rose to 89", "put casualties at 300,000".
+TOLL_NOUNS = {
+    "toll": "killed", "deaths": "killed", "dead": "killed", "fatalities": "killed",
+    "killed": "killed", "casualties": "casualties", "losses": "casualties", "casualty": "casualties",
+    "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "missing": "missing",
+    "victims": "killed", "figure": None, "figures": None, "tally": None, "count": None,
+    "number": None, "total": None, "estimate": None, "estimates": None, "numbers": None,
+}
+TOLL_LINKS = {
+    "to", "at", "of", "is", "was", "stands", "stood", "reached", "reach", "reaches", "hit", "hits",
+    "topped", "tops", "passed", "exceeded", "exceeds", "surpassed", "numbered", "numbers", "totalled",
+    "totaled", "totals", "total", "are", "were", ":", "as", "now", "climbed", "rose", "stand", "being",
+}
+# Cue words that make a sentence "about deaths" (for "the latest figure is 83").
+SENTENCE_TYPE_CUES = {
+    "killed": ("killed", "dead", "deaths", "death", "died", "fatalities", "toll", "killing", "bodies", "lives"),
+    "wounded": ("wounded", "injured", "injuries", "hurt"),
+    "casualties": ("casualties", "losses", "casualty"),
+    "missing": ("missing",),
+    "captured": ("captured", "prisoners", "prisoner"),
+}
+
+# ---- the noun phrase around the count ---------------------------------------------
+PERSON_NOUNS = {
+    "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "troops", "troop",
+    "servicemen", "serviceman", "servicemembers", "service", "members", "member", "conscripts",
+    "fighters", "fighter", "militants", "militant", "personnel", "residents", "children", "child",
+    "kids", "women", "men", "man", "woman", "infants", "babies", "minors", "students", "journalists",
+    "reporters", "medics", "doctors", "nurses", "paramedics", "rescuers", "firefighters", "police",
+    "policemen", "officers", "officer", "officials", "marines", "paratroopers", "mercenaries",
+    "combatants", "militiamen", "insurgents", "rebels", "terrorists", "jihadists", "guerrillas",
+    "volunteers", "workers", "staff", "employees", "patients", "refugees", "villagers", "pilgrims",
+    "worshippers", "passengers", "crew", "crewmen", "sailors", "airmen", "pilots", "commanders",
+    "commander", "generals", "colonels", "recruits", "reservists", "guards", "gunmen", "attackers",
+    "assailants", "operatives", "agents", "victims", "lives", "bodies", "individuals", "relatives",
+    "protesters", "demonstrators", "bystanders", "others", "more", "adults", "elderly", "teenagers",
+    "boys", "girls", "hostages", "prisoners", "detainees", "inmates", "settlers", "cadets", "sappers",
+    "gunners", "peacekeepers", "contractors", "shoppers", "family", "families", "defenders",
+    "partisans", "separatists", "militia", "fighting-age", "males", "inhabitants", "locals",
+    "citizens", "nationals", "migrants", "seafarers", "teachers", "pupils", "servicewomen",
+    "enemy", "invaders", "occupiers", "troopers", "infantrymen", "infantry", "commandos", "pow",
+    "pows", "deaths", "dead", "wounded", "injured", "fatalities", "casualties", "them", "whom",
+    "persons", "staffers", "humanitarians", "aid", "health", "rescue", "emergency", "diplomats",
+    "tourists", "festivalgoers", "revellers", "partygoers", "attendees", "spectators", "guests",
+    "monks", "priests", "clerics", "leaders", "cadres", "mujahideen", "jihadis", "youths", "youth",
+    "newborns", "toddlers", "mothers", "fathers", "sons", "daughters", "brothers", "siblings",
+}
+MILITARY_NOUNS = {
+    "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "servicemembers", "conscripts",
+    "fighters", "fighter", "militants", "militant", "personnel", "marines", "paratroopers",
+    "mercenaries", "combatants", "militiamen", "insurgents", "rebels", "terrorists", "jihadists",
+    "guerrillas", "officers", "commanders", "commander", "generals", "colonels", "recruits",
+    "reservists", "gunmen", "operatives", "sailors", "airmen", "pilots", "cadets", "sappers",
+    "gunners", "defenders", "partisans", "separatists", "militia", "servicewomen", "enemy", "invaders",
+    "occupiers", "troopers", "infantrymen", "infantry", "commandos", "pows", "cadres", "mujahideen",
+    "jihadis", "military", "army", "forces",
+}
+CIVILIAN_NOUNS = {
+    "civilians", "civilian", "children", "child", "kids", "women", "infants", "babies", "minors",
+    "students", "journalists", "reporters", "medics", "doctors", "nurses", "paramedics", "rescuers",
+    "firefighters", "volunteers", "workers", "staff", "employees", "patients", "refugees", "villagers",
+    "pilgrims", "worshippers", "passengers", "residents", "bystanders", "shoppers", "families",
+    "teachers", "pupils", "tourists", "festivalgoers", "revellers", "partygoers", "attendees",
+    "newborns", "toddlers", "mothers", "inhabitants", "locals", "citizens", "migrants", "diplomats",
+    "humanitarians", "hostages",
+}
+# Heads that make a count of things, not of people ("six deadly HIMARS missiles").
+NONPERSON_NOUNS = {
+    "missiles", "missile", "rockets", "rocket", "drones", "drone", "shells", "shell", "tanks", "tank",
+    "vehicles", "vehicle", "aircraft", "jets", "planes", "helicopters", "artillery", "weapons",
+    "bombs", "munitions", "rounds", "himars", "systems", "launchers", "buildings", "homes", "houses",
+    "hospitals", "schools", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
+    "days", "weeks", "months", "years", "minutes", "seconds", "percent", "dollars", "euros", "tons",
+    "tonnes", "rubles", "pages", "brigades", "battalions", "units", "villages", "towns", "positions",
+    "sorties", "strikes", "attacks", "targets", "times", "guns", "howitzers", "boats", "ships",
+    "vessels", "warships", "trucks", "apcs", "ifvs", "bmps", "btrs", "mines", "grenades", "bullets",
+    "projectiles", "cars", "structures", "facilities", "apartments", "blocks", "kilograms", "kg",
+    "locations", "sites", "settlements", "cities", "areas", "square", "hectares", "mortars",
+    "cattle", "cows", "sheep", "animals", "horses", "dogs", "heads", "depots", "radars", "satellites",
+    "dollar", "pounds", "shekels", "points", "seats", "votes", "incidents", "cases", "deaths-per",
+    "warheads", "bunkers", "tunnels", "checkpoints", "outposts", "bases", "airfields", "bridges",
+    "trains", "wagons", "barrels", "litres", "liters", "gallons", "calories", "trucks", "lorries",
+}
+# Words that can never be part of the noun phrase between a count and its cue.
+NP_STOP = {
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+    "should", "might", "may", "must", "can", "shall", "and", "or", "but", "in", "on", "at", "by",
+    "from", "for", "with", "during", "after", "before", "since", "as", "when", "while", "than", "that",
+    "which", "who", "whom", "whose", "where", "to", "into", "said", "says", "say", "according",
+    "not", "no", "never", "also", "reportedly", "allegedly", "the", "a", "an", "this", "these",
+    "those", "their", "its", "his", "her", "our", "near", "inside", "across", "through", "if",
+    "per", "each", "every", "more", "less", "including", "among", "about", "over", "under",
+}
+# Auxiliaries and adverbs allowed between the noun phrase and the cue ("might have been").
+CHAIN = {
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "reportedly",
+    "allegedly", "also", "all", "now", "already", "later", "since", "so", "far", "believed", "thought",
+    "feared", "said", "reported", "confirmed", "known", "estimated", "presumed", "understood",
+    "likely", "probably", "possibly", "might", "may", "could", "must", "to", "then", "subsequently",
+    "eventually", "apparently", "officially", "either", "just", "recently", "altogether", "tragically",
+    "both", "each", "reported", "listed", "registered", "recorded", "declared", "left", "lie", "lay",
+    "found", "remain", "remained", "remains", "still", "initially", "ultimately", "previously",
+    "instantly", "immediately", "together", "in", "total", "overall", "subsequently", "seriously",
+    "severely", "critically", "badly", "lightly", "slightly", "mortally", "fatally", "been", "were",
+    "got", "get", "getting", "become", "became", "went", "go", "gone", "being", "now", "yet", "ever",
+    "assumed", "claimed", "alleged", "shot", "gunned", "burnt", "burned", "buried", "trapped",
+    "having", "may", "perhaps", "likely", "unlikely", "certainly", "possibly", "reportedly",
+}
+MODALS_HYPOTHETICAL = {"will", "would", "shall", "can", "could", "may", "might", "should", "must", "'ll", "'d"}
+NEGATIONS = {"not", "never", "n't", "no", "none", "neither", "nor", "without", "nobody", "denied", "deny", "denies"}
+HYPOTHETICAL_WORDS = {
+    "if", "unless", "threatened", "threatens", "threaten", "threat", "vowed", "vows", "vow", "plans",
+    "planned", "plan", "aims", "aimed", "aim", "risk", "risks", "risked", "warned", "warns", "warn",
+    "intends", "intended", "attempted", "tried", "trying", "seeks", "sought", "expected", "projected",
+    "forecast", "predicted", "predicts", "feared", "fears", "hoped", "want", "wants", "wanted",
+    "potential", "potentially", "hypothetical", "scenario", "enough", "capable", "able", "designed",
+    "order", "sufficient", "estimates", "would-be",
+}
+# Words around a count that make it a comparison with another war, not a claim.
+HISTORICAL = {
+    "vietnam", "world", "soviet", "ussr", "korean", "chechen", "chechnya", "holocaust", "ww2", "wwii",
+    "napoleonic", "falklands", "iran-iraq", "1980s", "1990s", "1970s", "1960s", "1940s", "crimean",
+    "stalingrad", "hiroshima", "nagasaki", "somme", "verdun", "gallipoli",
+}
+# Captured claims disappear in prisoner exchanges and releases ("freed 50 POWs" is a trap).
+EXCHANGE_WORDS = {
+    "exchange", "exchanged", "swap", "swapped", "released", "release", "freed", "free", "returned",
+    "return", "repatriated", "handed", "held", "holding", "holds", "remain", "remaining", "still",
+}
+
+# ---- attribution ---------------------------------------------------------------------
+REPORTING_VERBS = {
+    "said", "says", "say", "saying", "claimed", "claims", "claim", "claiming", "reported", "reports",
+    "report", "reporting", "stated", "states", "state", "announced", "announces", "announce",
+    "acknowledged", "acknowledges", "acknowledge", "admitted", "admits", "admit", "estimated",
+    "estimates", "estimate", "estimating", "confirmed", "confirms", "confirm", "added", "adds", "told",
+    "tells", "wrote", "writes", "noted", "notes", "posted", "posts", "put", "puts", "alleged",
+    "alleges", "insisted", "insists", "declared", "declares", "asserted", "asserts", "revealed",
+    "reveals", "disclosed", "discloses", "updated", "updates", "raised", "raises", "revised",
+    "revises", "released", "releases", "published", "publishes", "counted", "counts", "documented",
+    "documents", "recorded", "records", "registered", "verified", "verifies", "tallied", "cited",
+    "cites", "citing", "quoted", "quoting", "maintained", "maintains", "boasted", "boasts", "tweeted",
+    "informed", "briefed", "highlight", "highlighted", "highlights", "mentioned", "mentions",
+    "accused", "accuses", "blamed", "blames", "indicated", "indicates", "gave", "gives", "listed",
+    "lists", "issued", "issues", "recorded", "calculated", "calculates", "assessed", "assesses",
+    "believes", "believed", "conceded", "concedes", "explained", "explains", "stressed", "stresses",
+    "wrote", "telegram", "telegrammed", "specified", "specifies", "detailed", "details", "announcing",
+    "acknowledging", "admitting", "confirming", "putting", "raising", "revising", "lowered", "lowers",
+    "corrected", "corrects", "put", "estimated", "informs", "communicated", "counted", "tallies",
+}
+REPORT_NOUNS = {
+    "figure", "figures", "count", "tally", "estimate", "estimates", "data", "toll", "numbers",
+    "statement", "statements", "report", "reports", "assessment", "acknowledgment", "acknowledgement",
+    "admission", "claim", "claims", "announcement", "update", "briefing", "decision", "tallies",
+    "records", "bulletin", "readout", "estimation", "account", "accounts", "version", "says",
+    "calculation", "calculations", "numbers", "release", "communique", "communiqué", "post",
+    "telegram", "channel", "dashboard", "sources",
+}
+# Organisation nouns that turn a side's name into a claimant ("Ukrainian officials").
+ORG_NOUNS = {
+    ("ministry", "of", "defence"): "defence_ministry", ("ministry", "of", "defense"): "defence_ministry",
+    ("defence", "ministry"): "defence_ministry", ("defense", "ministry"): "defence_ministry",
+    ("mod",): "defence_ministry", ("defence", "minister"): "defence_ministry",
+    ("defense", "minister"): "defence_ministry", ("general", "staff"): "general_staff",
+    ("military",): "military", ("army",): "military", ("armed", "forces"): "military",
+    ("military", "command"): "military", ("command",): "military", ("forces",): "military",
+    ("troops",): "military", ("commanders",): "military", ("military", "officials"): "military",
+    ("military", "spokesman"): "military", ("army", "spokesman"): "military",
+    ("health", "ministry"): "health_ministry", ("ministry", "of", "health"): "health_ministry",
+    ("health", "officials"): "health_ministry", ("health", "authorities"): "health_ministry",
+    ("officials",): "government", ("official",): "government", ("authorities",): "government",
+    ("government",): "government", ("sources",): "government", ("source",): "government",
+    ("president",): "head_of_state", ("prime", "minister"): "head_of_state", ("leader",): "head_of_state",
+    ("spokesman",): "spokesperson", ("spokesperson",): "spokesperson", ("spokeswoman",): "spokesperson",
+    ("foreign", "ministry"): "foreign_ministry", ("foreign", "minister"): "foreign_ministry",
+    ("state", "media"): "state_media", ("state", "tv"): "state_media", ("state", "television"): "state_media",
+    ("news", "agency"): "state_media", ("media",): "state_media", ("intelligence",): "intelligence",
+    ("governor",): "local_authority", ("mayor",): "local_authority", ("police",): "local_authority",
+    ("emergency", "services"): "emergency_service", ("emergency", "service"): "emergency_service",
+    ("rescuers",): "emergency_service", ("civil", "defence"): "emergency_service",
+    ("civil", "defense"): "emergency_service", ("interior", "ministry"): "government",
+    ("embassy",): "government", ("statements",): "government", ("statement",): "government",
+    ("reports",): "state_media", ("bloggers",): "state_media", ("military", "bloggers"): "state_media",
+    ("war", "bloggers"): "state_media", ("side",): "government", ("generals",): "military",
+    ("ministry",): "government", ("defence", "officials"): "defence_ministry",
+    ("defense", "officials"): "defence_ministry", ("commander",): "military",
+    ("readout",): "government", ("channels",): "state_media", ("telegram", "channels"): "state_media",
+}
+# Anaphoric claimants: resolved to the last named claimant ("the ministry said").
+ANAPHORS = {
+    "it", "he", "she", "they", "ministry", "military", "army", "statement", "report", "agency",
+    "spokesman", "spokeswoman", "spokesperson", "officials", "official", "authorities", "office",
+    "group", "observatory", "monitor", "organisation", "organization", "body", "mission", "staff",
+    "command", "department", "government", "service", "channel", "briefing", "update", "governor",
+    "mayor", "minister", "president", "commander", "source", "sources", "kremlin", "pentagon",
+    "figures", "data", "tally", "bulletin", "post", "idf", "we", "i", "report", "spokesmen", "agency",
+    "communique", "ministry's", "movement", "force", "forces", "militia", "unit", "headquarters",
+}
+ATTACK_NOUNS = {
+    "strike", "strikes", "attack", "attacks", "shelling", "missile", "missiles", "rocket", "rockets",
+    "drone", "drones", "airstrike", "airstrikes", "air", "raid", "raids", "bombardment", "bombing",
+    "bombings", "forces", "troops", "army", "military", "artillery", "fire", "offensive", "assault",
+    "shell", "shells", "bombs", "bomb", "jets", "warplanes", "aircraft", "gunfire", "snipers",
+    "soldiers", "fighters", "militants", "gunmen", "operation", "incursion", "invasion", "onslaught",
+    "counteroffensive", "ambush", "barrage", "himars", "units", "navy", "tank", "tanks", "mortar",
+    "mortars", "shellfire", "bullets", "sniper", "militia", "militias", "occupiers", "invaders",
+    "aviation", "helicopter", "gunships", "mines", "mine", "kamikaze", "shahed", "cruise", "ballistic",
+}

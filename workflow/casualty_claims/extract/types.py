@@ -1,0 +1,391 @@
+"""Which counts are casualty counts, and of what type: the link from number to cue.
+
+A number is a claim only if grammar ties it to people suffering something. The rules
+read a few tokens on either side of it:
+
+- right:  COUNT [of] [people phrase] [, including ..., ] [in PLACE] [who] [aux...] CUE
+          "400 Russian soldiers might have been killed", "89 dead", "scores of deaths"
+- left:   VERB COUNT [people phrase]          "killing 89 Russian conscripts", "lost 300 troops"
+- of:     NOUN of COUNT                       "the killing of 89 Russian soldiers"
+- toll:   TOLL ... LINK COUNT                 "the death toll rose to 89", "latest figure is 83"
+- from:   a revision's old figure             "raised the toll to 89, up from 63"
+- coord:  a count joined to a claim           "killing 12 soldiers and three civilians"
+
+and refuse counts of things ("six deadly HIMARS missiles"), people who are merely
+present ("scores of recently mobilised troops" housed there), negated or hypothetical
+events ("could kill thousands", "were not killed"), and comparisons with other wars.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import Quantity
+
+
+@dataclass(frozen=True)
+class Link:
+    qty: Quantity
+    ctype: str  # killed | wounded | casualties | captured | missing
+    cue_start: int  # token index of the cue word(s)
+    cue_end: int
+    np_start: int  # token range of the people phrase after the count (may be empty)
+    np_end: int
+    how: str  # right | left | of | toll | from | coord
+
+
+_SINGLE_RIGHT = (
+    ("killed", L.KILLED_AFTER), ("wounded", L.WOUNDED_AFTER), ("casualties", L.CASUALTIES_AFTER),
+    ("captured", L.CAPTURED_AFTER), ("missing", L.MISSING_AFTER),
+)
+_PHRASES = sorted(
+    [(p, "killed") for p in L.KILLED_PHRASES] + [(p, "captured") for p in L.CAPTURED_PHRASES]
+    + [(p, "missing") for p in L.MISSING_PHRASES],
+    key=lambda x: -len(x[0]),
+)
+_DETERMINERS = {"the", "those", "these", "its", "their", "his", "her", "our", "your", "whose"}
+_PARENTHETICAL = {"including", "among", "mostly", "most", "many", "mainly", "all", "both", "nearly",
+                  "almost", "some", "half", "majority", "mainly", "primarily", "overwhelmingly", "largely",
+                  "predominantly", "among them", "of", "both", "none", "roughly", "about"}
+_PREPS = {"in", "at", "on", "near", "inside", "from", "aboard", "across", "around", "outside",
+          "within", "throughout"}
+_PP_STOP = {"were", "was", "are", "is", "have", "has", "had", "said", "says", "and", "or", "but", ";"}
+_BASE_FORMS = {"kill", "wound", "injure", "capture", "take", "lose", "eliminate", "destroy", "liquidate",
+               "leave", "cause", "claim", "cost", "see", "die", "result", "mean", "bring", "face",
+               "suffer", "neutralise", "neutralize", "hurt", "maim", "abduct", "kidnap", "seize"}
+_REQUIRES_PERSON = (L.LOST_BEFORE | {"destroying", "destroyed", "eliminating", "eliminated", "eliminate",
+                    "liquidating", "liquidated", "liquidate", "neutralising", "neutralizing", "neutralised",
+                    "neutralized", "annihilated", "annihilating"} | L.CAPTURED_BEFORE)
+_HOSTAGE_HEADS = {"hostages", "hostage", "prisoners", "prisoner", "captives", "captive", "pows", "pow"}
+_TYPE_OF_BEFORE = (
+    [(w, "killed") for w in L.KILLED_BEFORE] + [(w, "wounded") for w in L.WOUNDED_BEFORE]
+    + [(w, "captured") for w in L.CAPTURED_BEFORE] + [(w, "casualties") for w in L.LOST_BEFORE]
+)
+_BEFORE = {}
+for _w, _t in _TYPE_OF_BEFORE:
+    _BEFORE.setdefault(_w, _t)
+
+
+def _is_punct(tok: str) -> bool:
+    return bool(tok) and not tok[0].isalnum()
+
+
+def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] | None:
+    """(casualty type, end token) when a casualty cue starts at token k."""
+    w = ctx.w(k)
+    if not w:
+        return None
+    for phrase, ctype in _PHRASES:
+        if tuple(ctx.w(k + n) for n in range(len(phrase))) == phrase:
+            return _combined(ctx, ctype, k + len(phrase))
+    if w == "lives":
+        # "89 lives were lost" (not "saved 89 lives")
+        if ctx.w(k + 1) == "lost" or (ctx.w(k + 1) in ("were", "have", "had") and "lost" in (ctx.w(k + 2), ctx.w(k + 3))):
+            return "killed", k + 2
+        return None
+    if np_head == "bodies" and w in L.BODIES_VERBS:
+        return "killed", k + 1
+    for ctype, words in _SINGLE_RIGHT:
+        if w in words:
+            return _combined(ctx, ctype, k + 1)
+    return None
+
+
+def _combined(ctx: SentenceContext, ctype: str, end: int) -> tuple[str, int]:
+    """'killed or wounded', 'dead and injured' -> casualties (one claim for both)."""
+    if ctx.w(end) in ("and", "or", "/", "&") and ctype in ("killed", "wounded"):
+        nxt = ctx.w(end + 1)
+        other = "wounded" if ctype == "killed" else "killed"
+        words = L.WOUNDED_AFTER if other == "wounded" else (L.KILLED_AFTER - {"lives"})
+        if nxt in words:
+            return "casualties", end + 2
+    return ctype, end
+
+
+def _np(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
+    """The people phrase starting at token j: modifiers and a head, up to `limit` tokens.
+
+    Stops before auxiliaries, prepositions, conjunctions, punctuation (except joining
+    hyphens), numbers and casualty cues."""
+    k = j
+    while k < len(ctx.toks) and k - j < limit:
+        w = ctx.w(k)
+        if w == "-" and k > j and ctx.toks[k - 1].end == ctx.toks[k].start:
+            k += 1
+            continue
+        if _is_punct(w) or w[0].isdigit() or w in L.NP_STOP:
+            break
+        if cue_at(ctx, k) is not None and not (w in ("wounded", "injured", "dead", "missing") and
+                                               ctx.w(k + 1) in L.PERSON_NOUNS):
+            break
+        k += 1
+    return j, k
+
+
+def _np_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
+    j = q.tok_end
+    if ctx.w(j) == "of":
+        j += 1
+        if ctx.w(j) in ("them", "whom"):
+            return j, j + 1
+        if ctx.w(j) in _DETERMINERS:
+            j += 1
+    return _np(ctx, j)
+
+
+def _head(ctx: SentenceContext, a: int, b: int) -> str:
+    return ctx.w(b - 1) if b > a else ""
+
+
+def _thing_phrase(ctx: SentenceContext, a: int, b: int) -> bool:
+    return any(ctx.w(k) in L.NONPERSON_NOUNS for k in range(a, b))
+
+
+def _is_person_head(head: str, persons: set[str]) -> bool:
+    return head in L.PERSON_NOUNS or head in persons
+
+
+def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    a, b = _np_after_count(ctx, q)
+    if _thing_phrase(ctx, a, b):
+        return None
+    head = _head(ctx, a, b)
+    if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not _is_person_head(head, persons):
+        return None  # "one" is mostly a pronoun
+    k = b
+    n = len(ctx.toks)
+    # "12 soldiers and three civilians were killed": skip the coordinated counts.
+    starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
+    while ctx.w(k) in ("and", ",") and k + 1 in starts and b > a:
+        other = starts[k + 1]
+        _, k = _np_after_count(ctx, other)
+    # ", including three children," / ", most of them civilians,"
+    if ctx.w(k) == "," and (ctx.w(k + 1) in _PARENTHETICAL or ctx.w(k + 1) in persons):
+        for m in range(k + 1, min(n, k + 14)):
+            if ctx.w(m) == ",":
+                k = m + 1
+                break
+            if ctx.w(m) in (".", ";", ")"):
+                break
+    # "(Donetsk)" or "in Kharkiv" between the people and the verb
+    if ctx.w(k) in _PREPS:
+        m = k + 1
+        while m < n and m - k <= 5 and ctx.w(m) not in _PP_STOP and not _is_punct(ctx.w(m)) \
+                and cue_at(ctx, m) is None and not ctx.w(m)[0].isdigit():
+            m += 1
+        if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
+            k = m
+    if ctx.w(k) in ("who", "that") and b > a:
+        k += 1
+    chain_start = k
+    while k < n and k - chain_start < 8 and ctx.w(k) in L.CHAIN and cue_at(ctx, k, head) is None:
+        k += 1
+    chain = [ctx.w(m) for m in range(chain_start, k)]
+    cue = cue_at(ctx, k, head)
+    if cue is None:
+        return None
+    ctype, cue_end = cue
+    if ctype in ("killed", "wounded", "casualties") and k == chain_start and b > a and \
+            ctx.w(k) in ("deaths", "fatalities", "casualties", "injuries", "losses") and head and \
+            not _is_person_head(head, persons) and head not in persons:
+        pass  # "400 Russian casualties": the demonym is fine, any head is fine
+    if any(w in L.NEGATIONS or w.endswith("n't") for w in chain):
+        return None
+    if _hypothetical_chain(chain):
+        return None
+    if ctype == "killed" and ctx.w(k) == "die" and not chain:
+        return None
+    return Link(q, ctype, k, cue_end, a, b, "right")
+
+
+def _hypothetical_chain(chain: list[str]) -> bool:
+    """'could be killed', 'will die' are hypothetical; 'might have been killed' is a hedged claim."""
+    for m, w in enumerate(chain):
+        if w in L.MODALS_HYPOTHETICAL:
+            if w in ("will", "would", "shall", "can", "'ll") and "have" not in chain[m + 1:]:
+                return True
+            if w == "would":
+                return True  # "would have died": counterfactual
+            if "have" not in chain[m + 1:]:
+                return True
+    return False
+
+
+def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    qs = ctx.tok_at_char(q.qual_start - 0)
+    b = qs - 1
+    v = ctx.w(b)
+    a, e = _np_after_count(ctx, q)
+    head = _head(ctx, a, e)
+    if _thing_phrase(ctx, a, e):
+        return None
+    if v == "of" and ctx.w(b - 1) in L.NOUN_OF:
+        noun = ctx.w(b - 1)
+        ctype = L.NOUN_OF[noun]
+        if head == "lives":
+            ctype = "killed"
+        if noun in ("loss", "losses", "remains", "capture") and not _is_person_head(head, persons):
+            return None
+        return Link(q, ctype, b - 1, b, a, e, "of")
+    if v in L.LIVES_BEFORE and ctx.w(q.tok_end) == "lives":
+        return Link(q, "killed", b, b + 1, a, e, "left")
+    if v not in _BEFORE:
+        return None
+    ctype = _BEFORE[v]
+    if v in ("took", "taking", "taken", "take"):
+        if not (head in _HOSTAGE_HEADS or ctx.w(e) in ("hostage", "prisoner", "captive")):
+            return None
+    elif v in _REQUIRES_PERSON and not (_is_person_head(head, persons) or ctx.w(q.tok_end) == "of"):
+        return None
+    if ctx.toks[q.tok_start].low == "one" and not _is_person_head(head, persons):
+        return None
+    # negated or hypothetical verb: "did not kill", "could kill", "threatened to kill"
+    before = [ctx.w(m) for m in range(max(0, b - 3), b)]
+    if any(w in L.NEGATIONS or w.endswith("n't") for w in before[-2:]):
+        return None
+    if v in _BASE_FORMS or v in ("kill", "wound", "injure", "capture", "lose", "eliminate", "destroy",
+                                 "liquidate", "take", "kills"):
+        if before and (before[-1] in L.MODALS_HYPOTHETICAL or before[-1] == "to" or
+                       (len(before) > 1 and before[-2] in L.MODALS_HYPOTHETICAL and before[-1] in ("not", "also"))):
+            return None
+    if any(w in ("risk", "risks", "risked", "risking", "threatening", "threatened", "threatens") for w in before):
+        return None
+    if v == "wounded" and ctx.w(b - 1) in ("the", "of", "and"):
+        return None
+    if ctype == "killed" and v in ("destroying", "destroyed") and not _is_person_head(head, persons):
+        return None
+    return Link(q, ctype, b, b + 1, a, e, "left")
+
+
+def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
+    qs = ctx.tok_at_char(q.qual_start)
+    candidates = [q.tok_start - 1, qs - 1]
+    link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS), None)
+    if link_at is None:
+        return None
+    for m in range(link_at - 1, max(-1, link_at - 11), -1):
+        w = ctx.w(m)
+        if w in (".", ";", "?", "!"):
+            return None
+        if w in L.TOLL_NOUNS:
+            ctype = L.TOLL_NOUNS[w]
+            prev = ctx.w(m - 1)
+            if w == "toll":
+                ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
+            elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of"):
+                continue  # "89 killed ... at" is not a toll noun
+            if ctype is None:
+                ctype = _generic_toll_type(ctx, m)
+                if ctype is None:
+                    continue
+            between = [ctx.w(x) for x in range(m + 1, link_at)]
+            if any(x in ("will", "would", "could", "may", "might", "expected", "likely", "set") for x in between) \
+                    and "have" not in between:
+                return None
+            if any(x in L.NEGATIONS or x.endswith("n't") for x in between):
+                return None
+            a, e = _np_after_count(ctx, q)
+            if _thing_phrase(ctx, a, e):
+                return None
+            return Link(q, ctype, m, m + 1, a, e, "toll")
+    return None
+
+
+def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
+    """Type of 'the figure', 'the number of ...', 'a tally': the words after it, else the sentence."""
+    for x in range(m + 1, min(len(ctx.toks), m + 5)):
+        w = ctx.w(x)
+        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
+            if w in cues:
+                return ctype
+    found = None
+    for w in ctx.low:
+        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
+            if w in cues:
+                found = found or ctype
+    return found
+
+
+def _filtered(ctx: SentenceContext, link: Link) -> bool:
+    """Comparisons with other wars, conditionals, prisoner exchanges, modal verbs before."""
+    q = link.qty
+    qs = ctx.tok_at_char(q.qual_start)
+    prev = ctx.w(qs - 1)
+    if prev == "than" or (prev in ("the", "a") and ctx.w(qs - 2) == "than"):
+        return True
+    if prev in ("compared", "versus", "vs") or (ctx.w(qs - 2) == "compared" and prev in ("with", "to")):
+        return True
+    window = range(max(0, q.tok_start - 4), min(len(ctx.toks), max(link.cue_end, link.np_end) + 8))
+    if any(ctx.w(k) in L.HISTORICAL for k in window):
+        return True
+    # "if ..." before the count in the same sentence part
+    for k in range(qs - 1, max(-1, qs - 14), -1):
+        w = ctx.w(k)
+        if w in (";", ".", ":", "—", "–"):
+            break
+        if w in ("if", "unless", "lest"):
+            return True
+    # "could leave 400 dead", "threatens to kill thousands"
+    before = [ctx.w(k) for k in range(max(0, qs - 3), qs)]
+    for idx, w in enumerate(before):
+        if w in L.MODALS_HYPOTHETICAL and "have" not in before[idx + 1:] and link.how in ("right", "toll"):
+            if not any(_is_punct(x) for x in before[idx + 1:]):
+                return True
+        if w in ("threatened", "threatens", "threatening", "vowed", "vows", "risk", "risks", "risking"):
+            return True
+    if link.ctype == "captured":
+        near = range(max(0, q.tok_start - 6), min(len(ctx.toks), link.cue_end + 6))
+        if any(ctx.w(k) in L.EXCHANGE_WORDS for k in near):
+            return True
+    return False
+
+
+def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
+    """One link per casualty count in the sentence, in text order."""
+    links: dict[int, Link] = {}
+    for idx, q in enumerate(ctx.quantities):
+        for rule in (_right, _left):
+            link = rule(ctx, q, persons)
+            if link is not None:
+                break
+        else:
+            link = _toll(ctx, q)
+        if link is not None and not _filtered(ctx, link):
+            links[idx] = link
+    if links:
+        _second_pass(ctx, links, persons)
+    return [links[k] for k in sorted(links)]
+
+
+def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]) -> None:
+    """Old figures of a revision ("up from 63") and counts coordinated with a claim."""
+    has_toll = any(l.how in ("toll", "right", "left", "of") for l in links.values())
+    for idx, q in enumerate(ctx.quantities):
+        if idx in links:
+            continue
+        qs = ctx.tok_at_char(q.qual_start)
+        prev = ctx.w(qs - 1)
+        a, e = _np_after_count(ctx, q)
+        if _thing_phrase(ctx, a, e):
+            continue
+        head = _head(ctx, a, e)
+        if prev == "from" and has_toll:
+            nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
+            link = Link(q, nearest.ctype, nearest.cue_start, nearest.cue_start, a, e, "from")
+            if not _filtered(ctx, link):
+                links[idx] = link
+            continue
+        if prev in ("and", ",", "including", "plus") or (prev == "as" and ctx.w(qs - 2) == "well"):
+            if not _is_person_head(head, persons):
+                continue
+            anchor = qs - 2 if prev != "as" else qs - 4
+            for l in links.values():
+                if l.np_end - 1 <= anchor + 1 and anchor <= max(l.np_end, l.qty.tok_end) and l.how in ("left", "of", "right"):
+                    if l.how == "right" and l.cue_start > qs:
+                        continue  # shares the verb after it: found by its own right rule
+                    link = Link(q, l.ctype, l.cue_start, l.cue_start, a, e, "coord")
+                    if not _filtered(ctx, link):
+                        links[idx] = link
+                    break

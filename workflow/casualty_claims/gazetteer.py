@@ -1,0 +1,391 @@
+"""The gazetteer: sides, who fights whom, the actors that make claims, and places.
+
+It is a YAML file users extend without touching code (data/gazetteer.yaml). Loading
+validates it twice: jsonschema checks the shape (workflow/schemas/gazetteer.schema.yaml),
+then `_check_references` checks what a schema cannot: that every id a conflict, actor
+or place mentions exists, and that no name points at two different things.
+
+Besides lookups, the Gazetteer compiles matchers that find its names in text
+(`find_sides`, `find_actors`, `find_places`); the extractor uses only these, so a new
+side or actor added to the YAML is recognised without code changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import jsonschema
+import yaml
+
+THIRD_PARTY = "third_party"
+AUTHOR = "author"
+UNKNOWN = "unknown"
+
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "gazetteer.schema.yaml"
+
+# Same-length character folding applied before matching, so offsets stay valid.
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                       "\u00a0": " ", "\u2011": "-"})
+
+
+def fold_chars(text: str) -> str:
+    """Typographic quotes and apostrophes to ASCII, one character for one character."""
+    return text.translate(_FOLD)
+
+
+class GazetteerError(ValueError):
+    """The gazetteer file is missing, malformed, or refers to ids it does not define."""
+
+
+@dataclass(frozen=True)
+class Side:
+    id: str
+    name: str
+    demonyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    label: str
+    sides: tuple[tuple[str, ...], ...]
+
+    def members(self) -> set[str]:
+        return {s for group in self.sides for s in group}
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    side: str  # a side id or THIRD_PARTY
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    conflict: str | None = None
+    side: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer name found in text: [start, end) and what it refers to."""
+
+    start: int
+    end: int
+    ref: str  # side, actor or place id
+    form: str  # "demonym" | "alias" | "actor" | "place"
+    text: str
+
+
+def _is_acronym(name: str) -> bool:
+    # "US", "IS", "MoD", "WHO", "U.N." must match in their own case only: "us", "is"
+    # and "who" are ordinary English words.
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2 and " " not in name
+
+
+class _NameMatcher:
+    """Finds any of a set of names in text, longest match first, on word boundaries."""
+
+    def __init__(self, names: Mapping[str, tuple[str, str]]):
+        # names: surface form -> (ref, form)
+        self._exact: dict[str, tuple[str, str]] = {}
+        self._folded: dict[str, tuple[str, str]] = {}
+        exact, folded = [], []
+        for name, target in names.items():
+            if _is_acronym(name):
+                self._exact[name] = target
+                exact.append(name)
+            else:
+                self._folded[name.lower()] = target
+                folded.append(name)
+        self._rx_exact = self._compile(exact, 0)
+        self._rx_folded = self._compile(folded, re.IGNORECASE)
+
+    @staticmethod
+    def _compile(names: list[str], flags: int) -> re.Pattern | None:
+        if not names:
+            return None
+        alts = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+        # Names may be followed by "-" ("US-supplied", "Hamas-run"): only letters/digits
+        # on either side break a match.
+        return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", flags)
+
+    def find(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        if self._rx_exact is not None:
+            for m in self._rx_exact.finditer(text):
+                ref, form = self._exact[m.group(0)]
+                found.append(Mention(m.start(), m.end(), ref, form, m.group(0)))
+        if self._rx_folded is not None:
+            for m in self._rx_folded.finditer(text):
+                ref, form = self._folded[m.group(0).lower()]
+                found.append(Mention(m.start(), m.end(), ref, form, m.group(0)))
+        # Keep the longest of overlapping matches, then the earliest.
+        found.sort(key=lambda x: (-(x.end - x.start), x.start))
+        kept: list[Mention] = []
+        for m in found:
+            if all(m.end <= k.start or m.start >= k.end for k in kept):
+                kept.append(m)
+        return sorted(kept, key=lambda x: x.start)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    sides: Mapping[str, Side]
+    conflicts: Mapping[str, Conflict]
+    actors: Mapping[str, Actor] = field(default_factory=dict)
+    places: Mapping[str, Place] = field(default_factory=dict)
+    path: str = "<memory>"
+
+    # ---- relations -------------------------------------------------------------
+    def are_enemies(self, a: str, b: str) -> bool:
+        return self.conflict_between(a, b) is not None
+
+    def conflict_between(self, a: str, b: str) -> str | None:
+        """The first conflict (file order) in which a and b are on opposite sides."""
+        for cid, conflict in self.conflicts.items():
+            groups = conflict.sides
+            for i, g in enumerate(groups):
+                if a in g and any(b in h for j, h in enumerate(groups) if j != i):
+                    return cid
+        return None
+
+    def conflicts_of(self, side: str) -> list[str]:
+        return [cid for cid, c in self.conflicts.items() if side in c.members()]
+
+    def enemies_of(self, side: str) -> list[str]:
+        out: list[str] = []
+        for conflict in self.conflicts.values():
+            for i, g in enumerate(conflict.sides):
+                if side in g:
+                    for j, h in enumerate(conflict.sides):
+                        if j != i:
+                            out.extend(s for s in h if s not in out)
+        return out
+
+    def stance(self, claimant_side: str, victim_side: str) -> str:
+        """official / adversary / independent / unattributed, from the two sides.
+
+        A side that is neither the victim's side nor its enemy (a neutral government)
+        counts as independent, like UN bodies and NGOs. When the victim is unknown a
+        belligerent's figure is taken as its own (official): sides mostly report their
+        own losses without naming them, and enemy claims usually name the enemy.
+        """
+        if claimant_side in (AUTHOR, "", None):
+            return "unattributed"
+        if claimant_side == THIRD_PARTY:
+            return "independent"
+        if victim_side in (UNKNOWN, "", None) or claimant_side == victim_side:
+            return "official"
+        if self.are_enemies(claimant_side, victim_side):
+            return "adversary"
+        if self._allied(claimant_side, victim_side):
+            return "official"
+        return "independent"
+
+    def _allied(self, a: str, b: str) -> bool:
+        # Co-belligerents in one group (Ethiopia and Eritrea) speak for each other only
+        # loosely; we still call that official rather than independent.
+        for conflict in self.conflicts.values():
+            for g in conflict.sides:
+                if a in g and b in g:
+                    return True
+        return False
+
+    # ---- name lookups ----------------------------------------------------------
+    def side_of_actor(self, actor_id: str) -> str | None:
+        actor = self.actors.get(actor_id)
+        return actor.side if actor else None
+
+    def resolve_side(self, label: str) -> str | None:
+        """Map a free-text label ("Russia", "civilians-of-Gaza", "Gaza/Hamas") to a side id."""
+        if label is None:
+            return None
+        raw = str(label).strip()
+        if not raw:
+            return None
+        low = raw.lower()
+        if low in self.sides:
+            return low
+        if low.replace(" ", "-") in self.sides:
+            return low.replace(" ", "-")
+        table = self._side_names_lower
+        if low in table:
+            return table[low]
+        for sep in ("/", "-of-", " of ", ",", ";", "(", ")"):
+            if sep in low:
+                for part in reversed(low.split(sep)):
+                    part = part.strip(" -()")
+                    if part in table:
+                        return table[part]
+                    if part in self.sides:
+                        return part
+        actor = self._actor_names_lower.get(low)
+        if actor:
+            return self.actors[actor].side
+        return None
+
+    @functools.cached_property
+    def _side_names_lower(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for sid, side in self.sides.items():
+            for name in (side.name, *side.aliases, *side.demonyms):
+                table.setdefault(name.lower(), sid)
+        return table
+
+    @functools.cached_property
+    def _actor_names_lower(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for aid, actor in self.actors.items():
+            for name in (actor.name, *actor.aliases):
+                table.setdefault(name.lower(), aid)
+        return table
+
+    def actor_for(self, side: str, kind: str) -> str | None:
+        """The first actor of `side` with `kind` (e.g. russia + defence_ministry -> russia-mod)."""
+        for aid, actor in self.actors.items():
+            if actor.side == side and actor.kind == kind:
+                return aid
+        return None
+
+    @functools.cached_property
+    def _side_matcher(self) -> _NameMatcher:
+        names: dict[str, tuple[str, str]] = {}
+        for sid, side in self.sides.items():
+            for d in side.demonyms:
+                names.setdefault(d, (sid, "demonym"))
+            for a in (*side.aliases,):
+                names.setdefault(a, (sid, "alias"))
+        return _NameMatcher(names)
+
+    @functools.cached_property
+    def _actor_matcher(self) -> _NameMatcher:
+        names: dict[str, tuple[str, str]] = {}
+        for aid, actor in self.actors.items():
+            for a in (actor.name, *actor.aliases):
+                names.setdefault(a, (aid, "actor"))
+        return _NameMatcher(names)
+
+    @functools.cached_property
+    def _place_matcher(self) -> _NameMatcher:
+        names: dict[str, tuple[str, str]] = {}
+        for pid, place in self.places.items():
+            for a in (place.name, *place.aliases):
+                names.setdefault(a, (pid, "place"))
+        return _NameMatcher(names)
+
+    def find_sides(self, text: str) -> list[Mention]:
+        return self._side_matcher.find(fold_chars(text))
+
+    def find_actors(self, text: str) -> list[Mention]:
+        return self._actor_matcher.find(fold_chars(text))
+
+    def find_places(self, text: str) -> list[Mention]:
+        return self._place_matcher.find(fold_chars(text))
+
+    def __hash__(self) -> int:  # cached_property needs an instance dict, lru caches need a hash
+        return id(self)
+
+
+# ---- loading ---------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _schema() -> dict:
+    try:
+        return yaml.safe_load(SCHEMA_PATH.read_text(encoding="utf-8"))
+    except OSError as exc:  # pragma: no cover - broken install
+        raise GazetteerError(f"gazetteer schema not found at {SCHEMA_PATH}: {exc}") from exc
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (value or ()))
+
+
+def _check_references(data: Mapping[str, Any], where: str) -> None:
+    sides = data["sides"]
+    problems: list[str] = []
+    for cid, conflict in (data.get("conflicts") or {}).items():
+        seen: set[str] = set()
+        for group in conflict["sides"]:
+            for sid in group:
+                if sid not in sides:
+                    problems.append(f"conflict {cid!r} names unknown side {sid!r}")
+                if sid in seen:
+                    problems.append(f"conflict {cid!r} lists side {sid!r} twice")
+                seen.add(sid)
+    for aid, actor in (data.get("actors") or {}).items():
+        if actor["side"] != THIRD_PARTY and actor["side"] not in sides:
+            problems.append(f"actor {aid!r} has unknown side {actor['side']!r}")
+    conflicts = data.get("conflicts") or {}
+    for pid, place in (data.get("places") or {}).items():
+        if place.get("conflict") is not None and place["conflict"] not in conflicts:
+            problems.append(f"place {pid!r} names unknown conflict {place['conflict']!r}")
+        if place.get("side") is not None and place["side"] not in sides:
+            problems.append(f"place {pid!r} has unknown side {place['side']!r}")
+
+    def no_clashes(kind: str, entries: Iterable[tuple[str, str]]) -> None:
+        owner: dict[str, str] = {}
+        for name, ref in entries:
+            key = name if _is_acronym(name) else name.lower()
+            if key in owner and owner[key] != ref:
+                problems.append(f"{kind} name {name!r} maps to both {owner[key]!r} and {ref!r}")
+            owner.setdefault(key, ref)
+
+    no_clashes("side", ((n, sid) for sid, s in sides.items()
+                        for n in (*_names(s.get("aliases")), *_names(s.get("demonyms")))))
+    no_clashes("actor", ((n, aid) for aid, a in (data.get("actors") or {}).items()
+                         for n in (a["name"], *_names(a.get("aliases")))))
+    no_clashes("place", ((n, pid) for pid, p in (data.get("places") or {}).items()
+                         for n in (p["name"], *_names(p.get("aliases")))))
+    if problems:
+        raise GazetteerError(f"{where}: " + "; ".join(problems))
+
+
+def gazetteer_from_mapping(data: Mapping[str, Any], where: str = "<memory>") -> Gazetteer:
+    """Validate an already-parsed gazetteer and build the Gazetteer."""
+    if not isinstance(data, Mapping):
+        raise GazetteerError(f"{where}: the gazetteer must be a YAML mapping, got {type(data).__name__}")
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        first = errors[0]
+        loc = "/".join(str(p) for p in first.absolute_path) or "(top level)"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise GazetteerError(f"{where}: at {loc}: {first.message}{more}")
+    _check_references(data, where)
+    sides = {sid: Side(sid, s["name"], _names(s.get("demonyms")), _names(s.get("aliases")))
+             for sid, s in data["sides"].items()}
+    conflicts = {cid: Conflict(cid, c["label"], tuple(tuple(g) for g in c["sides"]))
+                 for cid, c in (data.get("conflicts") or {}).items()}
+    actors = {aid: Actor(aid, a["name"], a["side"], a["kind"], _names(a.get("aliases")))
+              for aid, a in (data.get("actors") or {}).items()}
+    places = {pid: Place(pid, p["name"], _names(p.get("aliases")), p.get("conflict"), p.get("side"))
+              for pid, p in (data.get("places") or {}).items()}
+    return Gazetteer(sides, conflicts, actors, places, where)
+
+
+def load_gazetteer(path: str | Path) -> Gazetteer:
+    """Read and validate a gazetteer YAML file; GazetteerError names the file and the problem."""
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GazetteerError(f"{where}: cannot read gazetteer: {exc.strerror or exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"{where}: invalid YAML: {exc}") from exc
+    return gazetteer_from_mapping(data, where)

@@ -1,0 +1,418 @@
+"""Numbers as news English writes them, with the qualifier in front of them.
+
+`find_quantities(text)` returns every count-like expression of a sentence with its
+character span, value range and qualifier (design.md, "Value conventions"):
+
+    "upto 400"            -> (None, 400, up_to)
+    "scores of"           -> (40, None, vague)
+    "between 60 and 70"   -> (60, 70, range)
+    "four hundred and twelve", "1,200", "1 200", "1.2 million", "5.9k", "a dozen"
+
+It deliberately drops what cannot be a head count: times ("12.02 am", "10:30"),
+years ("in 2022"), ages ("a 12-year-old"), percentages, money, ordinals and decimals
+without a scale word. Whether a remaining number counts casualties is decided by the
+extractor, which looks at the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quantity", "Token", "tokenize", "find_quantities", "parse_number_words"]
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # first character of the number (or vague word) phrase
+    end: int  # one past its last character
+    low: int | None
+    high: int | None
+    qualifier: str  # exact | approx | at_least | more_than | up_to | range | vague
+    qual_start: int  # start of the qualifier words in front ("at least"), else == start
+    tok_start: int  # index of the first token of the number phrase
+    tok_end: int  # one past the index of its last token
+
+    @property
+    def value(self) -> int:
+        """The figure the text states (low, else high): used to compare with traps."""
+        return self.low if self.low is not None else (self.high or 0)
+
+
+_DATE = re.compile(r"(?<![\w.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\w])")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)*|\S")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, digit groups ("1,200", "12.02") and single punctuation marks, with offsets."""
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+DIGIT_SCALES = {"thousand": 1000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000}
+
+# Vague words (annotation conventions): the value is a floor, the qualifier "vague".
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+VAGUE_COMPOUND = {("tens", "of", "thousands"): 20000, ("hundreds", "of", "thousands"): 200000}
+
+# Qualifier phrases, longest first; matched on the words right before the number.
+QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
+    [
+        (("about",), "approx"), (("around",), "approx"), (("some",), "approx"),
+        (("nearly",), "approx"), (("almost",), "approx"), (("roughly",), "approx"),
+        (("approximately",), "approx"), (("an", "estimated"), "approx"),
+        (("estimated",), "approx"), (("close", "to"), "approx"), (("estimated", "at"), "approx"),
+        (("~",), "approx"), (("approx", "."), "approx"), (("circa",), "approx"),
+        (("just", "under"), "approx"), (("just", "shy", "of"), "approx"), (("an", "approximate"), "approx"),
+        (("more", "than"), "more_than"), (("over",), "more_than"), (("upwards", "of"), "more_than"),
+        (("in", "excess", "of"), "more_than"), (("just", "over"), "more_than"),
+        (("well", "over"), "more_than"), (("above",), "more_than"), (("well", "above"), "more_than"),
+        (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"),
+        (("a", "minimum", "of"), "at_least"), (("no", "less", "than"), "at_least"),
+        (("not", "less", "than"), "at_least"), (("not", "fewer", "than"), "at_least"),
+        (("up", "to"), "up_to"), (("upto",), "up_to"), (("as", "many", "as"), "up_to"),
+        (("as", "much", "as"), "up_to"), (("fewer", "than"), "up_to"), (("less", "than"), "up_to"),
+        (("a", "maximum", "of"), "up_to"), (("at", "most"), "up_to"), (("no", "more", "than"), "up_to"),
+    ],
+    key=lambda q: -len(q[0]),
+)
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec"}
+_TIME_AFTER = {"am", "pm", "gmt", "utc", "hrs", "hours", "o'clock", "cet", "est", "edt", "bst", "local"}
+_MONEY_BEFORE = {"$", "€", "£", "¥", "₴", "₽", "usd", "eur", "rs", "us$", "inr", "gbp"}
+_MONEY_AFTER = {"dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "hryvnia", "shekels",
+                "rupees", "yuan", "usd", "eur", "bn", "dinars", "riyals", "birr"}
+_PERCENT_AFTER = {"%", "percent", "pc"}
+_YEAR_BEFORE = {"in", "since", "until", "till", "by", "of", "from", "during", "before", "after",
+                "through", "to", "early", "late", "mid", "summer", "winter", "spring", "autumn",
+                "fall", "year", "between", "and"} | MONTHS
+_UNIT_BEFORE = {"no", "number", "unit", "page", "pages", "brigade", "battalion", "regiment", "division",
+                "flight", "route", "highway", "resolution", "article", "section", "chapter", "item",
+                "paragraph", "room", "block", "building", "platform", "gate", "road", "corps", "army",
+                "tier", "grade", "level", "version", "round", "phase", "day", "week", "hour", "minute",
+                "covid", "mh", "su", "mig", "f", "t", "s", "km", "kilometre", "kilometer", "model", "type",
+                "code", "pt"}
+
+
+def _digits_value(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def parse_number_words(words: list[str]) -> tuple[int, int] | None:
+    """Parse the longest number-word prefix of `words` (lower-case, hyphens split off).
+
+    Returns (value, words consumed) or None. Handles "eighty nine" (from "eighty-nine"),
+    "four hundred and twelve", "two thousand five hundred", "a hundred", "a dozen",
+    "two dozen", "half a dozen".
+    """
+    if not words:
+        return None
+    if words[:3] == ["half", "a", "dozen"]:
+        return 6, 3
+    i = 0
+    if words[0] == "a" and len(words) > 1 and words[1] in ("hundred", "thousand", "million", "dozen"):
+        # "a hundred" = 100: read "a" as one.
+        words = ["one", *words[1:]]
+    total = 0
+    current = 0
+    consumed = 0
+    seen_any = False
+    while i < len(words):
+        w = words[i]
+        if w in UNITS:
+            u = UNITS[w]
+            if current == 0 and not (seen_any and not total):
+                current = u  # first word, or right after "thousand"
+            elif current % 100 == 0 and current:
+                current += u  # "hundred (and) twelve"
+            elif current % 10 == 0 and current % 100 >= 20 and u < 10:
+                current += u  # "eighty nine"
+            else:
+                break
+        elif w in TENS:
+            if seen_any and current % 100 != 0:
+                break
+            current += TENS[w]
+        elif w == "dozen" and seen_any and current and current < 100:
+            current *= 12
+            i += 1
+            consumed = i
+            break
+        elif w in SCALES and seen_any:
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        elif w == "and" and seen_any and i + 1 < len(words) and (words[i + 1] in UNITS or words[i + 1] in TENS) \
+                and (current % 100 == 0 and (current or total)):
+            i += 1
+            continue
+        else:
+            break
+        seen_any = True
+        i += 1
+        consumed = i
+    if not seen_any:
+        return None
+    return total + current, consumed
+
+
+def _is_number_word(tok: Token) -> bool:
+    w = tok.low
+    return w in UNITS or w in TENS or w in SCALES or w == "dozen"
+
+
+class _Scanner:
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = tokenize(text)
+        # Tokens inside a written date ("2022-02-24", "24.02.2022", "01/05/2023") are not counts.
+        spans = [m.span() for m in _DATE.finditer(text)]
+        self.in_date = {k for k, t in enumerate(self.toks) if any(a <= t.start < b for a, b in spans)}
+
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def adjacent(self, i: int, j: int) -> bool:
+        return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and self.toks[i].end == self.toks[j].start
+
+    # -- single numbers ------------------------------------------------------------
+    def number_at(self, i: int) -> tuple[int, int] | None:
+        """(value, end token index) of a plain number starting at token i, else None."""
+        toks = self.toks
+        if i >= len(toks):
+            return None
+        t = toks[i]
+        if t.text[0].isdigit():
+            value = _digits_value(t.text)
+            if value is None:
+                return None
+            j = i + 1
+            # "1 200": a thousands group separated by a (thin) space.
+            while (j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text) and "," not in t.text
+                   and "." not in t.text and len(toks[j - 1].text) <= 3 and value < 1000
+                   and self.text[toks[j - 1].end:toks[j].start] in (" ", "\u202f", "\u2009")
+                   and not (j + 1 < len(toks) and self.adjacent(j, j + 1) and toks[j + 1].text in ".,"
+                            and j + 2 < len(toks) and toks[j + 2].text[:1].isdigit())):
+                value = value * 1000 + int(toks[j].text)
+                j += 1
+                break
+            scale = self.low(j)
+            if scale in DIGIT_SCALES:
+                return int(round(value * DIGIT_SCALES[scale])), j + 1
+            if scale in ("k", "m", "bn") and self.adjacent(j - 1, j):
+                mult = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}[scale]
+                return int(round(value * mult)), j + 1
+            if value != int(value):
+                return None  # a bare decimal ("12.02") is a time, a score or a measure
+            return int(value), j
+        if _is_number_word(t) or (t.low == "a" and self.low(i + 1) in ("hundred", "thousand", "dozen", "million")) \
+                or (t.low == "half" and self.low(i + 1) == "a" and self.low(i + 2) == "dozen"):
+            words: list[str] = []
+            idx: list[int] = []
+            j = i
+            while j < len(toks) and len(words) < 12:
+                w = toks[j].low
+                if w == "-" and words and self.adjacent(j - 1, j) and self.adjacent(j, j + 1):
+                    j += 1
+                    continue
+                if w in UNITS or w in TENS or w in SCALES or w in ("and", "dozen", "a", "half"):
+                    words.append(w)
+                    idx.append(j)
+                    j += 1
+                    continue
+                break
+            parsed = parse_number_words(words)
+            if parsed is None:
+                return None
+            value, used = parsed
+            return value, idx[used - 1] + 1
+        return None
+
+    # -- filters ---------------------------------------------------------------------
+    def not_a_count(self, i: int, j: int, value: int) -> bool:
+        """True for times, dates, years, ages, money, percentages, ordinals, unit numbers."""
+        toks = self.toks
+        first, last = toks[i], toks[j - 1]
+        if i in self.in_date:
+            return True
+        before = self.low(i - 1)
+        after = self.low(j)
+        after2 = self.low(j + 1)
+        if before in _MONEY_BEFORE or after in _MONEY_AFTER or after in _PERCENT_AFTER:
+            return True
+        if after == "per" and after2 == "cent":
+            return True
+        if first.text[0].isdigit():
+            if after in ("st", "nd", "rd", "th") and self.adjacent(j - 1, j):
+                return True  # ordinal "93rd"
+            if after in (":", ".") and self.adjacent(j - 1, j) and self.low(j + 1)[:1].isdigit() \
+                    and self.adjacent(j, j + 1):
+                return True  # clock time "10:30"
+            if before in (":", "/") and self.adjacent(i - 1, i):
+                return True
+            if after == "/" and self.adjacent(j - 1, j):
+                return True  # dates "01/05/2023", "24/7"
+            if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2)[:1].isdigit() \
+                    and len(self.low(i - 2)) == 4:
+                return True  # ISO date tail
+            if after == "-" and self.adjacent(j - 1, j) and len(last.text) == 4 and self.low(j + 1)[:1].isdigit():
+                return True  # ISO date head / "2022-23"
+            if len(first.text) == 4 and first.text.isdigit() and 1800 <= value <= 2100:
+                if before in _YEAR_BEFORE or after in ("'s", ",", ")", "-", "–") or self.low(i - 2) in MONTHS \
+                        or (before == "," and self.low(i - 2).isdigit() and len(self.low(i - 2)) <= 2):
+                    return True
+            if before in MONTHS or (after in MONTHS and value <= 31):
+                return True
+            if before == "." and self.low(i - 2) == "no":
+                return True
+            if before in _UNIT_BEFORE and not (before in ("army",) and after in ("soldiers",)):
+                return True
+            if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2).isalpha():
+                return True  # "Su-25", "MH-17", "F-16"
+        if after in _TIME_AFTER or (after in ("a", "p") and self.low(j + 1) == "." and self.low(j + 2) == "m"):
+            return True
+        if after == "-" and self.low(j + 1) == "year" or after in ("year", "years") and after2 in ("old", "of"):
+            return True  # "a 12-year-old", "12 years old"
+        if after in ("yo", "y") and self.low(j + 1) == "/":
+            return True
+        if before in ("aged", "age", "ages"):
+            return True
+        if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2) in ("covid", "mh", "su", "f"):
+            return True
+        return False
+
+    # -- qualifiers --------------------------------------------------------------------
+    def qualifier_before(self, i: int) -> tuple[str, int] | None:
+        for words, qual in QUALIFIERS:
+            n = len(words)
+            if i - n < 0:
+                continue
+            if tuple(self.low(k) for k in range(i - n, i)) == words:
+                if words == ("some",) and self.low(i - 2) in ("of", "for"):
+                    continue
+                if words == ("over",) and self.low(i - 2) in ("fought", "dispute", "clash", "clashes"):
+                    continue
+                return qual, i - n
+        return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every count-like expression in `text`, left to right (see module docstring)."""
+    sc = _Scanner(text)
+    toks = sc.toks
+    out: list[Quantity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        q = _quantity_at(sc, i)
+        if q is None:
+            i += 1
+            continue
+        if q.qualifier != "skip":
+            out.append(q)
+        i = q.tok_end
+    return out
+
+
+def _vague_at(sc: _Scanner, i: int) -> tuple[int, int] | None:
+    """(floor value, end token) for "dozens", "scores", "tens of thousands", "several dozen"..."""
+    w = sc.low(i)
+    for words, value in VAGUE_COMPOUND.items():
+        if tuple(sc.low(i + k) for k in range(len(words))) == words:
+            return value, i + len(words)
+    if w in ("several", "few") and sc.low(i + 1) in ("dozen", "hundred", "thousand"):
+        return {"dozen": 24, "hundred": 200, "thousand": 2000}[sc.low(i + 1)], i + 2
+    if w == "a" and sc.low(i + 1) == "few" and sc.low(i + 2) in ("dozen", "hundred", "thousand"):
+        return {"dozen": 24, "hundred": 200, "thousand": 2000}[sc.low(i + 2)], i + 3
+    if w in VAGUE:
+        end = i + 1
+        # "dozens to hundreds", "dozens, if not hundreds," keep the lower word.
+        if sc.low(end) in ("to", "or") and sc.low(end + 1) in VAGUE:
+            end += 2
+        return VAGUE[w], end
+    return None
+
+
+def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
+    toks = sc.toks
+    vague = _vague_at(sc, i)
+    if vague is not None:
+        value, j = vague
+        qual = sc.qualifier_before(i)
+        qs = toks[qual[1]].start if qual else toks[i].start
+        return Quantity(toks[i].start, toks[j - 1].end, value, None, "vague", qs, i, j)
+    first = sc.number_at(i)
+    if first is None:
+        return None
+    value, j = first
+    if sc.not_a_count(i, j, value):
+        # Skip the whole expression so its parts are not re-read as numbers.
+        return Quantity(toks[i].start, toks[j - 1].end, None, None, "skip", toks[i].start, i, j)
+    low: int | None = value
+    high: int | None = value
+    qualifier = "exact"
+    end_tok = j
+    qual_start_tok = i
+    # "between 60 and 70"
+    if sc.low(i - 1) == "between" and sc.low(j) == "and":
+        second = sc.number_at(j + 1)
+        if second and second[0] > value:
+            high, end_tok = second[0], second[1]
+            return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, "range",
+                            toks[i - 1].start, i, end_tok)
+    # "60-70", "60 to 70", "two or three"; not "from 63 to 89" (a revision)
+    sep = sc.low(j)
+    if sep in ("-", "–", "to", "or") and sc.low(i - 1) != "from":
+        second = sc.number_at(j + 1)
+        if second and second[0] > value and not sc.not_a_count(j + 1, second[1], second[0]):
+            if sep != "-" or (sc.adjacent(j - 1, j) and sc.adjacent(j, j + 1)) or sep == "–":
+                high, end_tok = second[0], second[1]
+                qual = sc.qualifier_before(i)
+                qs = toks[qual[1]].start if qual else toks[i].start
+                return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, "range", qs, i, end_tok)
+    # "100+", "12 or more", "100 plus"
+    if sc.low(end_tok) == "+" and sc.adjacent(end_tok - 1, end_tok):
+        return Quantity(toks[i].start, toks[end_tok].end, value, None, "more_than", toks[i].start, i, end_tok + 1)
+    if sc.low(end_tok) == "or" and sc.low(end_tok + 1) == "more":
+        qualifier, high = "at_least", None
+    elif sc.low(end_tok) == "plus" and sc.low(end_tok + 1) not in ("a", "an", "the"):
+        qualifier, high = "more_than", None
+    qual = sc.qualifier_before(i)
+    if qual is not None and qualifier == "exact":
+        qualifier, qs_tok = qual
+        qual_start_tok = qs_tok
+        if qualifier in ("at_least", "more_than"):
+            high = None
+        elif qualifier == "up_to":
+            low = None
+    elif toks[i].text.startswith("~"):
+        qualifier = "approx"
+    return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, qualifier,
+                    toks[qual_start_tok].start, i, end_tok)
