@@ -13,6 +13,9 @@ import casualty_claims
 PACKAGE_DIR = Path(casualty_claims.__file__).parent
 # The distributions whose versions can change what we publish.
 DEPENDENCIES = ("altair", "duckdb", "polars", "pyarrow", "snakemake", "vl-convert-python", "vega-datasets")
+# Files inside the package that shape the output: code, SQL, data and templates (the report's
+# HTML/CSS/JS template changes the published page, so it must change the digest too).
+SOURCE_SUFFIXES = {".py", ".sql", ".json", ".yaml", ".html", ".css", ".js"}
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -32,7 +35,7 @@ def package_digest() -> str:
     that depend on it even though Snakemake's code trigger cannot see inside the package."""
     h = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in {".py", ".sql", ".json", ".yaml"} and "__pycache__" not in path.parts:
+        if path.suffix in SOURCE_SUFFIXES and "__pycache__" not in path.parts:
             h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             h.update(b"\0")
             h.update(path.read_bytes())
@@ -54,18 +57,37 @@ def dependency_versions() -> dict[str, str]:
     return out
 
 
-def results_version(doc_ids: list[str], config: dict, overrides_digest: str | None) -> dict:
+def documents_digest(documents: list[dict]) -> str:
+    """Hash of what the documents table says about each document: its text (through doc_id,
+    the hash of the text) and the metadata that reaches published tables. Row order and the
+    folder the corpus was read from do not matter."""
+    fields = ("doc_id", "source_path", "title", "author", "published")
+    lines = sorted(canonical_json([d.get(f) for f in fields]) for d in documents)
+    return sha256_bytes("\n".join(lines).encode())
+
+
+def results_version(documents: list[dict], config: dict, files: dict[str, str | None] | None = None,
+                    dependencies: dict[str, str] | None = None) -> dict:
     """The version record of a result set. Paths are not part of it: the same corpus run
-    into another output folder is the same version."""
+    into another output folder is the same version.
+
+    files maps a named input file (gazetteer, overrides) to its sha256, or None when absent.
+    The dependency versions are hashed in as well: a new Altair or vl-convert can change the
+    bytes of a figure, and a version must name exactly one set of bytes.
+    """
+    dependencies = dependency_versions() if dependencies is None else dependencies
     inputs = {
-        "documents": sha256_bytes("\n".join(sorted(doc_ids)).encode()),
+        "documents": documents_digest(documents),
         "config": sha256_bytes(canonical_json(config).encode()),
-        "overrides": overrides_digest or "",
+        "overrides": "",
         "package": f"{casualty_claims.__version__}+{package_digest()}",
+        "dependencies": sha256_bytes(canonical_json(dependencies).encode()),
     }
+    for name, digest in sorted((files or {}).items()):
+        inputs[name] = digest or ""
     version = "v" + sha256_bytes(canonical_json(inputs).encode())[:12]
     return {"version": version, "inputs": inputs, "package_version": casualty_claims.__version__,
-            "dependencies": dependency_versions()}
+            "dependencies": dependencies}
 
 
 def tree_digest(root: str | Path) -> str:
