@@ -23,5 +23,7 @@ rule all:
     input:
         TABLES,
         FIGURES,
+        REPORT_PAGE,
         result("manifest.json"),
+        ARCHIVE_RECORD,
     default_target: True
