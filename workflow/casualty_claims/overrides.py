@@ -29,7 +29,7 @@ from typing import Mapping
 
 from casualty_claims.events import EventInfo, INCIDENT, new_event_id
 from casualty_claims.gazetteer import AUTHOR, THIRD_PARTY, UNKNOWN, Gazetteer
-from casualty_claims.revisions import claim_key
+from casualty_claims.revisions import with_keys
 from casualty_claims.schema import CASUALTY_TYPES, QUALIFIERS, STANCES, VICTIM_GROUPS
 
 COLUMNS = ("action", "target", "field", "value", "note")
@@ -133,11 +133,9 @@ def apply_overrides(claims: list[dict], events: Mapping[str, EventInfo], overrid
                     gazetteer: Gazetteer, where: str = "<overrides>") -> Applied:
     """Apply `overrides` in order. Pure: returns new rows and never changes its inputs.
 
-    Claims must carry event_id; claim_key is (re)computed here, and every claim gets
-    overridden/override_note."""
-    rows = [dict(c, overridden=False, override_note=None) for c in claims]
-    for r in rows:
-        r["claim_key"] = claim_key(r)
+    Claims must carry event_id; claim_key and victim_group_resolved are (re)computed here
+    after every line, and every claim gets overridden/override_note."""
+    rows = with_keys([dict(c, overridden=False, override_note=None) for c in claims])
     infos = dict(events)
     event_notes: dict[str, str] = {}
     log = []
@@ -191,7 +189,9 @@ def apply_overrides(claims: list[dict], events: Mapping[str, EventInfo], overrid
         for r in touched:
             r["overridden"] = True
             r["override_note"] = _join(r["override_note"], o)
-            r["claim_key"] = claim_key(r)
+        if touched:
+            # Keys and resolved groups depend on the other claims of the event: redo them all.
+            rows = with_keys(rows)
         log.append({"line": o.line, "action": o.action, "target": o.target, "field": o.field or None,
                     "value": o.value or None, "note": o.note, "n_rows": len(touched),
                     "claim_ids": sorted(r["claim_id"] for r in touched)})

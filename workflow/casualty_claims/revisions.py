@@ -8,13 +8,16 @@ and "400" from the same claimant are one claim reported with different hedges; v
 words ("scores") stay apart from a number that happens to match their convention.
 
 Revisions: a claimant's distinct claims for one (event, victim side, victim group,
-casualty type) form a sequence ordered by
+casualty type) form a sequence. Its order starts from
 1. the date the figure was first published;
-2. the text's own cues, for figures first seen on the same day (a live blog, a
-   statement citing its earlier figure): "initially", "first reported", "up from 63"
-   mark the earlier figure; "later", "revised", "latest", "raised to 89" the later;
-3. the position of the first mention in its document (live blogs run top-down).
-The last figure that is not vague is the latest: "dozens" does not revise "89".
+2. the text's cues: "initially", "first reported", "up from 63" mark a figure as the
+   earlier one; "later", "revised", "latest", "raised to 89" as the later one;
+3. the position of the first mention in its document (live blogs run top-down);
+and a document that names two figures with such cues ("first reported 40 ..., later
+revised to 50") fixes their order even against the dates: an encyclopedia written a
+year later may be the only source that says 40 came first. Contradicting documents
+cancel out and the dates decide. The last figure that is not vague is the latest:
+"dozens" does not revise "89".
 Nothing is dropped; disagreeing claimants keep their own sequences.
 """
 
@@ -49,10 +52,36 @@ def figure_of(claim: dict) -> int | None:
     return low if low is not None else high
 
 
+def group_of(claim: dict) -> str | None:
+    return claim.get("victim_group_resolved") or claim.get("victim_group")
+
+
+def resolve_groups(claims: list[dict]) -> list[str | None]:
+    """The victim group each claim is compared under: its own, or, when it is unknown, the
+    only known group of the claims about the same event, victim side and type. One outlet
+    writes "63 servicemen" (military), another "63 people" (unknown): the same claim."""
+    known: dict[tuple, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.get("victim_group") not in (None, "unknown"):
+            known[(c.get("event_id"), c.get("victim_side"), c.get("casualty_type"))].add(c["victim_group"])
+    out = []
+    for c in claims:
+        groups = known.get((c.get("event_id"), c.get("victim_side"), c.get("casualty_type")), set())
+        unknown = c.get("victim_group") in (None, "unknown")
+        out.append(next(iter(groups)) if unknown and len(groups) == 1 else c.get("victim_group"))
+    return out
+
+
+def with_keys(claims: list[dict]) -> list[dict]:
+    """Copies of `claims` with victim_group_resolved and claim_key set."""
+    return [dict(c, victim_group_resolved=g, claim_key=claim_key(dict(c, victim_group_resolved=g)))
+            for c, g in zip(claims, resolve_groups(claims))]
+
+
 def claim_key(claim: dict) -> str:
     """Stable id of the distinct claim a mention belongs to."""
     vague = "vague" if claim.get("qualifier") == "vague" else ""
-    parts = (claim.get("event_id"), claim.get("claimant"), claim.get("victim_side"), claim.get("victim_group"),
+    parts = (claim.get("event_id"), claim.get("claimant"), claim.get("victim_side"), group_of(claim),
              claim.get("casualty_type"), figure_of(claim), vague)
     raw = "|".join("" if p is None else str(p) for p in parts)
     return "ck-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
@@ -124,7 +153,8 @@ def distinct_claims(claims: list[dict]) -> list[dict]:
         dates = sorted(d for d in (m.get("published") for m in mentions) if d is not None)
         rows.append({
             "claim_key": key,
-            **{k: first[k] for k in (*GROUP, "claimant")},
+            **{k: first[k] for k in ("event_id", "victim_side", "casualty_type", "claimant")},
+            "victim_group": group_of(first),
             "claimant_side": rep.get("claimant_side"),
             "stance": rep.get("stance"),
             "figure": figure_of(rep),
@@ -140,7 +170,7 @@ def distinct_claims(claims: list[dict]) -> list[dict]:
             "overridden": any(m.get("overridden") for m in mentions),
             "_order": _sequence_order(first, mentions),
         })
-    _number_sequences(rows)
+    _number_sequences(rows, document_cue_pairs(claims))
     for r in rows:
         del r["_order"]
     return rows
@@ -153,15 +183,16 @@ def _sequence_order(first: dict, mentions: list[dict]):
     return (published is None, published or date.min, cue, first["doc_id"], first["char_start"], first["claim_id"])
 
 
-def _number_sequences(rows: list[dict]) -> None:
+def _number_sequences(rows: list[dict], cue_pairs: set[tuple[str, str]]) -> None:
     """Fill sequence, n_in_sequence, is_latest, previous_figure and chronology in place."""
     by_claimant: dict[tuple, list[dict]] = defaultdict(list)
     by_group: dict[tuple, list[dict]] = defaultdict(list)
     for r in rows:
         by_claimant[tuple(r[k] for k in (*GROUP, "claimant"))].append(r)
         by_group[tuple(r[k] for k in GROUP)].append(r)
+    rank: dict[str, int] = {}
     for seq in by_claimant.values():
-        seq.sort(key=lambda r: (r["_order"], r["claim_key"]))
+        seq[:] = _ordered(sorted(seq, key=lambda r: (r["_order"], r["claim_key"])), cue_pairs)
         precise = [r for r in seq if r["qualifier"] != "vague"]
         latest = (precise or seq)[-1]
         previous = None
@@ -170,7 +201,44 @@ def _number_sequences(rows: list[dict]) -> None:
             r["is_latest"] = r is latest
             r["previous_figure"] = previous
             previous = r["figure"]
+            rank[r["claim_key"]] = i
     for group in by_group.values():
-        group.sort(key=lambda r: (r["_order"], r["claimant"], r["claim_key"]))
+        # Across claimants the dates order the figures; within one, its own sequence does.
+        group.sort(key=lambda r: (r["_order"][:2], rank[r["claim_key"]], r["_order"], r["claimant"], r["claim_key"]))
         for i, r in enumerate(group, 1):
             r["chronology"] = i
+
+
+def _ordered(seq: list[dict], before: set[tuple[str, str]]) -> list[dict]:
+    """`seq` (sorted by date) reordered so that every (a, b) in `before` puts a first, where
+    the pairs do not contradict each other; otherwise the date order stands."""
+    keys = {r["claim_key"] for r in seq}
+    edges = {(a, b) for a, b in before if a in keys and b in keys and (b, a) not in before}
+    out: list[dict] = []
+    remaining = list(seq)
+    while remaining:
+        # The first figure (in date order) that no remaining figure must precede; in a
+        # cycle of constraints, the first figure in date order breaks it.
+        free = [r for r in remaining if not any((o["claim_key"], r["claim_key"]) in edges for o in remaining)]
+        pick = (free or remaining)[0]
+        out.append(pick)
+        remaining.remove(pick)
+    return out
+
+
+def document_cue_pairs(claims: list[dict]) -> set[tuple[str, str]]:
+    """(earlier claim_key, later claim_key) pairs stated by one document's cues: in a document
+    that calls one figure the earlier or the other the later, the first precedes the second."""
+    cues: dict[tuple[str, tuple], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in claims:
+        seq_key = (c.get("event_id"), c.get("victim_side"), group_of(c), c.get("casualty_type"), c.get("claimant"))
+        cues[(c["doc_id"], seq_key)][c["claim_key"]] += -1 if c.get("revision_cue") == EARLIER else (
+            1 if c.get("revision_cue") == LATER else 0)
+    pairs: set[tuple[str, str]] = set()
+    for figures in cues.values():
+        signs = {k: (v > 0) - (v < 0) for k, v in figures.items()}
+        for a, sa in signs.items():
+            for b, sb in signs.items():
+                if a != b and sa < sb:
+                    pairs.add((a, b))
+    return pairs

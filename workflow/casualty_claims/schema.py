@@ -86,6 +86,8 @@ CLAIMS = TableSchema(
     "claims",
     EXTRACTED_CLAIMS.columns[:16] + (("event_id", pa.string()),) + EXTRACTED_CLAIMS.columns[16:] + (
         ("claim_key", pa.string()),
+        # victim_group, or when unknown the only known group of the same event, side and type
+        ("victim_group_resolved", pa.string()),
         ("revision_cue", pa.string()),  # earlier | later | null
         ("overridden", pa.bool_()),
         ("override_note", pa.string()),
@@ -137,7 +139,7 @@ DISTINCT_CLAIMS = TableSchema(
         ("claim_key", pa.string()),
         ("event_id", pa.string()),
         ("victim_side", pa.string()),
-        ("victim_group", pa.string()),
+        ("victim_group", pa.string()),  # the claims' victim_group_resolved
         ("casualty_type", pa.string()),
         ("claimant", pa.string()),
         ("claimant_side", pa.string()),
