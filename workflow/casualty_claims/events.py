@@ -4,10 +4,11 @@ Each claim gets a key:
 - a *period* key (conflict, "period") when its sentence speaks of a running total
   ("since the invasion began", "put Russia's total at", "so far") and names no place:
   such figures are about the war, not about the incident the article reports;
-- otherwise an *incident* key (conflict, place), where the place is the claim's own
-  (from the extractor), else the one its sentence names, else the document's main
-  place (named in its title, or by most of its place mentions). Aliases
-  (Makiivka/Makeyevka/Makeevka) resolve to one gazetteer id before keying.
+- otherwise an *incident* key (conflict, place), where the place is the one the claim's
+  sentence names, else the document's main place (named in its title, or by most of its
+  place mentions), else the extractor's. Aliases (Makiivka/Makeyevka/Makeevka) resolve
+  to one gazetteer id before keying. Places that double as a side's name ("Kyiv's
+  figure") count only when no other place is named.
 
 Incident keys are split in time: claims of one place whose reference dates are more than
 EVENT_GAP_DAYS apart are different events. A claim's reference date is the date its
@@ -94,19 +95,34 @@ def _most_common(counter: Counter) -> str | None:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def document_place(doc: Mapping | None, doc_claims: list[dict], gazetteer: Gazetteer) -> str | None:
+def metonym_places(gazetteer: Gazetteer) -> frozenset[str]:
+    """Places whose name is also a side's name: capitals used for governments ("Kyiv's
+    figure", "KYIV/MOSCOW (Wire)"). They place an event only when nothing else does."""
+    side_names = {n.lower() for side in gazetteer.sides.values() for n in (side.name, *side.aliases, *side.demonyms)}
+    return frozenset(pid for pid, p in gazetteer.places.items()
+                     if any(n.lower() in side_names for n in (p.name, *p.aliases)))
+
+
+def _places_in(text: str, gazetteer: Gazetteer, weak: frozenset[str]) -> list[str]:
+    """Place ids named in `text`, in text order, real places before metonyms."""
+    refs = [m.ref for m in gazetteer.find_places(text or "")]
+    return [r for r in refs if r not in weak] + [r for r in refs if r in weak]
+
+
+def document_place(doc: Mapping | None, doc_claims: list[dict], gazetteer: Gazetteer,
+                   weak: frozenset[str] = frozenset()) -> str | None:
     """The place a document is about: the one its title names, else one named by more than
     half of its place mentions, else the one most of its claims carry. A live blog that
     hops between places has none, so its unplaced claims are not pinned on the wrong town."""
     if doc is not None:
-        title_places = Counter(m.ref for m in gazetteer.find_places(doc.get("title") or ""))
+        title_places = Counter(r for r in _places_in(doc.get("title"), gazetteer, weak) if r not in weak)
         if title_places:
             return _most_common(title_places)
-        mentions = Counter(m.ref for m in gazetteer.find_places(doc.get("text") or ""))
+        mentions = Counter(r for r in _places_in(doc.get("text"), gazetteer, weak) if r not in weak)
         top = _most_common(mentions)
         if top is not None and mentions[top] * 2 > sum(mentions.values()):
             return top
-    return _most_common(Counter(c["place"] for c in doc_claims if c.get("place")))
+    return _most_common(Counter(c["place"] for c in doc_claims if c.get("place") and c["place"] not in weak))
 
 
 def _conflict_of(claim: dict, place: str, doc_conflict: str | None, gazetteer: Gazetteer) -> str:
@@ -128,24 +144,30 @@ def key_claims(claims: list[dict], gazetteer: Gazetteer,
     """claim_id -> its event key and reference date. Pure: reads only the claims, the
     gazetteer and the claims' own documents (doc_id -> document row)."""
     documents = documents or {}
+    weak = metonym_places(gazetteer)
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for c in claims:
         by_doc[c["doc_id"]].append(c)
     keyed: dict[str, _Keyed] = {}
     for doc_id, doc_claims in by_doc.items():
         doc = documents.get(doc_id)
-        doc_place = document_place(doc, doc_claims, gazetteer)
+        doc_place = document_place(doc, doc_claims, gazetteer, weak)
         doc_conflict = _most_common(Counter(c["conflict"] for c in doc_claims if c.get("conflict")))
         published = (doc or {}).get("published") or _first_date(c.get("published") for c in doc_claims)
         dated = place_dates(doc.get("text") or "", published, gazetteer.find_places) if doc else {}
         for c in doc_claims:
             sentence = c.get("sentence") or ""
-            sentence_places = [m.ref for m in gazetteer.find_places(sentence)]
-            if not c.get("place") and not sentence_places and is_period_wording(sentence):
+            named = _places_in(sentence, gazetteer, weak)
+            strong = [p for p in named if p not in weak]
+            # The extractor fills `place` from the document when the sentence names none, so
+            # running-total wording is judged on the sentence alone.
+            if not strong and is_period_wording(sentence):
                 conflict = _conflict_of(c, "", doc_conflict, gazetteer)
                 keyed[c["claim_id"]] = _Keyed(conflict, "", PERIOD, None)
                 continue
-            place = c.get("place") or (sentence_places[0] if sentence_places else None) or doc_place or ""
+            own = c.get("place") if c.get("place") not in weak else None
+            place = (strong[0] if strong else None) or doc_place or own or (named[0] if named else None) \
+                or c.get("place") or ""
             conflict = _conflict_of(c, place, doc_conflict, gazetteer)
             ref = dated.get(place) or c.get("published") or published
             keyed[c["claim_id"]] = _Keyed(conflict, place, INCIDENT, ref)
