@@ -89,13 +89,16 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
         (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"),
         (("a", "minimum", "of"), "at_least"), (("no", "less", "than"), "at_least"),
         (("not", "less", "than"), "at_least"), (("not", "fewer", "than"), "at_least"),
-        (("up", "to"), "up_to"), (("upto",), "up_to"), (("as", "many", "as"), "up_to"),
+        (("up", "to"), "up_to"), (("upto",), "up_to"), (("as", "high", "as"), "up_to"), (("as", "many", "as"), "up_to"),
         (("as", "much", "as"), "up_to"), (("fewer", "than"), "up_to"), (("less", "than"), "up_to"),
         (("a", "maximum", "of"), "up_to"), (("at", "most"), "up_to"), (("no", "more", "than"), "up_to"),
     ],
     key=lambda q: -len(q[0]),
 )
 
+_RAISE_VERBS = {"revised", "raised", "risen", "rose", "increased", "climbed", "gone", "went", "jumped", "pushed",
+                "brought", "bringing", "taking", "moved", "toll", "figure", "rises", "raises", "revises", "goes",
+                "jumps", "climbs", "increases"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec"}
@@ -304,6 +307,10 @@ class _Scanner:
             return True
         if before in ("aged", "age", "ages"):
             return True
+        if after == "in" and (self.low(j + 1)[:1].isdigit() or self.low(j + 1) in UNITS):
+            return True  # "one in six" is a proportion
+        if before == "in" and self.low(i - 2) in (set(UNITS) | {"1"}):
+            return True
         if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2) in ("covid", "mh", "su", "f"):
             return True
         return False
@@ -319,6 +326,8 @@ class _Scanner:
                     continue
                 if words == ("over",) and self.low(i - 2) in ("fought", "dispute", "clash", "clashes"):
                     continue
+                if words == ("up", "to") and self.low(i - 3) in _RAISE_VERBS:
+                    continue  # "revised the toll up to 558": a revision, not "at most"
                 return qual, i - n
         return None
 

@@ -7,13 +7,15 @@ character, so every token offset is still an offset into the document text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from casualty_claims.gazetteer import Gazetteer, Mention, fold_chars
 from casualty_claims.numbers import Quantity, Token, find_quantities, tokenize
 from casualty_claims.sentences import Sentence
 
-_BLANK = str.maketrans({"*": " ", "#": " ", "_": " "})
+_BLANK = str.maketrans({"*": " ", "#": " ", "_": " ", '"': " ", "«": " ", "»": " "})
+_QUOTES = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 
 
 @dataclass
@@ -56,6 +58,9 @@ class SentenceContext:
 def build_context(text: str, sentence: Sentence, gazetteer: Gazetteer) -> SentenceContext:
     raw = text[sentence.start:sentence.end]
     clean = fold_chars(raw).translate(_BLANK)
+    # Quote marks around words ('"neutralised"', "'dozens'") must not break phrases:
+    # blank double quotes and single quotes that are not apostrophes (same length).
+    clean = _QUOTES.sub(" ", clean)
     toks = tokenize(clean)
     ctx = SentenceContext(
         sentence=sentence,

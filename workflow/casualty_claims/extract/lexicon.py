@@ -11,34 +11,38 @@ from __future__ import annotations
 # happened to the people. Multi-word cues are tuples.
 KILLED_AFTER = {
     "killed", "dead", "died", "die", "perished", "slain", "murdered", "massacred", "executed",
-    "eliminated", "liquidated", "deaths", "fatalities", "fatality", "lives", "kia", "neutralised",
-    "neutralized", "annihilated", "martyred", "slaughtered", "drowned", "burned", "buried",
+    "eliminated", "liquidated", "deaths", "fatalities", "fatality", "kia",
+    "annihilated", "martyred", "slaughtered", "succumbed", "martyrs", "martyr",
 }
 KILLED_PHRASES = {
     ("lost", "their", "lives"), ("lost", "his", "life"), ("lost", "her", "life"),
     ("were", "killed"), ("fatally", "wounded"), ("fatally", "injured"), ("fatally", "shot"),
     ("confirmed", "dead"), ("found", "dead"), ("shot", "dead"), ("gunned", "down"),
-    ("lives", "lost"), ("killed", "in", "action"), ("dead", "bodies"),
+    ("lives", "lost"), ("killed", "in", "action"), ("dead", "bodies"), ("embraced", "shahadat"),
+    ("embraced", "martyrdom"), ("laid", "down", "their", "lives"), ("among", "the", "dead"),
+    ("among", "the", "killed"), ("among", "the", "victims"), ("bodies", "lost"),
 }
 WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds"}
-CASUALTIES_AFTER = {"casualties", "casualty", "losses"}
-CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "pows", "imprisoned"}
+CASUALTIES_AFTER = {"casualties", "casualty", "losses", "neutralised", "neutralized"}
+CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "imprisoned"}
 CAPTURED_PHRASES = {
     ("taken", "prisoner"), ("taken", "prisoners"), ("taken", "captive"), ("taken", "hostage"),
     ("taken", "hostages"), ("laid", "down", "their", "arms"), ("taken", "into", "captivity"),
     ("prisoners", "of", "war"),
 }
 MISSING_AFTER = {"missing", "disappeared", "mia"}
-MISSING_PHRASES = {("unaccounted", "for"), ("missing", "in", "action"), ("went", "missing")}
+MISSING_PHRASES = {("unaccounted", "for"), ("missing", "in", "action"), ("went", "missing"),
+                   ("under", "the", "rubble"), ("trapped",), ("among", "the", "missing"), ("listed", "as", "missing")}
+WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded")}
 BODIES_VERBS = {"recovered", "found", "retrieved", "pulled", "exhumed", "identified", "discovered", "unearthed"}
 
 # Verbs that take the count as their object ("killing 89 Russian conscripts").
 KILLED_BEFORE = {
     "killing", "killed", "kill", "kills", "slaying", "slew", "slain", "murdering", "murdered",
     "massacring", "massacred", "executing", "executed", "eliminating", "eliminated", "eliminate",
-    "liquidating", "liquidated", "liquidate", "neutralising", "neutralizing", "neutralised",
-    "neutralized", "annihilated", "annihilating", "destroying", "destroyed",
+    "liquidating", "liquidated", "liquidate", "annihilated", "annihilating", "destroying", "destroyed", "martyring",
 }
+CASUALTIES_BEFORE = {"neutralising", "neutralizing", "neutralised", "neutralized", "neutralise", "neutralize"}
 WOUNDED_BEFORE = {"wounding", "wounded", "wound", "wounds", "injuring", "injured", "injure", "injures",
                   "maiming", "maimed", "hurting"}
 CAPTURED_BEFORE = {"capturing", "captured", "capture", "captures", "abducting", "abducted",
@@ -60,14 +64,19 @@ TOLL_NOUNS = {
     "toll": "killed", "deaths": "killed", "dead": "killed", "fatalities": "killed",
     "killed": "killed", "casualties": "casualties", "losses": "casualties", "casualty": "casualties",
     "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "missing": "missing",
-    "victims": "killed", "figure": None, "figures": None, "tally": None, "count": None,
+    "victims": "killed", "martyrs": "killed", "figure": None, "figures": None, "tally": None, "count": None,
     "number": None, "total": None, "estimate": None, "estimates": None, "numbers": None,
 }
 TOLL_LINKS = {
     "to", "at", "of", "is", "was", "stands", "stood", "reached", "reach", "reaches", "hit", "hits",
     "topped", "tops", "passed", "exceeded", "exceeds", "surpassed", "numbered", "numbers", "totalled",
     "totaled", "totals", "total", "are", "were", ":", "as", "now", "climbed", "rose", "stand", "being",
+    "pass", "passes", "exceed", "top", "surpass", "surpasses", "crossed", "crosses", "cross", "include",
+    "includes", "included", "amounted", "amounts", "amount", "nears", "neared", "approached", "approaches",
 }
+# Toll verbs that mean "more than" ("the toll has passed 490").
+TOLL_MORE_THAN = {"passed", "pass", "passes", "exceeded", "exceed", "exceeds", "topped", "top", "tops",
+                  "surpassed", "surpass", "surpasses", "crossed", "crosses", "cross"}
 # Cue words that make a sentence "about deaths" (for "the latest figure is 83").
 SENTENCE_TYPE_CUES = {
     "killed": ("killed", "dead", "deaths", "death", "died", "fatalities", "toll", "killing", "bodies", "lives"),
@@ -95,7 +104,7 @@ PERSON_NOUNS = {
     "gunners", "peacekeepers", "contractors", "shoppers", "family", "families", "defenders",
     "partisans", "separatists", "militia", "fighting-age", "males", "inhabitants", "locals",
     "citizens", "nationals", "migrants", "seafarers", "teachers", "pupils", "servicewomen",
-    "enemy", "invaders", "occupiers", "troopers", "infantrymen", "infantry", "commandos", "pow",
+    "enemy", "invaders", "occupiers", "troopers", "infantrymen", "infantry", "commandos", "pow", "martyrs",
     "pows", "deaths", "dead", "wounded", "injured", "fatalities", "casualties", "them", "whom",
     "persons", "staffers", "humanitarians", "aid", "health", "rescue", "emergency", "diplomats",
     "tourists", "festivalgoers", "revellers", "partygoers", "attendees", "spectators", "guests",
@@ -129,7 +138,8 @@ NONPERSON_NOUNS = {
     "hospitals", "schools", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
     "days", "weeks", "months", "years", "minutes", "seconds", "percent", "dollars", "euros", "tons",
     "tonnes", "rubles", "pages", "brigades", "battalions", "units", "villages", "towns", "positions",
-    "sorties", "strikes", "attacks", "targets", "times", "guns", "howitzers", "boats", "ships",
+    "sorties", "strikes", "attacks", "targets", "times", "hubs", "camps", "pads", "massacres",
+    "nationals", "evacuees", "names", "households", "graves", "posts", "videos", "guns", "howitzers", "boats", "ships",
     "vessels", "warships", "trucks", "apcs", "ifvs", "bmps", "btrs", "mines", "grenades", "bullets",
     "projectiles", "cars", "structures", "facilities", "apartments", "blocks", "kilograms", "kg",
     "locations", "sites", "settlements", "cities", "areas", "square", "hectares", "mortars",
@@ -263,3 +273,16 @@ ATTACK_NOUNS = {
     "mortars", "shellfire", "bullets", "sniper", "militia", "militias", "occupiers", "invaders",
     "aviation", "helicopter", "gunships", "mines", "mine", "kamikaze", "shahed", "cruise", "ballistic",
 }
+
+# Military nouns that name the enemy ("militants", "terrorists") vs one's own ("soldiers").
+ENEMY_TERMS = {"militants", "militant", "terrorists", "terrorist", "insurgents", "rebels", "jihadists",
+               "invaders", "occupiers", "gunmen", "mercenaries", "bandits", "extremists", "jihadis", "nazis",
+               "neo-nazis", "infiltrators", "attackers", "assailants", "enemy"}
+OWN_TERMS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "servicemembers", "personnel",
+             "conscripts", "marines", "paratroopers", "officers", "sailors", "airmen", "pilots", "comrades",
+             "comrades-in-arms", "reservists", "recruits", "guards"}
+# Comparisons: the count after these belongs to another event.
+SUPERLATIVES = {"deadliest", "worst", "bloodiest", "largest", "biggest", "highest", "first", "heaviest"}
+WAR_NOUNS = {"war", "wars", "conflict", "violence", "attack", "attacks", "clash", "clashes", "fighting",
+             "massacre", "genocide", "campaign", "siege", "battle", "offensive", "round", "crisis", "uprising",
+             "intifada", "invasion", "occupation", "insurgency", "bombing", "bombings"}

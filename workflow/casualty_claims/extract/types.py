@@ -18,7 +18,7 @@ events ("could kill thousands", "were not killed"), and comparisons with other w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
@@ -42,7 +42,7 @@ _SINGLE_RIGHT = (
 )
 _PHRASES = sorted(
     [(p, "killed") for p in L.KILLED_PHRASES] + [(p, "captured") for p in L.CAPTURED_PHRASES]
-    + [(p, "missing") for p in L.MISSING_PHRASES],
+    + [(p, "missing") for p in L.MISSING_PHRASES] + [(p, "wounded") for p in L.WOUNDED_PHRASES],
     key=lambda x: -len(x[0]),
 )
 _DETERMINERS = {"the", "those", "these", "its", "their", "his", "her", "our", "your", "whose"}
@@ -62,7 +62,14 @@ _HOSTAGE_HEADS = {"hostages", "hostage", "prisoners", "prisoner", "captives", "c
 _TYPE_OF_BEFORE = (
     [(w, "killed") for w in L.KILLED_BEFORE] + [(w, "wounded") for w in L.WOUNDED_BEFORE]
     + [(w, "captured") for w in L.CAPTURED_BEFORE] + [(w, "casualties") for w in L.LOST_BEFORE]
+    + [(w, "casualties") for w in L.CASUALTIES_BEFORE]
 )
+# Cue words that also work as adjectives: "81 seriously wounded Palestinians have started
+# crossing" counts evacuees, not a wounding.
+_ADJECTIVAL = {"wounded", "injured", "dead", "missing", "captured", "killed", "hurt", "trapped"}
+_DEGREE = {"seriously", "critically", "badly", "severely", "lightly", "slightly", "gravely", "mortally"}
+_ACTIVE_OBJECT_START = {"the", "a", "an", "at", "about", "some", "more", "over", "up", "nearly", "around",
+                        "dozens", "scores", "hundreds", "thousands", "several", "many", "his", "her", "their", "its"}
 _BEFORE = {}
 for _w, _t in _TYPE_OF_BEFORE:
     _BEFORE.setdefault(_w, _t)
@@ -96,7 +103,9 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
 def _combined(ctx: SentenceContext, ctype: str, end: int) -> tuple[str, int]:
     """'killed or wounded', 'dead and injured' -> casualties (one claim for both)."""
     if ctx.w(end) in ("and", "or", "/", "&") and ctype in ("killed", "wounded"):
-        nxt = ctx.w(end + 1)
+        skip = 1 if ctx.w(end + 1) in _DEGREE else 0
+        nxt = ctx.w(end + 1 + skip)
+        end += skip
         other = "wounded" if ctype == "killed" else "killed"
         words = L.WOUNDED_AFTER if other == "wounded" else (L.KILLED_AFTER - {"lives"})
         if nxt in words:
@@ -132,6 +141,8 @@ def _np_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
             return j, j + 1
         if ctx.w(j) in _DETERMINERS:
             j += 1
+            if ctx.w(j) in _ADJECTIVAL or ctx.w(j) in ("victims", "casualties", "fatalities"):
+                return j, j + 1  # "two of the injured (later died)"
     return _np(ctx, j)
 
 
@@ -154,11 +165,13 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     head = _head(ctx, a, b)
     if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not _is_person_head(head, persons):
         return None  # "one" is mostly a pronoun
+    if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of":
+        return None  # "one of its fighters had killed ...": the attacker
     k = b
     n = len(ctx.toks)
     # "12 soldiers and three civilians were killed": skip the coordinated counts.
     starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
-    while ctx.w(k) in ("and", ",") and k + 1 in starts and b > a:
+    while ctx.w(k) in ("and", ",") and k + 1 in starts and b > a and _is_person_head(head, persons):
         other = starts[k + 1]
         _, k = _np_after_count(ctx, other)
     # ", including three children," / ", most of them civilians,"
@@ -187,13 +200,19 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if cue is None:
         return None
     ctype, cue_end = cue
-    if ctype in ("killed", "wounded", "casualties") and k == chain_start and b > a and \
-            ctx.w(k) in ("deaths", "fatalities", "casualties", "injuries", "losses") and head and \
-            not _is_person_head(head, persons) and head not in persons:
-        pass  # "400 Russian casualties": the demonym is fine, any head is fine
+    if ctx.w(k) in _ADJECTIVAL and cue_end == k + 1 and (ctx.w(cue_end) in L.PERSON_NOUNS or ctx.w(cue_end) in persons):
+        return None  # "81 seriously wounded Palestinians have started crossing"
+    if ctx.w(k) in ("killed", "wounded", "injured", "captured", "executed", "murdered", "eliminated") \
+            and not any(w in ("were", "was", "been", "be", "are", "is", "being", "got", "get") for w in chain):
+        nxt = ctx.w(cue_end)
+        if nxt and (nxt[0].isdigit() or nxt in _ACTIVE_OBJECT_START or nxt in L.PERSON_NOUNS or nxt in persons) \
+                and not (nxt in ("the", "a", "an") and not chain):
+            return None  # active voice: "3 gunmen killed 12 people" -- the count is the attacker
+        if "had" in chain or "have" in chain or "has" in chain:
+            return None  # "had killed" without "been": active
     if any(w in L.NEGATIONS or w.endswith("n't") for w in chain):
         return None
-    if _hypothetical_chain(chain):
+    if _hypothetical_chain(chain) and not (ctype == "missing" and chain[-1:] == ["be"]):
         return None
     if ctype == "killed" and ctx.w(k) == "die" and not chain:
         return None
@@ -231,6 +250,12 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return Link(q, ctype, b - 1, b, a, e, "of")
     if v in L.LIVES_BEFORE and ctx.w(q.tok_end) == "lives":
         return Link(q, "killed", b, b + 1, a, e, "left")
+    if v in L.BODIES_VERBS and head == "bodies":
+        return Link(q, "killed", b, b + 1, a, e, "left")  # "recovered 412 bodies"
+    if v in L.WOUNDED_BEFORE and ctx.w(b - 1) in ("or", "and") and ctx.w(b - 2) in L.KILLED_BEFORE:
+        if any(w in ("would", "will", "could") for w in (ctx.w(b - 3), ctx.w(b - 4))):
+            return None
+        return Link(q, "casualties", b - 2, b + 1, a, e, "left")  # "killed or wounded 160"
     if v not in _BEFORE:
         return None
     ctype = _BEFORE[v]
@@ -250,8 +275,9 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         if before and (before[-1] in L.MODALS_HYPOTHETICAL or before[-1] == "to" or
                        (len(before) > 1 and before[-2] in L.MODALS_HYPOTHETICAL and before[-1] in ("not", "also"))):
             return None
-    if any(w in ("risk", "risks", "risked", "risking", "threatening", "threatened", "threatens") for w in before):
-        return None
+    if any(w in ("risk", "risks", "risked", "risking", "threatening", "threatened", "threatens", "would")
+           for w in before):
+        return None  # "would have killed thousands" is counterfactual
     if v == "wounded" and ctx.w(b - 1) in ("the", "of", "and"):
         return None
     if ctype == "killed" and v in ("destroying", "destroyed") and not _is_person_head(head, persons):
@@ -262,16 +288,25 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
 def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
     qs = ctx.tok_at_char(q.qual_start)
     candidates = [q.tok_start - 1, qs - 1]
+    if ctx.w(qs - 1) == "the" and ctx.w(qs - 2) == "in" and q.qualifier == "vague":
+        candidates.append(qs - 3)  # "the true toll was probably in the hundreds"
     link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS), None)
     if link_at is None:
-        return None
-    for m in range(link_at - 1, max(-1, link_at - 11), -1):
+        if qs < q.tok_start and ctx.w(qs - 1) in L.TOLL_NOUNS:
+            link_at = qs  # "put the death toll as high as 150,000"
+        else:
+            return None
+    if ctx.w(link_at) in L.TOLL_MORE_THAN and q.qualifier == "exact":
+        q = replace(q, high=None, qualifier="more_than")
+    for m in range(link_at - 1, max(-1, link_at - 17), -1):
         w = ctx.w(m)
         if w in (".", ";", "?", "!"):
             return None
         if w in L.TOLL_NOUNS:
             ctype = L.TOLL_NOUNS[w]
             prev = ctx.w(m - 1)
+            if w in ("killed", "wounded", "injured", "dead") and prev in ("and", "or") and ctx.w(m - 2) in ("dead", "killed", "wounded", "injured"):
+                ctype = "casualties"  # "the dead and wounded together number more than 400"
             if w == "toll":
                 ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
             elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of"):
