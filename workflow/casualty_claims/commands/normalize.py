@@ -14,7 +14,7 @@ from casualty_claims import schema
 from casualty_claims.events import assign_events, event_rows
 from casualty_claims.gazetteer import load_gazetteer
 from casualty_claims.io import read_parquet, to_table, write_parquet
-from casualty_claims.overrides import apply_overrides, read_overrides
+from casualty_claims.overrides import OverrideError, apply_overrides, read_overrides
 from casualty_claims.revisions import figure_of, revision_cue
 
 log = logging.getLogger(__name__)
@@ -44,10 +44,15 @@ def normalize(documents: list[dict], extracted: list[dict], gazetteer, overrides
 
 def run(args) -> int:
     gazetteer = load_gazetteer(args.gazetteer)
-    overrides = read_overrides(args.overrides) if args.overrides else []
     documents = [r for p in args.documents for r in read_parquet(p, schema.DOCUMENTS).to_pylist()]
     extracted = [r for p in args.claims for r in read_parquet(p, schema.EXTRACTED_CLAIMS).to_pylist()]
-    claims, events, applied = normalize(documents, extracted, gazetteer, overrides, str(args.overrides))
+    try:
+        overrides = read_overrides(args.overrides) if args.overrides else []
+        claims, events, applied = normalize(documents, extracted, gazetteer, overrides, str(args.overrides))
+    except OverrideError as exc:
+        # The analyst needs file, line and reason, not a traceback; nothing is written.
+        log.error("%s", exc)
+        return 2
     write_parquet(to_table(schema.DOCUMENTS, documents), args.out_documents)
     write_parquet(to_table(schema.CLAIMS, claims), args.out_claims)
     write_parquet(to_table(schema.EVENTS, events), args.out_events)
