@@ -12,6 +12,7 @@ Three passes over the sentences, all pure:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any, Mapping
@@ -137,11 +138,23 @@ def _conflict(gaz: Gazetteer, claimant_side: str, victim: str, place: str | None
     return _dominant_conflict(gaz, doc, victim)
 
 
+def _doc_year(doc: Mapping[str, Any], text: str) -> int | None:
+    """The year the document is about: its date, else the latest year it mentions."""
+    published = doc.get("published")
+    if published is not None and hasattr(published, "year"):
+        return int(published.year)
+    years = [int(y) for y in re.findall(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", text)]
+    return max(years) if years else None
+
+
 def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     """All casualty claims of `doc` (keys doc_id, source_path, title, text, published)."""
     text = doc.get("text") or ""
     sentences = split_sentences(text)
     ctxs = [build_context(text, s, gazetteer) for s in sentences]
+    year = _doc_year(doc, text)
+    for ctx in ctxs:
+        ctx.doc_year = year
     persons = _person_words(gazetteer)
     links = [link_quantities(ctx, persons) for ctx in ctxs]
     attribs = [sentence_attributions(ctx, gazetteer) for ctx in ctxs]

@@ -28,6 +28,7 @@ class SentenceContext:
     sides: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
+    doc_year: int | None = None  # the year the document is about (for comparisons with old wars)
 
     @property
     def offset(self) -> int:

@@ -343,11 +343,40 @@ def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
     return found
 
 
+def _comparison(ctx: SentenceContext, qs: int) -> bool:
+    """Is the count at token qs about another, earlier event brought in for comparison?
+
+    "the deadliest day since August 2011, when 30 US troops were killed", "deadlier than
+    the attacks of 11 September 2001, in which 2,977 people were killed", "the war of
+    2006 killed about 1,200", "the Somme, where ... 20,000 dead"."""
+    number_starts = {ctx.tok_at_char(o.qual_start) for o in ctx.quantities} | {o.tok_start for o in ctx.quantities}
+    seen_superlative = False
+    for t in range(0, qs):
+        w = ctx.w(t)
+        if w in L.HISTORICAL or w in ("comparison", "comparisons", "compared"):
+            return True
+        if w in L.SUPERLATIVES or w.endswith("est") and w in ("deadliest", "worst", "bloodiest"):
+            seen_superlative = True
+        if w == "since" and seen_superlative:
+            return True
+        if w == "than" and t + 1 not in number_starts and ctx.w(t - 1) not in ("rather", "other"):
+            return True
+        if len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - 2:
+            near = {ctx.w(x) for x in range(t - 3, t + 3)}
+            if near & L.WAR_NOUNS:
+                return True
+    return False
+
+
 def _filtered(ctx: SentenceContext, link: Link) -> bool:
     """Comparisons with other wars, conditionals, prisoner exchanges, modal verbs before."""
     q = link.qty
     qs = ctx.tok_at_char(q.qual_start)
     prev = ctx.w(qs - 1)
+    if _comparison(ctx, qs):
+        return True
+    if ctx.w(0) in ("had", "were") and "would" in ctx.low[:qs]:
+        return True  # "Had Daesh been left in the city, it would have killed thousands"
     if prev == "than" or (prev in ("the", "a") and ctx.w(qs - 2) == "than"):
         return True
     if prev in ("compared", "versus", "vs") or (ctx.w(qs - 2) == "compared" and prev in ("with", "to")):
@@ -394,6 +423,28 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     return [links[k] for k in sorted(links)]
 
 
+_SUBSET_MARKERS = {"including", "among", "includes", "included"}
+
+
+def _subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]) -> Link | None:
+    """The claim a count is part of: "57, including five children", "including 7 women and
+    15 children", "79 wounded, 56 of them children"."""
+    before = [l for l in links.values() if l.qty.tok_start < q.tok_start]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    # "56 of them children"
+    if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in ("them", "whom") and ctx.w(qs - 1) == ",":
+        return main
+    for t in range(qs - 1, max(main.qty.tok_end - 1, qs - 10), -1):
+        w = ctx.w(t)
+        if w in (".", ";", ":"):
+            return None
+        if w in _SUBSET_MARKERS or (w == "them" and ctx.w(t - 1) == "among"):
+            return main
+    return None
+
+
 def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]) -> None:
     """Old figures of a revision ("up from 63") and counts coordinated with a claim."""
     has_toll = any(l.how in ("toll", "right", "left", "of") for l in links.values())
@@ -409,6 +460,12 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         if prev == "from" and has_toll:
             nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
             link = Link(q, nearest.ctype, nearest.cue_start, nearest.cue_start, a, e, "from")
+            if not _filtered(ctx, link):
+                links[idx] = link
+            continue
+        subset = _subset_of(ctx, q, qs, links)
+        if subset is not None and (_is_person_head(head, persons) or ctx.w(q.tok_end) in ("of",)):
+            link = Link(q, subset.ctype, subset.cue_start, subset.cue_start, a, e, "subset")
             if not _filtered(ctx, link):
                 links[idx] = link
             continue
