@@ -1,4 +1,5 @@
--- Every sentence that reports a claim, with the document it is in (source and date).
+-- Every sentence that reports a claim, with the document it is in (outlet, source, date).
+-- Identical copies of one text are one document (ingest); n_copies says how many files held it.
 -- claim_key ties mentions of the same distinct claim together: count distinct claim_key,
 -- never rows, to count claims.
 SELECT
@@ -7,8 +8,11 @@ SELECT
     c.claim_id,
     c.doc_id,
     c.source_path,
+    d.outlet,
+    d.url,
     d.title,
     d.author,
+    coalesce(nullif(len(d.sources), 0), 1)::BIGINT AS n_copies,
     c.published,
     c.sentence,
     c.char_start,
