@@ -161,14 +161,27 @@ def finish(chart: alt.TopLevelMixin, name: str, caption: str, version: str) -> d
 # ----------------------------------------------------------------- comparison per event
 
 
+def timeline_figures(timeline: pa.Table) -> list[dict]:
+    """The timeline table's rows with one date and one order, whichever columns it carries:
+    `published`, or `first_published` (when the claimant first gave that figure); the order
+    is the aggregate's `chronology` (which reads revision cues, not only dates) where present."""
+    out = []
+    for i, r in enumerate(_rows(timeline)):
+        published = r.get("published", r.get("first_published"))
+        order = r.get("chronology", r.get("sequence"))
+        out.append({**r, "published": published, "order": i if order is None else order})
+    return out
+
+
 def latest_per_claimant(timeline: pa.Table) -> list[dict]:
     """Each claimant's latest figure per event, victim side and casualty type: what it says
     now. Its earlier figures are in the revision timeline."""
     latest: dict[tuple, dict] = {}
-    for r in _rows(timeline):
+    for r in timeline_figures(timeline):
         key = (r["event_id"], victim(r), r["casualty_type"], r["claimant"], r["stance"])
-        # Undated figures count as oldest; among figures of one day the highest wins.
-        rank = (_iso(r.get("published")) or "", r.get("value_low") or -1, r.get("value_high") or -1)
+        # The aggregate's own is_latest wins; else the latest date, then the later in
+        # chronology; undated figures count as oldest.
+        rank = (bool(r.get("is_latest")), _iso(r.get("published")) or "", r["order"])
         if key not in latest or rank > latest[key][0]:
             latest[key] = (rank, r)
     return [r for _, r in sorted(latest.values(), key=lambda kv: _sort_key(kv[1]))]
@@ -224,7 +237,7 @@ def comparison_chart(timeline: pa.Table, version: str) -> Figure:
         [v for r in rows for v in (r["x"], r["x_start"], r["x_end"])], "People (as claimed)")
     title = "Official, adversary and independent casualty figures per event"
     caption = [
-        "Each mark is one claimant's latest figure for the event, victim side and casualty type.",
+        "Rows: event · victim side (group) · casualty type. Each mark is one claimant's latest figure.",
         "Official: the victim side's own figure; adversary: its enemy's; independent: a third party's.",
         "A diamond with a solid line is a range (low to high); a triangle with a dashed line is open-ended",
         "(at least: open to the right; up to: open to the left). Circles are single figures.",
@@ -238,8 +251,8 @@ def comparison_chart(timeline: pa.Table, version: str) -> Figure:
         alt.Tooltip("figure:N", title="Figure"), alt.Tooltip("published:N", title="Published (latest)"),
         alt.Tooltip("mentions:Q", title="Mentions"),
     ]
-    y = alt.Y("row:N", title="Event · victim side · casualty type", sort="ascending",
-              axis=alt.Axis(labelLimit=360))
+    # No axis title: with labels this long Vega places it over them; the caption names the rows.
+    y = alt.Y("row:N", title=None, sort="ascending", axis=alt.Axis(labelLimit=360))
     y_offset = alt.YOffset("stance:N", scale=alt.Scale(domain=STANCE_ORDER))
     base = alt.Chart(alt.Data(values=rows)).encode(y=y, yOffset=y_offset, color=_stance_color(), tooltip=tooltip)
     segments = base.transform_filter("datum.x_end != null").mark_rule(strokeWidth=2).encode(
@@ -265,9 +278,9 @@ def comparison_chart(timeline: pa.Table, version: str) -> Figure:
 
 def timeline_rows(timeline: pa.Table) -> tuple[list[dict], int]:
     """Dated figures of the series (event · victim side · casualty type) with the most figures."""
-    dated = [r for r in _rows(timeline) if r.get("published") is not None]
+    dated = [r for r in timeline_figures(timeline) if r.get("published") is not None]
     series: dict[str, list[dict]] = {}
-    for r in sorted(dated, key=_sort_key):
+    for r in sorted(dated, key=lambda r: (_sort_key(r), r["order"])):
         where = extent(r.get("value_low"), r.get("value_high"), r.get("qualifier"))
         if where is None:
             continue
@@ -286,6 +299,7 @@ def timeline_rows(timeline: pa.Table) -> tuple[list[dict], int]:
             "y_low": where["x_start"],
             "y_high": where["x_end"],
             "extent": where["extent"],
+            "order": r["order"],
             "mentions": int(r.get("n_mentions") or 1),
         })
     # Series with the most figures first, then the most claimants: where revisions show.
@@ -319,8 +333,8 @@ def timeline_chart(timeline: pa.Table, version: str) -> Figure:
                                  "People (as claimed)")
     title = "How each claimant's figure changed over time"
     caption = [
-        "Every dated figure of every claimant, one line per claimant, by the date it was published.",
-        "Vertical lines are ranges; dashed lines are open ends (at least / up to).",
+        "Every dated figure of every claimant by the date it first gave it; thin lines join a named claimant's",
+        "successive figures (revisions). Thick vertical lines are ranges; dashed lines are open ends.",
     ]
     if shown < n_series:
         caption.append(f"The {shown} of {n_series} series with the most figures are shown.")
@@ -337,8 +351,12 @@ def timeline_chart(timeline: pa.Table, version: str) -> Figure:
     base = alt.Chart().transform_filter("!datum.pad").encode(x=x, color=_stance_color(), tooltip=tooltip)
     padding = alt.Chart().transform_filter("datum.pad").mark_point(opacity=0).encode(
         x=x, y=alt.Y("y:Q", scale=scale, title=y_title))
-    lines = base.mark_line(point=False, strokeWidth=1.5, opacity=0.8).encode(
-        y=alt.Y("y:Q", scale=scale, title=y_title), detail="claimant:N")
+    # A claimant's line follows its revisions in the aggregate's order, which also orders
+    # two figures published on the same day.
+    # Unattributed figures are many authors, not one source revising, so they get no line.
+    lines = base.transform_filter("datum.stance != 'unattributed'").mark_line(
+        point=False, strokeWidth=1.5, opacity=0.8).encode(
+        y=alt.Y("y:Q", scale=scale, title=y_title), detail="claimant:N", order="order:Q")
     extents = base.transform_filter("datum.y_high != null").mark_rule(strokeWidth=2).encode(
         y=alt.Y("y_low:Q", scale=scale, title=y_title), y2="y_high:Q",
         strokeDash=alt.StrokeDash("extent:N", title="Extent of the figure",
@@ -389,7 +407,7 @@ def gap_rows(comparison: pa.Table) -> tuple[list[dict], int]:
 
 def gap_chart(comparison: pa.Table, version: str) -> Figure:
     rows, skipped = gap_rows(comparison)
-    title = "How far the enemy's figure exceeds the victim side's own, by conflict"
+    title = "The enemy's figure relative to the victim side's own, by conflict"
     caption = [
         "Each point is one event, victim side and casualty type: the adversary's highest figure",
         "divided by the victim side's own latest figure. 1 means they agree; 10 means ten times as many.",

@@ -21,7 +21,7 @@ from string import Template
 from casualty_claims.figures import Figure, value_text
 
 # Columns of a figure's inline data that only place marks; the data table hides them.
-LAYOUT_COLUMNS = {"x", "x_start", "x_end", "y", "y_low", "y_high", "jitter", "pad", "row", "series", "date"}
+LAYOUT_COLUMNS = {"x", "x_start", "x_end", "y", "y_low", "y_high", "jitter", "pad", "row", "series", "date", "order"}
 CLAIM_COLUMNS = ["event", "victim_side", "casualty_type", "figure", "claimant", "stance", "published",
                  "sentence", "document"]
 CLAIM_HEADERS = {"victim_side": "victim side", "casualty_type": "casualty type"}
