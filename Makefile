@@ -7,7 +7,7 @@ STAMP := $(VENV)/.casualty-claims-installed
 CORES ?= all
 RESULTS ?= results
 
-.PHONY: run test lint lock clean setup
+.PHONY: run test test-deps lint lock clean setup
 
 setup: $(STAMP)
 
@@ -26,8 +26,20 @@ run: $(STAMP)
 	@echo "  figures  $(RESULTS)/figures/ (Vega-Lite .vl.json, .svg, .png)"
 	@echo "  manifest $(RESULTS)/manifest.json (every artifact with its sha256)"
 
-test: $(STAMP)
+test: $(STAMP) test-deps
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
+
+# Chromium for the offline-report test (tests/test_report.py). Installed with apt-get only
+# where it is missing and apt-get can run as root; elsewhere that one test skips and says why.
+# CHROMIUM=/path/to/chrome points the test at another Chromium-based browser.
+test-deps:
+	@if [ -n "$$CHROMIUM" ] || [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "test-deps: installing chromium with apt-get"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null \
+	  || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null; } \
+	  || echo "test-deps: could not install chromium; the offline-report test will be skipped"; \
+	else echo "test-deps: no chromium and no root apt-get; the offline-report test will be skipped (or set CHROMIUM)"; fi
 
 lint: $(STAMP)
 	$(BIN)/snakemake --lint
