@@ -54,6 +54,9 @@ class Attribution:
 
 
 _ADVERBS_BETWEEN = {
+    "-", "run", "controlled", "led", "backed", "capital", "human", "rights", "office", "mission", "monitoring",
+    "health", "ministry", "agency", "humanitarian", "council", "commission", "committee", "department",
+    "service", "bureau", "regional", "military", "administration", "general's", "general",
     "has", "have", "had", "also", "later", "earlier", "on", "previously", "first", "initially",
     "separately", "then", "now", "again", "officially", "publicly", "late", "early", "in", "a",
     "its", "their", "latest", "daily", "which", "who", "had", "already", "recently", "has", "last",
@@ -63,6 +66,11 @@ _ADVERBS_BETWEEN = {
     "regularly", "rarely", "often", "himself", "herself", "itself", "themselves", "promptly",
     "quickly", "reportedly",
 }
+# Sources with no side of their own: local officials speak for the place hit, a health
+# ministry for its population ("officials said", "the MoH", "doctors at the hospital").
+_LOCAL = {"officials", "authorities", "prosecutors", "prosecutor", "police", "rescuers", "medics", "doctors",
+          "doctor", "director", "administration", "governor", "mayor", "moh", "hospital", "paramedics",
+          "residents", "witnesses", "villagers", "responders"}
 _NAME_FILLERS = re.compile(r"^[A-Z][\w.'\-]*$")
 _ORG_MAX = max(len(k) for k in L.ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run",
@@ -118,16 +126,17 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerM
                     out.append(SpeakerMention(start, b, Claimant(actor_id or side, side), kind, "composite"))
                     taken.update(range(start, b))
                     break
-            else:
-                out.append(SpeakerMention(a, b, Claimant(side, side), "side", "side"))
+            # "the UN mission in Ukraine", "deaths in Gaza": a place, not a speaker
             continue
         out.append(SpeakerMention(a, b, Claimant(side, side), m.form, "side"))
-    # anaphors: "it", "he", "the ministry", "officials"
+    # anaphors: "it", "he", "the ministry"; generic local sources: "officials", "prosecutors"
     for k, w in enumerate(ctx.low):
         if k in taken:
             continue
         base = w[:-2] if w.endswith("'s") else w
-        if base in L.ANAPHORS:
+        if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")):
+            out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))
+        elif base in L.ANAPHORS:
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
     out.sort(key=lambda s: s.a)
     return out
@@ -162,8 +171,10 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer) -> list[Attribut
     starts = {m.a for m in mentions}
     out: list[Attribution] = []
     for k, w in enumerate(ctx.low):
-        if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting"):
-            first = k + (2 if w == "according" else 1)
+        based = w == "based" and ctx.w(k + 1) == "on"
+        source = w == "from" and ctx.w(k - 1) in L.REPORT_NOUNS
+        if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source:
+            first = k + (2 if w in ("according", "based") else 1)
             for m in mentions:
                 if first <= m.a <= first + 5:
                     out.append(Attribution(m, k, "according", m.claimant))
@@ -186,7 +197,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer) -> list[Attribut
             continue
         # ", said the ministry" / "said Kyiv"
         prev = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
-        if ctx.w(prev) in L.REPORTING_VERBS and m.strength != "anaphor" or \
+        if ctx.w(prev) in L.REPORTING_VERBS and ctx.w(prev) not in ("told", "tells", "informed", "briefed", "quoted", "cited") \
+                and m.strength != "anaphor" or \
                 (ctx.w(prev) in ("said", "says", "added", "reported", "claimed") and m.strength == "anaphor"
                  and m.kind not in ("it", "he", "she", "they", "we", "i")):
             out.append(Attribution(m, prev, "post", m.claimant))

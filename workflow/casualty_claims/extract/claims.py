@@ -19,6 +19,7 @@ from typing import Any, Mapping
 
 from casualty_claims.extract.attribution import (
     AUTHOR_CLAIMANT,
+    find_speaker_mentions,
     Attribution,
     Claimant,
     choose,
@@ -56,6 +57,13 @@ def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: li
             side = gaz.actors[m.ref].side
             if side != THIRD_PARTY:
                 doc.mentions[side] += 1
+        for m in ctx.places:
+            if gaz.places[m.ref].side:
+                doc.places[gaz.places[m.ref].side] += 1
+        for m in ctx.sides:
+            a, _ = ctx.tok_index_of_mention(m)
+            if m.form == "alias" and ctx.w(a - 1) in ("in", "across", "throughout", "inside"):
+                doc.places[m.ref] += 1  # "in Gaza", "across Sudan"
         exclude = _speaker_tokens(attribs[si])
         for link in links[si]:
             side = explicit_victim(ctx, link, gaz, None, exclude)
@@ -138,6 +146,49 @@ def _conflict(gaz: Gazetteer, claimant_side: str, victim: str, place: str | None
     return _dominant_conflict(gaz, doc, victim)
 
 
+_KIND_WORDS = {
+    "ministry": {"defence_ministry", "health_ministry", "foreign_ministry", "government"},
+    "military": {"military", "general_staff", "defence_ministry"}, "army": {"military", "general_staff"},
+    "command": {"military", "general_staff"}, "staff": {"general_staff", "military"},
+}
+
+
+def _compatible(gaz: Gazetteer, last: Claimant, word: str) -> bool:
+    """May "the ministry" / "the army" refer to the last named claimant?"""
+    if word not in _KIND_WORDS:
+        return True
+    actor = gaz.actors.get(last.id)
+    if actor is None:
+        return True  # a side named as such ("Kyiv", "Ukrainian officials")
+    return actor.kind in _KIND_WORDS[word]
+
+
+def _local_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude: set[int], doc: DocSides) -> str | None:
+    """Local officials, doctors, "the MoH" speak for the people of the place hit."""
+    side = victim_side(ctx, link, gaz, None, exclude, doc)
+    if side != UNKNOWN and gaz.conflicts_of(side):
+        return side
+    return None
+
+
+def _document_voice(ctxs: list[SentenceContext], attribs: list[list[Attribution]]) -> Claimant | None:
+    """The body a statement-like document speaks for: a headline "ISPR: ..." / "SOHR: ...",
+    or a text in the first person plural ("our heroic forces") whose first speaker is named."""
+    if ctxs and attribs[0]:
+        for at in attribs[0]:
+            if at.form == "colon" and at.claimant is not None:
+                return at.claimant
+    ours = sum(1 for ctx in ctxs for k, w in enumerate(ctx.low) if w == "our" and
+               ctx.w(k + 1) in ("forces", "heroic", "country", "people", "army", "troops", "soldiers", "brave",
+                                "valiant", "armed", "comrades", "nation", "martyrs"))
+    if ours >= 2:
+        for at_list in attribs:
+            for at in at_list:
+                if at.claimant is not None:
+                    return at.claimant
+    return None
+
+
 def _doc_year(doc: Mapping[str, Any], text: str) -> int | None:
     """The year the document is about: its date, else the latest year it mentions."""
     published = doc.get("published")
@@ -163,14 +214,27 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     place_counts = Counter(m.ref for ctx in ctxs for m in ctx.places)
     doc_place = max(place_counts.items(), key=lambda kv: kv[1])[0] if place_counts else None
 
+    speakers = [find_speaker_mentions(ctx, gazetteer) for ctx in ctxs]
+    voice = _document_voice(ctxs, attribs)
     rows: list[dict] = []
     last: Claimant | None = None
     for si, ctx in enumerate(ctxs):
         resolved: list[Attribution] = []
+        local_pending: list[Attribution] = []
         for at in attribs[si]:
             if at.claimant is None:
-                if last is not None:
+                if at.mention.kind == "local":
+                    local_pending.append(at)
+                    continue
+                # a pronoun refers first to a speaker named earlier in the same sentence
+                earlier = [m for m in speakers[si] if m.claimant is not None and m.b <= at.mention.a
+                           and m.strength in ("actor", "composite", "side")]
+                if earlier:
+                    resolved.append(replace(at, claimant=earlier[-1].claimant))
+                elif last is not None and _compatible(gazetteer, last, at.mention.kind):
                     resolved.append(replace(at, claimant=last))
+                else:
+                    local_pending.append(at)
                 continue
             resolved.append(at)
         named = [at for at in attribs[si] if at.claimant is not None and at.mention.strength != "anaphor"]
@@ -187,6 +251,12 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 if not outside and quote[2] is not None:
                     candidates = []
             chosen = choose(candidates, q.tok_start)
+            local = choose(local_pending, q.tok_start) if local_pending else None
+            if local is not None and (chosen is None or abs(local.anchor - q.tok_start) < abs(chosen.anchor - q.tok_start)):
+                side = _local_side(ctx, link, gazetteer, exclude, doc_sides)
+                chosen = replace(local, claimant=Claimant(side, side)) if side else chosen
+            if chosen is None and voice is not None and quote is None:
+                chosen = Attribution(speakers[si][0] if speakers[si] else None, 0, "voice", voice)
             if chosen is not None:
                 claimant = chosen.claimant
             elif quote is not None and quote[2] is not None:
@@ -196,6 +266,9 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
             victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides)
             group = victim_group(ctx, link)
+            if claimant.side in gazetteer.sides and victim != UNKNOWN and claimant.side != victim \
+                    and not gazetteer.are_enemies(claimant.side, victim) and not gazetteer._allied(claimant.side, victim):
+                claimant = Claimant(claimant.id, THIRD_PARTY)  # a neutral government counts as a third party
             stance = gazetteer.stance(claimant.side, victim)
             place = ctx.places[0].ref if ctx.places else doc_place
             conflict = _conflict(gazetteer, claimant.side, victim, place, doc_sides)

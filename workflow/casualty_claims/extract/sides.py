@@ -36,6 +36,7 @@ class DocSides:
     mentions: Counter = field(default_factory=Counter)  # side -> times named in the document
     victims: Counter = field(default_factory=Counter)  # side -> times named as victim explicitly
     first_victim: dict = field(default_factory=dict)  # side -> first position seen
+    places: Counter = field(default_factory=Counter)  # side -> times a place of that side is named
 
     def default_victim(self) -> str | None:
         if not self.victims:
@@ -93,6 +94,14 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         pre = [s for s in pre if s[2] != "place"]
         if pre:
             return pre[-1][1]
+    # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
+    if claimant_side and claimant_side in gaz.sides and gaz.conflicts_of(claimant_side):
+        if set(words) & L.ENEMY_TERMS:
+            enemies = gaz.enemies_of(claimant_side)
+            if enemies:
+                return enemies[0]
+        if set(words) & L.OWN_TERMS:
+            return claimant_side
     # 3. where: "killed in Gaza", "12 civilians in Kharkiv"
     lo = a if link.how != "left" else b
     hi = min(len(ctx.toks), max(span_end, link.cue_end) + 8)
@@ -156,11 +165,13 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
             return enemy
     for m in ctx.places:
         pside = gaz.places[m.ref].side
-        if pside:
+        if pside and ctx.tok_index_of_mention(m)[0] not in exclude:
             return pside
     default = doc.default_victim()
     if default:
         return default
+    if doc.places:
+        return doc.places.most_common(1)[0][0]
     if claimant_side and claimant_side not in (THIRD_PARTY, "author") and gaz.conflicts_of(claimant_side):
         return claimant_side
     return UNKNOWN
