@@ -120,18 +120,20 @@ class _NameMatcher:
         alts = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
         # Names may be followed by "-" ("US-supplied", "Hamas-run"): only letters/digits
         # on either side break a match.
-        return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", flags)
+        # A lookahead finds a match at every start position, so "UN human rights office"
+        # is not hidden by an earlier, shorter "the UN".
+        return re.compile(rf"(?<![\w.])(?=((?:{alts}))(?![\w]))", flags)
 
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         if self._rx_exact is not None:
             for m in self._rx_exact.finditer(text):
-                ref, form = self._exact[m.group(0)]
-                found.append(Mention(m.start(), m.end(), ref, form, m.group(0)))
+                ref, form = self._exact[m.group(1)]
+                found.append(Mention(m.start(1), m.end(1), ref, form, m.group(1)))
         if self._rx_folded is not None:
             for m in self._rx_folded.finditer(text):
-                ref, form = self._folded[m.group(0).lower()]
-                found.append(Mention(m.start(), m.end(), ref, form, m.group(0)))
+                ref, form = self._folded[m.group(1).lower()]
+                found.append(Mention(m.start(1), m.end(1), ref, form, m.group(1)))
         # Keep the longest of overlapping matches, then the earliest.
         found.sort(key=lambda x: (-(x.end - x.start), x.start))
         kept: list[Mention] = []

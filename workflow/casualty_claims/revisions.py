@@ -24,6 +24,7 @@ Nothing is dropped; disagreeing claimants keep their own sequences.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from collections import Counter, defaultdict
 from datetime import date
@@ -211,18 +212,39 @@ def _number_sequences(rows: list[dict], cue_pairs: set[tuple[str, str]]) -> None
 
 def _ordered(seq: list[dict], before: set[tuple[str, str]]) -> list[dict]:
     """`seq` (sorted by date) reordered so that every (a, b) in `before` puts a first, where
-    the pairs do not contradict each other; otherwise the date order stands."""
-    keys = {r["claim_key"] for r in seq}
-    edges = {(a, b) for a, b in before if a in keys and b in keys and (b, a) not in before}
+    the pairs do not contradict each other; otherwise the date order stands. Kahn's
+    algorithm taking the earliest free figure by date; in a cycle of constraints the
+    earliest remaining figure breaks it. Linear in figures and pairs: a daily tally can
+    make a sequence of hundreds."""
+    index = {r["claim_key"]: i for i, r in enumerate(seq)}
+    edges = {(index[a], index[b]) for a, b in before if a in index and b in index and (b, a) not in before}
+    if not edges:
+        return seq
+    successors: dict[int, list[int]] = defaultdict(list)
+    indegree = [0] * len(seq)
+    for a, b in edges:
+        successors[a].append(b)
+        indegree[b] += 1
+    free = [i for i, n in enumerate(indegree) if n == 0]
+    heapq.heapify(free)
+    done = [False] * len(seq)
+    next_undone = 0
     out: list[dict] = []
-    remaining = list(seq)
-    while remaining:
-        # The first figure (in date order) that no remaining figure must precede; in a
-        # cycle of constraints, the first figure in date order breaks it.
-        free = [r for r in remaining if not any((o["claim_key"], r["claim_key"]) in edges for o in remaining)]
-        pick = (free or remaining)[0]
-        out.append(pick)
-        remaining.remove(pick)
+    while len(out) < len(seq):
+        if free:
+            i = heapq.heappop(free)
+        else:
+            while done[next_undone]:
+                next_undone += 1
+            i = next_undone
+        if done[i]:
+            continue
+        done[i] = True
+        out.append(seq[i])
+        for j in successors[i]:
+            indegree[j] -= 1
+            if indegree[j] == 0 and not done[j]:
+                heapq.heappush(free, j)
     return out
 
 

@@ -161,6 +161,8 @@ def _is_boundary(before: str, punct: str, following: str) -> bool:
         return True
     if punct.startswith("..."):
         return True
+    if re.fullmatch(r"\s*(?:[-*•]\s*)?\d{1,3}", before):
+        return False  # list numbering: "1. War"
     m = _WORD_BEFORE.search(before)
     word = m.group(1) if m else ""
     core = word.rstrip(".").lower()

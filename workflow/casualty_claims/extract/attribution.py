@@ -131,8 +131,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerM
         out.append(SpeakerMention(a, b, Claimant(side, side), m.form, "side"))
     # anaphors: "it", "he", "the ministry"; generic local sources: "officials", "prosecutors"
     for k, w in enumerate(ctx.low):
-        if k in taken:
-            continue
+        if k in taken or (k - 1 in taken and ctx.w(k - 1) not in (",",)) or \
+                (k - 2 in taken and ctx.w(k - 1) in _SIDE_ADJ):
+            continue  # "Ukraine's General Staff spokesman": part of the named speaker
         base = w[:-2] if w.endswith("'s") else w
         if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")):
             out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))

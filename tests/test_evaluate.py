@@ -1,0 +1,85 @@
+"""The evaluator: gold loading, label mapping, matching, traps (casualty_claims.evaluate)."""
+
+from pathlib import Path
+
+import pytest
+
+from casualty_claims.evaluate import evaluate_corpus, format_report, load_gold, locate, main, normalize_side
+from casualty_claims.gazetteer import load_gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+HEADER = "doc,claim_sentence,casualty_type,value_low,value_high,qualifier,victim_side,claimant,claimant_side,stance,event,note,victim_group\n"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
+
+
+def test_label_mapping(gaz):
+    assert normalize_side("Russia", gaz) == "russia"
+    assert normalize_side("civilians-of-Gaza", gaz) == "palestine"
+    assert normalize_side("Gaza/Hamas", gaz) == "palestine"
+    assert normalize_side("third-party", gaz) == "third_party"
+    assert normalize_side("author", gaz) == "author"
+    assert normalize_side("unknown", gaz) == "unknown"
+
+
+def test_locate_folds_whitespace_and_markdown():
+    text = "Title\n\nThe **minister** said 12 were\n\nkilled. Next."
+    (span,) = locate(text, "The **minister** said 12 were killed.")
+    assert text[span[0]:span[1]] == "The **minister** said 12 were\n\nkilled."
+    assert locate(text, "The minister said 12 were killed.") == [span]
+
+
+def corpus(tmp_path, gold_rows):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "d01_test.txt").write_text(
+        "Kyiv says 400 Russian soldiers killed\n\n"
+        "Ukraine's military said 400 Russian soldiers were killed. "
+        "The army fired six missiles at 3 a.m.\n", encoding="utf-8")
+    gold = tmp_path / "gold.csv"
+    gold.write_text(HEADER + "".join(gold_rows), encoding="utf-8")
+    return docs, gold
+
+
+def test_scores_match_and_trap(tmp_path, gaz):
+    docs, gold = corpus(tmp_path, [
+        'd01,Kyiv says 400 Russian soldiers killed,killed,400,400,exact,Russia,Kyiv,Ukraine,adversary,E (2023-01-01),,military\n',
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,killed,400,400,exact,Russia,Ukraine's military,Ukraine,adversary,E (2023-01-01),,military\n",
+        "d01,The army fired six missiles at 3 a.m.,,6,,,,,,,E (2023-01-01),trap: missiles,\n",
+    ])
+    report = evaluate_corpus(docs, [gold], gaz, name="tiny")
+    assert (report.n_gold, report.tp, report.n_pred) == (2, 2, 2)
+    assert report.precision == 1.0 and report.recall == 1.0
+    assert report.accuracy("stance") == 1.0 and report.accuracy("victim_side") == 1.0
+    assert (report.traps_total, report.traps_hit) == (1, 0)
+    text = format_report(report)
+    assert "precision  1.000" in text and "trap rows hit: 0 of 1" in text
+
+
+def test_missed_and_wrong_value(tmp_path, gaz):
+    docs, gold = corpus(tmp_path, [
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,killed,401,401,exact,Russia,x,Ukraine,adversary,E,,\n",
+    ])
+    report = evaluate_corpus(docs, [gold], gaz)
+    assert report.tp == 0 and report.recall == 0.0
+    assert len(report.false_negatives) == 1 and len(report.false_positives) == 2
+
+
+def test_gold_rows_and_traps(tmp_path, gaz):
+    _, gold = corpus(tmp_path, [
+        "d01,S.,killed,,400,up_to,Russia,Kiev,Ukraine,adversary,E,,\n",
+        "d01,T.,,1,1,,,,,,,trap: negation,\n",
+    ])
+    rows = load_gold(gold, gaz)
+    assert rows[0].value_low is None and rows[0].value_high == 400 and not rows[0].is_trap
+    assert rows[1].is_trap and rows[1].value_low == 1
+
+
+def test_main_prints_report(tmp_path, capsys):
+    docs, gold = corpus(tmp_path, [
+        'd01,Kyiv says 400 Russian soldiers killed,killed,400,400,exact,Russia,Kyiv,Ukraine,adversary,E,,\n'])
+    assert main(["--docs", str(docs), "--gold", str(gold), "--no-seed"]) == 0
+    assert "detection" in capsys.readouterr().out

@@ -1,0 +1,142 @@
+"""Rule-based claim extraction on sentences written for these tests."""
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from casualty_claims.extract import extract_claims
+from casualty_claims.gazetteer import load_gazetteer
+from casualty_claims.schema import EXTRACTED_CLAIMS
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
+
+
+def run(gaz, body, title="Test report"):
+    doc = {"doc_id": "t1", "source_path": "t1.txt", "title": title, "text": f"{title}\n\n{body}",
+           "published": dt.date(2024, 3, 1)}
+    rows = extract_claims(doc, gaz)
+    for r in rows:  # the evidence slice and the id are part of the contract
+        assert list(r) == EXTRACTED_CLAIMS.names
+        ev = doc["text"][r["char_start"]:r["char_end"]]
+        assert ev and ev[0].isalnum(), ev
+        key = f"t1:{r['char_start']}:{r['char_end']}:{r['casualty_type']}"
+        assert r["claim_id"] == hashlib.sha256(key.encode()).hexdigest()[:16]
+    return rows
+
+
+def brief(rows):
+    return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Officials said 14 people were killed.", [("killed", 14, 14, "exact")]),
+    ("The shelling killed at least nine civilians.", [("killed", 9, None, "at_least")]),
+    ("Some 40 soldiers are believed to have died.", [("killed", 40, 40, "approx")]),
+    ("The raid left 12 dead and 30 wounded.", [("killed", 12, 12, "exact"), ("wounded", 30, 30, "exact")]),
+    ("About 70 fighters were killed or wounded.", [("casualties", 70, 70, "approx")]),
+    ("The death toll rose to 58 on Monday.", [("killed", 58, 58, "exact")]),
+    ("The toll has passed 300, officials said.", [("killed", 300, None, "more_than")]),
+    ("The army said it had captured 25 enemy soldiers.", [("captured", 25, 25, "exact")]),
+    ("Seven crew members remain missing.", [("missing", 7, 7, "exact")]),
+    ("Dozens of residents were injured.", [("wounded", 24, None, "vague")]),
+    ("The strike caused scores of deaths.", [("killed", 40, None, "vague")]),
+    ("Officials raised the toll to 31, up from 26.", [("killed", 31, 31, "exact"), ("killed", 26, 26, "exact")]),
+    ("Between 60 and 70 marines were killed.", [("killed", 60, 70, "range")]),
+    ("Russia has lost some 300,000 troops, the ministry claimed.", [("casualties", 300000, 300000, "approx")]),
+    ("At least 20 people, including five children, were killed.",
+     [("killed", 20, None, "at_least"), ("killed", 5, 5, "exact")]),
+    ("The blast killed four hundred and twelve people.", [("killed", 412, 412, "exact")]),
+    ("Rescuers recovered 33 bodies from the rubble.", [("killed", 33, 33, "exact")]),
+])
+def test_detection(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The army fired six deadly missiles at the bridge.",
+    "The base housed scores of newly drafted troops.",
+    "No one was killed in the attack.",
+    "A new offensive could kill thousands of people.",
+    "The rebels threatened to kill 50 hostages.",
+    "The siren sounded at 12.02 am and again at 3 p.m.",
+    "A 12-year-old boy was among those hurt.",
+    "The country pledged $400 million in weapons.",
+    "About 3,000 troops were deployed to the border.",
+    "The convoy carried 200 evacuees to safety.",
+    "It was the deadliest day since 1994, when 80 people were killed in a market bombing.",
+    "Had the shelter collapsed, hundreds would have died.",
+    "The two sides exchanged 90 prisoners of war on Friday.",
+])
+def test_not_claims(gaz, body):
+    assert run(gaz, body) == []
+
+
+def test_adversary_claim_with_hedge(gaz):
+    (r,) = run(gaz, "Kyiv claimed that as many as 500 Russian paratroopers may have been killed.")
+    assert (r["victim_side"], r["victim_group"], r["claimant_side"], r["stance"]) == \
+        ("russia", "military", "ukraine", "adversary")
+    assert r["value_high"] == 500 and r["qualifier"] == "up_to"
+
+
+def test_official_claim_by_ministry_with_variant_spelling(gaz):
+    (r,) = run(gaz, "Russia's Defense Ministry said 17 servicemen had died in the strike.")
+    assert (r["claimant"], r["claimant_side"], r["stance"], r["victim_side"]) == \
+        ("russia-mod", "russia", "official", "russia")
+
+
+def test_independent_monitor(gaz):
+    (r,) = run(gaz, "According to the UN human rights office, at least 35 civilians in Kharkiv were killed.")
+    assert (r["claimant"], r["claimant_side"], r["stance"], r["victim_side"], r["victim_group"]) == \
+        ("ohchr", "third_party", "independent", "ukraine", "civilian")
+
+
+def test_unattributed_author(gaz):
+    (r,) = run(gaz, "The strike on Makeyevka killed 63 Russian recruits, reportedly.")
+    assert (r["claimant"], r["claimant_side"], r["stance"]) == ("author", "author", "unattributed")
+    assert r["place"] == "makiivka" and r["conflict"] == "russia-ukraine"
+
+
+def test_trailing_attribution_and_carry_over(gaz):
+    rows = run(gaz, '"We have lost 11 fighters," the Hezbollah statement said. It added that 40 were wounded.')
+    assert [(r["value_low"], r["claimant_side"]) for r in rows] == [(11, "hezbollah"), (40, "hezbollah")]
+
+
+def test_quotation_spanning_sentences_keeps_its_speaker(gaz):
+    body = ("Ukraine's General Staff spokesman said:\n\n"
+            '"The enemy attacked all night. By morning 230 occupiers had been eliminated."')
+    (r,) = run(gaz, body)
+    assert (r["claimant_side"], r["victim_side"], r["stance"]) == ("ukraine", "russia", "adversary")
+
+
+def test_victim_from_attacker(gaz):
+    (r,) = run(gaz, "An Israeli air strike killed 19 people overnight, Gaza's health ministry said.")
+    assert (r["victim_side"], r["claimant_side"], r["stance"]) == ("palestine", "palestine", "official")
+
+
+def test_headline_claim_is_found(gaz):
+    rows = run(gaz, "Nothing else here.", title="Ukraine says 120 Russian soldiers killed near Bakhmut")
+    assert brief(rows) == [("killed", 120, 120, "exact")]
+    assert rows[0]["stance"] == "adversary" and rows[0]["place"] == "bakhmut"
+
+
+def test_sentence_across_paragraph_break(gaz):
+    rows = run(gaz, "Nobody doubted the killing of 41\n\nUkrainian prisoners. The rest is silence.")
+    assert brief(rows) == [("killed", 41, 41, "exact")]
+    assert rows[0]["sentence"] == "Nobody doubted the killing of 41 Ukrainian prisoners."
+    assert rows[0]["victim_side"] == "ukraine"
+
+
+def test_deterministic_and_pure(gaz):
+    body = "Officials said 14 people were killed and 30 injured in Kharkiv."
+    assert run(gaz, body) == run(gaz, body)
+
+
+def test_empty_document(gaz):
+    assert extract_claims({"doc_id": "x", "source_path": "x", "title": "", "text": "", "published": None}, gaz) == []

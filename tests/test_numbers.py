@@ -1,0 +1,84 @@
+"""Numbers as news English writes them (casualty_claims.numbers)."""
+
+import pytest
+
+from casualty_claims.numbers import find_quantities, parse_number_words
+
+
+def values(text):
+    return [(text[q.start:q.end], q.low, q.high, q.qualifier) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("words,value", [
+    ("four hundred and twelve", 412), ("eighty nine", 89), ("two thousand five hundred", 2500),
+    ("a dozen", 12), ("half a dozen", 6), ("two dozen", 24), ("a hundred", 100), ("seventeen", 17),
+    ("one hundred thousand", 100000),
+])
+def test_number_words(words, value):
+    assert parse_number_words(words.split())[0] == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("some 1,200 troops", (1200, 1200, "approx")),
+    ("nearly 3 500 people", (3500, 3500, "approx")),
+    ("1.2 million refugees", (1200000, 1200000, "exact")),
+    ("an estimated 5.9k fighters", (5900, 5900, "approx")),
+    ("eighty-nine recruits", (89, 89, "exact")),
+    ("at least 63 people", (63, None, "at_least")),
+    ("no fewer than 20 people", (20, None, "at_least")),
+    ("more than 60 people", (60, None, "more_than")),
+    ("upwards of 70 people", (70, None, "more_than")),
+    ("upto 400 men", (None, 400, "up_to")),
+    ("as many as 400 men", (None, 400, "up_to")),
+    ("between 60 and 70 people", (60, 70, "range")),
+    ("60-70 people", (60, 70, "range")),
+    ("two or three villagers", (2, 3, "range")),
+    ("scores of sailors", (40, None, "vague")),
+    ("dozens of sailors", (24, None, "vague")),
+    ("tens of thousands of people", (20000, None, "vague")),
+    ("hundreds of thousands of people", (200000, None, "vague")),
+    ("several dozen sailors", (24, None, "vague")),
+    ("dozens to hundreds of sailors", (24, None, "vague")),
+    ("more than a dozen sailors", (12, None, "more_than")),
+    ("100+ sailors", (100, None, "more_than")),
+    ("12 or more sailors", (12, None, "at_least")),
+])
+def test_values_and_qualifiers(text, expected):
+    found = find_quantities(text)
+    assert len(found) == 1, values(text)
+    q = found[0]
+    assert (q.low, q.high, q.qualifier) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the blast came at 12.02 am on Sunday",
+    "shortly after 3 p.m. local time",
+    "at 10:30 GMT",
+    "a 12-year-old girl",
+    "aged 45",
+    "$5 million in aid",
+    "a 40% rise",
+    "the 93rd brigade",
+    "on 24 February 2022",
+    "on 2022-02-24",
+    "since 2014",
+    "roughly one in six",
+])
+def test_not_counts(text):
+    assert values(text) == []
+
+
+def test_revision_is_two_numbers_not_a_range():
+    assert [v[1] for v in values("rose from 63 to 89")] == [63, 89]
+
+
+def test_up_to_after_a_raise_verb_is_exact():
+    q = find_quantities("officials revised the toll up to 58 dead")[0]
+    assert (q.low, q.high, q.qualifier) == (58, 58, "exact")
+
+
+def test_span_excludes_qualifier_but_records_it():
+    text = "at least 63 people"
+    q = find_quantities(text)[0]
+    assert text[q.start:q.end] == "63"
+    assert text[q.qual_start:q.end] == "at least 63"
