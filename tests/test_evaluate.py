@@ -83,3 +83,17 @@ def test_main_prints_report(tmp_path, capsys):
         'd01,Kyiv says 400 Russian soldiers killed,killed,400,400,exact,Russia,Kyiv,Ukraine,adversary,E,,\n'])
     assert main(["--docs", str(docs), "--gold", str(gold), "--no-seed"]) == 0
     assert "detection" in capsys.readouterr().out
+
+
+def test_only_documents_named_by_the_gold_are_scored(tmp_path, gaz):
+    docs, gold = corpus(tmp_path, [
+        'd01,Kyiv says 400 Russian soldiers killed,killed,400,400,exact,Russia,Kyiv,Ukraine,adversary,E,,military\n',
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,killed,400,400,exact,Russia,x,Ukraine,adversary,E,,\n",
+    ])
+    (docs / "d02_other.txt").write_text(
+        "Moscow says 70 Ukrainian soldiers killed\n\nThe ministry said 70 Ukrainian soldiers were killed.\n",
+        encoding="utf-8")
+    report = evaluate_corpus(docs, [gold], gaz)
+    assert (report.n_docs, report.n_pred, report.tp) == (1, 2, 2)
+    assert report.precision == 1.0 and report.unannotated == 1
+    assert "not scored: 1" in format_report(report)

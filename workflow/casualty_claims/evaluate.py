@@ -5,7 +5,8 @@
 A prediction matches a gold claim when it is in the same document, inside the gold
 sentence's place in the text (the sentence is found by folding whitespace, so it may
 span a paragraph break), and has the same casualty_type and (value_low, value_high).
-Matching is one-to-one. Reported: detection precision/recall/F1; among matched
+Matching is one-to-one. Only the documents the gold files name are scored, so a
+gold file for part of a corpus can be used alone. Reported: detection precision/recall/F1; among matched
 claims the accuracy of victim_side, claimant_side, stance, qualifier (and victim_group
 where the gold has it); trap rows hit (a prediction in a trap's sentence with the
 trap's value, or any unmatched prediction in a trap's sentence).
@@ -267,6 +268,7 @@ class CorpusReport:
     false_positives: list = field(default_factory=list)
     mismatches: list = field(default_factory=list)
     trap_hits: list = field(default_factory=list)
+    unannotated: int = 0  # documents under --docs that no gold row names (not scored)
 
     @property
     def precision(self) -> float:
@@ -310,10 +312,12 @@ def score(docs: Mapping[str, dict], gold: Iterable[GoldRow], gazetteer: Gazettee
     by_doc: dict[str, list[GoldRow]] = {}
     for row in gold:
         by_doc.setdefault(row.doc, []).append(row)
-    # every document in the corpus counts, also those without gold claims (false positives)
-    seen_ids: dict[str, dict] = {}
+    # Only documents the gold names are scored: a gold file that covers part of a corpus
+    # (one annotator's half) must not count the other half's predictions as false positives.
+    # A named document without any claim row still counts (its predictions are errors).
+    all_ids: dict[str, dict] = {}
     for doc in docs.values():
-        seen_ids.setdefault(str(doc["doc_id"]), doc)
+        all_ids.setdefault(str(doc["doc_id"]), doc)
     doc_of_key = {key: str(doc["doc_id"]) for key, doc in docs.items()}
     gold_by_docid: dict[str, list[GoldRow]] = {}
     for key, rows in by_doc.items():
@@ -324,6 +328,8 @@ def score(docs: Mapping[str, dict], gold: Iterable[GoldRow], gazetteer: Gazettee
             report.false_negatives.extend(asdict(r) for r in rows if not r.is_trap)
             continue
         gold_by_docid.setdefault(did, []).extend(rows)
+    seen_ids = {did: all_ids[did] for did in gold_by_docid}
+    report.unannotated = len(all_ids) - len(seen_ids)
     report.n_docs = len(seen_ids)
     for did in sorted(seen_ids):
         doc = seen_ids[did]
@@ -418,6 +424,8 @@ def format_report(report: CorpusReport | Sequence[CorpusReport], verbose: bool =
         acc = "  ".join(f"{a} {_pct(r.accuracy(a))}" for a in ATTRIBUTES)
         lines.append(f"   accuracy among matched: {acc}")
         lines.append(f"   trap rows hit: {r.traps_hit} of {r.traps_total}")
+        if r.unannotated:
+            lines.append(f"   documents without gold rows, not scored: {r.unannotated}")
         if r.missing_docs:
             lines.append(f"   gold documents not found: {', '.join(sorted(r.missing_docs))}")
         if r.unlocated:
