@@ -11,10 +11,12 @@ rule ingest:
         code=CODE,
         # Changes anywhere under raw_dir (not only in its top folder) rerun ingest.
         tree=tree_digest(RAW_DIR),
+        options=canonical_json(config["ingest"]),
     log:
         result("logs", "ingest.log"),
     conda:
         "../../envs/environment.yaml"
     shell:
         "{params.cli} ingest --raw-dir {input.raw:q} --rejects {output.rejects:q}"
+        " --options-json {params.options:q}"
         " --shards {output.shards:q} > {log:q} 2>&1"

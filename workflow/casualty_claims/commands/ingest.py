@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
 from casualty_claims import schema
-from casualty_claims.ingest import assign_shard, read_corpus
+from casualty_claims.ingest import IngestOptions, assign_shard, read_corpus
 from casualty_claims.io import to_table, write_csv, write_parquet
 
 log = logging.getLogger(__name__)
@@ -18,11 +19,12 @@ def register_parser(sub):
     p.add_argument("--shards", nargs="+", required=True, type=Path,
                    help="output shard paths, one per shard, in shard order")
     p.add_argument("--rejects", required=True, type=Path, help="rejects .parquet (a .csv is written beside it)")
+    p.add_argument("--options-json", default="{}", help="the config's ingest block, as JSON")
     return p
 
 
 def run(args) -> int:
-    documents, rejects = read_corpus(args.raw_dir)
+    documents, rejects = read_corpus(args.raw_dir, IngestOptions.from_config(json.loads(args.options_json)))
     n = len(args.shards)
     buckets: list[list[dict]] = [[] for _ in range(n)]
     for doc in documents:
