@@ -12,7 +12,13 @@ rule aggregate:
         events=result("events.parquet"),
         overrides=work("overrides.parquet"),
     output:
-        TABLES,
+        # The CSV copy of each table is shown in `snakemake --report`; the Parquet is the data.
+        [
+            report(path, caption=f"../report/tables/{name}.rst", category="Tables", subcategory=name,
+                   labels={"table": name, "format": "CSV"})
+            if path.endswith(".csv") else path
+            for path, name in zip(TABLES, TABLE_OF_PATH)
+        ],
         database=result(DATABASE),
     params:
         cli=CLI,

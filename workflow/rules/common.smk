@@ -35,6 +35,7 @@ def work(*parts):
 # Published tables: aggregate writes each as Parquet and CSV.
 TABLE_NAMES = ["comparison", "timeline", "claimants", "mentions", "overrides"]
 TABLES = expand(result("tables", "{name}.{ext}"), name=TABLE_NAMES, ext=["parquet", "csv"])
+TABLE_OF_PATH = [name for name in TABLE_NAMES for ext in ("parquet", "csv")]
 FIGURE_NAMES = ["comparison", "timeline", "gap", "coverage"]
 FIGURE_FORMATS = {"vl.json": "Vega-Lite JSON", "svg": "SVG", "png": "PNG"}
 FIGURES = expand(result("figures", "{name}.{ext}"), name=FIGURE_NAMES, ext=list(FIGURE_FORMATS))
