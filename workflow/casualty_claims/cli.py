@@ -13,7 +13,8 @@ import importlib
 import logging
 import sys
 
-VERBS = ("ingest", "extract", "normalize", "aggregate", "version", "figures", "manifest", "evaluate")
+VERBS = ("ingest", "extract", "normalize", "aggregate", "version", "figures", "manifest", "evaluate",
+         "check-gazetteer")
 
 
 def build_parser(verbs=VERBS) -> argparse.ArgumentParser:
@@ -21,7 +22,7 @@ def build_parser(verbs=VERBS) -> argparse.ArgumentParser:
     parser.add_argument("--log-level", default="INFO", help="logging level (default INFO)")
     sub = parser.add_subparsers(dest="verb", required=True, metavar="{" + ",".join(VERBS) + "}")
     for verb in verbs:
-        module = importlib.import_module(f"casualty_claims.commands.{verb}")
+        module = importlib.import_module(f"casualty_claims.commands.{verb.replace('-', '_')}")
         module.register_parser(sub).set_defaults(run=module.run)
     return parser
 
