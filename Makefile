@@ -21,10 +21,11 @@ run: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/snakemake --cores $(CORES) --config results_dir=$(RESULTS)
 	@echo ""
 	@echo "Results in $(RESULTS)/:"
-	@echo "  tables   $(RESULTS)/tables/ (comparison, timeline, claimants as .parquet and .csv)"
-	@echo "  claims   $(RESULTS)/claims.parquet, $(RESULTS)/documents.parquet, $(RESULTS)/events.parquet"
+	@echo "  report   $(RESULTS)/report.html (every figure and claim; opens offline)"
 	@echo "  figures  $(RESULTS)/figures/ (Vega-Lite .vl.json, .svg, .png)"
-	@echo "  manifest $(RESULTS)/manifest.json (every artifact with its sha256)"
+	@echo "  tables   $(RESULTS)/tables/ (comparison, timeline, claimants, mentions, overrides: .parquet and .csv)"
+	@echo "  data     $(RESULTS)/claims.parquet, documents.parquet, events.parquet, rejects.csv"
+	@echo "  version  $(RESULTS)/manifest.json (every artifact with its sha256); archive in $(RESULTS)/versions/"
 
 test: $(STAMP) test-deps
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
