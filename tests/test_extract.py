@@ -140,3 +140,35 @@ def test_deterministic_and_pure(gaz):
 
 def test_empty_document(gaz):
     assert extract_claims({"doc_id": "x", "source_path": "x", "title": "", "text": "", "published": None}, gaz) == []
+
+
+def groups(rows):
+    return [(r["value_low"], r["victim_group"]) for r in rows]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # each count of a list keeps its own noun
+    ("The army said 9 soldiers and 14 civilians were killed.", [(9, "military"), (14, "civilian")]),
+    # a count without a noun takes the group of its sentence's other claims
+    ("Officials said 30 marines were killed and 45 wounded.", [(30, "military"), (45, "military")]),
+    # "of them" + noun
+    ("Gunmen killed 18 people, 12 of them pilgrims, near the shrine.", [(18, "civilian"), (12, "civilian")]),
+    # a plural demonym counts fighters and civilians together
+    ("The ministry said 2,100 Lebanese had been killed.", [(2100, "mixed")]),
+    # "people" in a period toll is mixed, in an attack civilian
+    ("Monitors counted 4,900 people killed across the country in 2019.", [(4900, "mixed")]),
+    ("A rocket hit the bus station, killing 14 people.", [(14, "civilian")]),
+    # the toll's modifier says it once for the figures after it
+    ("The governor put the civilian toll at 17 dead and 40 injured.", [(17, "civilian"), (40, "civilian")]),
+])
+def test_victim_group_from_the_sentence(gaz, body, expected):
+    assert groups(run(gaz, body)) == expected
+
+
+def test_victim_group_from_the_document(gaz):
+    body = ("Guards at the garrison said the shelling began at dawn. Commanders said 16 conscripts died. "
+            "By evening the toll had risen to 23.")
+    assert groups(run(gaz, body)) == [(16, "military"), (23, "military")]
+    # nobody names the group: the site of the attack does
+    rows = run(gaz, "The toll rose to 31 by nightfall.", title="Blast at crowded market")
+    assert groups(rows) == [(31, "civilian")]

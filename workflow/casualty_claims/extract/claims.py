@@ -27,7 +27,7 @@ from casualty_claims.extract.attribution import (
     sentence_attributions,
 )
 from casualty_claims.extract.context import SentenceContext, build_context
-from casualty_claims.extract.sides import DocSides, explicit_victim, victim_group, victim_side
+from casualty_claims.extract.sides import DocSides, explicit_victim, own_group, people_group, resolve_groups, site_group, victim_side
 from casualty_claims.extract.types import Link, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
@@ -217,6 +217,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     speakers = [find_speaker_mentions(ctx, gazetteer) for ctx in ctxs]
     voice = _document_voice(ctxs, attribs)
     rows: list[dict] = []
+    group_items: list[dict] = []
     last: Claimant | None = None
     for si, ctx in enumerate(ctxs):
         resolved: list[Attribution] = []
@@ -265,7 +266,8 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 chosen = choose(resolved, q.tok_start)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
             victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides)
-            group = victim_group(ctx, link)
+            g, kind = own_group(ctx, link, persons)
+            group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how})
             if claimant.side in gazetteer.sides and victim != UNKNOWN and claimant.side != victim \
                     and not gazetteer.are_enemies(claimant.side, victim) and not gazetteer._allied(claimant.side, victim):
                 claimant = Claimant(claimant.id, THIRD_PARTY)  # a neutral government counts as a third party
@@ -289,7 +291,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 "value_high": q.high,
                 "qualifier": q.qualifier,
                 "victim_side": victim,
-                "victim_group": group,
+                "victim_group": None,  # set below, once the whole document is read
                 "claimant": claimant.id,
                 "claimant_side": claimant.side,
                 "stance": stance,
@@ -299,5 +301,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             })
         if named:
             last = named[-1].claimant
+    for row, group in zip(rows, resolve_groups(group_items, site_group(ctxs))):
+        row["victim_group"] = group
     assert all(list(r) == EXTRACTED_CLAIMS.names for r in rows)
     return rows
