@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.gazetteer import AUTHOR, Gazetteer, fold_chars
+from casualty_claims.extract.speakers import find_people, generic_sources
+from casualty_claims.gazetteer import AUTHOR, THIRD_PARTY, Gazetteer, fold_chars
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerM
             # "the UN mission in Ukraine", "deaths in Gaza": a place, not a speaker
             continue
         out.append(SpeakerMention(a, b, Claimant(side, side), m.form, "side"))
+    _add_people(ctx, gaz, out, taken)
     # anaphors: "it", "he", "the ministry"; generic local sources: "officials", "prosecutors"
     for k, w in enumerate(ctx.low):
         if k in taken or (k - 1 in taken and ctx.w(k - 1) not in (",",)) or \
@@ -143,25 +145,78 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerM
     return out
 
 
+def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention], taken: set[int]) -> None:
+    """People named with a role, outlets and researchers (speakers.py), in place.
+
+    A gazetteer mention inside a person's role phrase ("India's home minister Amit Shah",
+    "X, the African Union envoy,") gives the person its claimant and is absorbed."""
+    spans = [(m.a, m.b) for m in out]
+    for p in find_people(ctx, gaz, taken, spans):
+        if any(k in taken for k in range(p.name_a, p.name_b)):
+            continue
+        claimant: Claimant | None = None
+        if p.side_from is not None:
+            inner = next(m for m in out if (m.a, m.b) == p.side_from)
+            out.remove(inner)
+            claimant = inner.claimant
+        if p.kind == THIRD_PARTY and (claimant is None or claimant.side != THIRD_PARTY):
+            claimant = Claimant("researchers", THIRD_PARTY)
+        out.append(SpeakerMention(p.a, p.b, claimant, p.kind, "person"))
+        taken.update(range(p.a, p.b))
+    for a, b, side in generic_sources(ctx, taken):
+        out.append(SpeakerMention(a, b, Claimant("media", side), "media", "composite"))
+        taken.update(range(a, b))
+
+
+# Reporting verbs beyond the lexicon's, for speakers only ("officials suggested that ...").
+_MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "concludes", "names", "wrote",
+               "put", "puts", "found", "finds", "disputed", "told", "say", "reckoned", "reckons"}
+_REPORTING = L.REPORTING_VERBS | _MORE_VERBS
+# Auxiliaries between a speaker and its verb: "officials were reporting", "Kyiv has said".
+_AUX = {"were", "was", "is", "are", "have", "has", "had", "would", "will", "did", "does", "do", "been"}
+
+
+def _skip_parenthetical(ctx: SentenceContext, k: int) -> int | None:
+    """After ", for its part," / ", speaking on condition of anonymity,": the index past
+    the closing comma, or None when the commas do not close a short aside."""
+    for j in range(k + 1, min(len(ctx.toks), k + 14)):
+        if ctx.w(j) == ",":
+            return j + 1 if j > k + 1 else None
+        if ctx.w(j) in _REPORTING or ctx.w(j) in (";", ":", "."):
+            return None
+    return None
+
+
+_NOUN_FORMS = {"report", "reports", "claim", "claims", "estimate", "estimates", "state", "records", "documents",
+               "lists", "details", "issues", "counts", "notes", "post", "posts", "figures", "tallies"}
+_ROLE_FILLERS = {"spokesman", "spokesperson", "spokeswoman", "head", "chief", "minister", "official",
+                 "commander", "of", "the", "for", "deputy", "first", "adviser", "advisor", "secretary"}
+
+
 def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
-    """Index of a reporting verb shortly after a mention ("Kiev claimed", "the MOD has said")."""
+    """Index of a reporting verb shortly after a mention ("Kiev claimed", "the MOD has said",
+    "officials were reporting", "Russia's defence ministry, for its part, reported")."""
     names = 0
-    for k in range(b, min(len(ctx.toks), b + 9)):
+    k, limit = b, b + 9
+    while k < min(len(ctx.toks), limit):
         w = ctx.w(k)
-        if w in L.REPORTING_VERBS and not (w in ("report", "reports", "claim", "claims", "estimate",
-                                                  "estimates", "state", "records", "documents", "lists",
-                                                  "details", "issues", "counts", "notes", "post", "posts",
-                                                  "figures", "tallies") and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")):
+        if w == "," and k == b:
+            after = _skip_parenthetical(ctx, k)
+            if after is not None:  # an aside between subject and verb does not count
+                limit += after - k
+                k = after
+                continue
+        if w in _REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")):
             return k
         if k in others:
             return None
-        if w in _ADVERBS_BETWEEN or w == ",":
+        k += 1
+        if w in _AUX or w in _ADVERBS_BETWEEN or w in ("meanwhile", "however", "too", "though", ","):
             continue
-        if _NAME_FILLERS.match(ctx.toks[k].text) and names < 6:
+        if _NAME_FILLERS.match(ctx.toks[k - 1].text) and names < 6:
             names += 1  # "Russian Armed Forces Lieutenant General Sergey Sevryukov told"
             continue
-        if w in ("spokesman", "spokesperson", "spokeswoman", "head", "chief", "minister", "official",
-                 "commander", "of", "the", "for", "deputy", "first", "adviser", "advisor", "secretary"):
+        if w in _ROLE_FILLERS:
             continue
         return None
     return None
@@ -271,8 +326,8 @@ def choose(attribs: list[Attribution], tok: int) -> Attribution | None:
     preferring one before the count (its clause contains the count)."""
     best, best_cost = None, None
     for at in attribs:
-        if at.claimant is None:
-            continue
+        # Unresolved attributions (claimant None: "officials said") are chosen too: the
+        # caller resolves them (local sources speak for the place hit).
         if at.form in ("according", "fallback", "colon", "noun", "possessive"):
             cost = abs(tok - at.anchor) + (1 if at.anchor > tok else 0)
         elif at.anchor <= tok:

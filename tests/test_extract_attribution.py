@@ -1,0 +1,109 @@
+"""Attribution: who makes a claim, on whose side, and the stance. Sentences written for these tests."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casualty_claims.extract import extract_claims
+from casualty_claims.extract.context import build_context
+from casualty_claims.extract.speakers import find_people
+from casualty_claims.gazetteer import load_gazetteer
+from casualty_claims.sentences import split_sentences
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
+
+
+def run(gaz, body, title="Test report"):
+    doc = {"doc_id": "t1", "source_path": "t1.txt", "title": title, "text": f"{title}\n\n{body}",
+           "published": dt.date(2024, 3, 1)}
+    return extract_claims(doc, gaz)
+
+
+def who(rows):
+    return [(r["value_low"] if r["value_low"] is not None else r["value_high"], r["claimant_side"], r["stance"])
+            for r in rows]
+
+
+# ---- generic local sources ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Regional officials said 7 civilians were killed when a missile hit a market in Odesa.",
+    "By noon, officials were reporting that 7 people had been killed in Odesa.",
+    "Seven people died in the blast at a market in Odesa, the city military administration said.",
+    "Prosecutors have said that 7 civilians were killed in Odesa.",
+])
+def test_local_sources_speak_for_the_place_hit(gaz, body):
+    assert who(run(gaz, body)) == [(7, "ukraine", "official")]
+
+
+def test_aside_between_speaker_and_verb(gaz):
+    body = "Russia's defence ministry, for its part, said 300 Ukrainian soldiers were killed near Avdiivka."
+    assert who(run(gaz, body)) == [(300, "russia", "adversary")]
+
+
+# ---- people named with a role -------------------------------------------------------
+
+
+def people(gaz, sentence):
+    text = sentence
+    s = split_sentences(text)[0]
+    ctx = build_context(text, s, gaz)
+    return [(" ".join(t.text for t in ctx.toks[p.name_a:p.name_b]), p.kind) for p in find_people(ctx, gaz, set(), [])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Governor Petro Marchenko said the toll rose.", [("Petro Marchenko", "local")]),
+    ("Anna Kovalenko, deputy head of the regional council, said the toll rose.", [("Anna Kovalenko", "local")]),
+    ("Major General Ivan Sobko told reporters the toll rose.", [("Ivan Sobko", "military")]),
+    ("A senior adviser, Olga Mazur, said the toll rose.", [("Olga Mazur", "ministry")]),
+    ("Researchers at the Hague Institute said the toll rose.", [("Hague Institute", "third_party")]),
+    ("In Kharkiv the toll rose on Monday.", []),
+])
+def test_people_and_their_roles(gaz, sentence, expected):
+    assert people(gaz, sentence) == expected
+
+
+def test_named_governor_is_official_for_the_place_hit(gaz):
+    body = "Twelve people were killed in the strike on Sumy, governor Petro Marchenko said on Monday."
+    assert who(run(gaz, body)) == [(12, "ukraine", "official")]
+
+
+def test_person_role_with_a_side_in_it(gaz):
+    body = "India's home minister Rakesh Varma told a rally that 90 Pakistani soldiers had been killed."
+    assert who(run(gaz, body)) == [(90, "india", "adversary")]
+
+
+def test_person_with_apposition_naming_a_third_party(gaz):
+    body = ("Amara Okafor, the African Union envoy for the region, said about 5,000 Tigrayan civilians had been "
+            "killed in Mekelle.")
+    assert who(run(gaz, body)) == [(5000, "third_party", "independent")]
+
+
+def test_person_takes_the_side_named_earlier_in_the_sentence(gaz):
+    body = ("Israel gave no total; a senior adviser, Dov Levin, said 40 Israeli soldiers had been killed "
+            "in the fighting in Gaza.")
+    assert who(run(gaz, body)) == [(40, "israel", "official")]
+
+
+# ---- outlets and researchers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "An independent newspaper reported that 60 Russian soldiers had died in the barracks fire.",
+    "A German newspaper, citing hospital staff, reported that 60 Russian soldiers had died.",
+    "Researchers at Lund University estimated that 60 Russian soldiers had died.",
+])
+def test_outlets_and_researchers_are_third_parties(gaz, body):
+    assert who(run(gaz, body)) == [(60, "third_party", "independent")]
+
+
+def test_state_media_is_not_an_independent_outlet(gaz):
+    body = "Russian state media reported that 60 Russian soldiers had died in the barracks fire."
+    assert who(run(gaz, body)) == [(60, "russia", "official")]

@@ -1,0 +1,235 @@
+"""Speakers the gazetteer does not know: people named with a role, media outlets, researchers.
+
+News English introduces most sources by a role and a name: "governor Valentyn
+Reznichenko", "Prime Minister Haider al-Abadi", "Kyrylo Tymoshenko, deputy head of
+the presidential office,", "India's home minister Amit Shah", "X, the African Union
+envoy,". The role says what kind of source it is; a side or actor named inside the
+role phrase ("India's", "Israeli military", "the African Union") says whose. Without
+a side the mention stays unresolved (claimant None) and its kind tells the caller how
+to resolve it, with the same words the anaphors use:
+
+- "local":    governors, mayors, prosecutors, doctors: they speak for the place hit;
+- "ministry": ministers, presidents, advisers, officials: the last named government;
+- "military": generals, commanders, army spokesmen: the last named military;
+- "person":   a bare name before a reporting verb ("Ghai said"): the last named source.
+
+Outlets ("an Australian newspaper", "the independent outlet") and researchers
+("researchers at Ghent University") are third parties: a newspaper's own count is
+independent (CONVENTIONS.md), whatever country it is published in, unless it is
+state media ("Russia's state news agency"), which the gazetteer or the side+noun rule
+already assigns to its state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
+
+# Role words, lower-case, and the kind of source they make. Multi-word roles are
+# covered by their head ("prime minister" -> "minister", "director general" -> "director").
+ROLE_KINDS: dict[str, str] = {
+    # speak for the place and people hit
+    "governor": "local", "mayor": "local", "prosecutor": "local", "prosecutors": "local",
+    "ombudsman": "local", "ombudsperson": "local", "doctor": "local", "surgeon": "local",
+    "director": "local", "police": "local", "chief": "local", "head": "local", "rescuer": "local",
+    "administrator": "local", "councillor": "local", "councilor": "local", "medic": "local",
+    # government
+    "minister": "ministry", "president": "ministry", "premier": "ministry", "adviser": "ministry",
+    "advisor": "ministry", "official": "ministry", "secretary": "ministry", "ambassador": "ministry",
+    "envoy": "ministry", "diplomat": "ministry", "spokesman": "ministry", "spokeswoman": "ministry",
+    "spokesperson": "ministry", "lawmaker": "ministry", "legislator": "ministry", "senator": "ministry",
+    "deputy": "ministry", "chancellor": "ministry", "aide": "ministry", "mp": "ministry",
+    # military
+    "general": "military", "lieutenant": "military", "colonel": "military", "commander": "military",
+    "major": "military", "brigadier": "military", "admiral": "military", "captain": "military",
+    "lt": "military", "gen": "military", "col": "military", "maj": "military", "brig": "military",
+    "marshal": "military", "sergeant": "military", "officer": "military", "dgmo": "military",
+    # third parties
+    "researcher": THIRD_PARTY, "researchers": THIRD_PARTY, "analyst": THIRD_PARTY,
+    "analysts": THIRD_PARTY, "professor": THIRD_PARTY, "expert": THIRD_PARTY, "experts": THIRD_PARTY,
+    "historian": THIRD_PARTY, "demographer": THIRD_PARTY, "epidemiologist": THIRD_PARTY,
+    "scholar": THIRD_PARTY, "academics": THIRD_PARTY, "statistician": THIRD_PARTY,
+}
+# Words that sharpen a role into the military ("military spokesman", "army chief").
+_MILITARY_MODIFIERS = {"military", "army", "armed", "defence", "defense", "forces", "operations", "navy",
+                       "air", "staff"}
+# Outlets: their own reporting is a third party's (not "state media", handled elsewhere).
+MEDIA_NOUNS = {"newspaper", "newspapers", "outlet", "outlets", "paper", "daily", "weekly", "magazine",
+               "website", "broadcaster", "journalists", "reporters", "tabloid", "investigation",
+               "news site", "publication"}
+# Research bodies named by a capitalised name: "Ghent University", "the Kiel Institute".
+_RESEARCH_HEADS = {"university", "institute", "college", "school", "centre", "center", "laboratory", "lab"}
+
+# Capitalised names ending in these are organisations, not people.
+_ORG_HEADS = {"party", "council", "ministry", "office", "agency", "army", "forces", "front", "brigade",
+              "brigades", "command", "committee", "service", "department", "bureau", "movement", "group",
+              "commission", "court", "assembly", "parliament", "government", "authority", "administration",
+              "corps", "guard", "police", "news", "times", "post", "journal", "daily", "network", "channel",
+              "hospital", "station", "camp", "airport", "street", "square", "bridge", "river", "valley"}
+_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:'[A-Za-z]+)?|[A-Z]\.?|[A-Z][a-z]*[A-Z][a-z]+)$")
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "-"}
+# Capitalised words that are not names (sentence openers, calendar words, titles).
+_NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "by", "for", "of", "and", "but", "as", "after", "before",
+    "since", "during", "while", "when", "it", "he", "she", "they", "we", "i", "his", "her", "their",
+    "its", "this", "that", "these", "those", "there", "some", "many", "most", "all", "both", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "update", "later",
+    "earlier", "meanwhile", "however", "still", "yet", "separately", "days", "hours", "weeks",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "dr", "according", "citing", "officials", "no",
+    "not", "neither", "only", "if", "what", "who", "why", "how", "where", "our", "my", "your",
+    "breaking", "live", "analysis", "opinion", "exclusive", "video", "photos", "read", "more",
+}
+
+
+@dataclass(frozen=True)
+class Person:
+    a: int  # token range in the sentence, role and apposition included
+    b: int
+    name_a: int  # the name itself ("Valentyn Reznichenko")
+    name_b: int
+    kind: str  # local | ministry | military | person | third_party | media
+    side_from: tuple[int, int] | None  # a side/actor mention inside the role phrase, if any
+
+
+def _is_name_token(ctx, k: int) -> bool:
+    text = ctx.toks[k].text if 0 <= k < len(ctx.toks) else ""
+    return bool(_NAME.match(text)) and text.lower() not in _NOT_NAMES and text.lower() not in ROLE_KINDS
+
+
+def _role_kind(words: list[str]) -> str | None:
+    """The kind of source a role phrase names. The head of the role decides ("deputy head
+    of the regional council" is a head, local), a military word anywhere makes it military
+    ("director general of military operations")."""
+    kinds = [ROLE_KINDS[w] for w in words if w in ROLE_KINDS]
+    if not kinds:
+        return None
+    if THIRD_PARTY in kinds:
+        return THIRD_PARTY
+    if "military" in kinds or any(w in _MILITARY_MODIFIERS for w in words):
+        return "military"
+    head = words.index("of") if "of" in words else len(words)
+    heads = [ROLE_KINDS[w] for w in words[:head] if w in ROLE_KINDS]
+    return heads[-1] if heads else kinds[-1]
+
+
+def name_runs(ctx, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens that can be a person's name ("V K Singh", "Haider al - Abadi")."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    n = len(ctx.toks)
+    while k < n:
+        if k in taken or not _is_name_token(ctx, k):
+            k += 1
+            continue
+        j = k + 1
+        while j < n and j not in taken and (_is_name_token(ctx, j) or (
+                ctx.w(j) in _PARTICLES and j + 1 < n and _is_name_token(ctx, j + 1))):
+            j += 1
+        runs.append((k, j))
+        k = j
+    return runs
+
+
+def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[int, int]]) -> list[Person]:
+    """People named with a role (before or in apposition), or bare names of two or more words.
+
+    `taken`: tokens already part of gazetteer mentions; `mention_spans`: those mentions,
+    which may sit inside a role phrase and give the person's side ("India's home minister").
+    """
+    people: list[Person] = []
+    for na, nb in name_runs(ctx, taken):
+        a, b = na, nb
+        role_words: list[str] = []
+        side_from = None
+        # role before the name: "governor", "Prime Minister", "India's home minister", "a presidential adviser,"
+        k = na - 1
+        if ctx.w(k) == ",":
+            k -= 1
+        start = None
+        while k >= 0 and na - k <= 7:
+            w = ctx.w(k)
+            span = next((s for s in mention_spans if s[0] <= k < s[1]), None)
+            if span is not None:
+                side_from, start, k = span, span[0], span[0] - 1
+                break
+            if w in ROLE_KINDS or w in _MILITARY_MODIFIERS or w in ("prime", "home", "interior", "foreign",
+                                                                     "presidential", "regional", "district",
+                                                                     "city", "junior", "senior", "former",
+                                                                     "top", "military", "health", "defence",
+                                                                     "defense", "of", "the", "general's",
+                                                                     "deputy", "then", "state", "acting"):
+                role_words.append(w)
+                start = k
+                k -= 1
+                continue
+            if _is_name_token(ctx, k) and ctx.toks[k].text.lower() in ("prime", "minister"):
+                start = k
+                k -= 1
+                continue
+            break
+        if start is not None and (role_words and any(w in ROLE_KINDS for w in role_words) or side_from):
+            a = start
+            while ctx.w(a) in ("the", "of"):
+                a += 1
+        else:
+            role_words = []
+            side_from = None
+        # apposition after the name: ", deputy head of the presidential office," / ", the African Union envoy who ...,"
+        if ctx.w(nb) == ",":
+            close = next((j for j in range(nb + 1, min(len(ctx.toks), nb + 25)) if ctx.w(j) in (",", ";")), None)
+            if close is not None:
+                words = ctx.low[nb + 1:close]
+                kind = _role_kind(words)
+                if kind is not None:
+                    role_words.extend(words)
+                    inner = [s for s in mention_spans if nb < s[0] and s[1] <= close]
+                    if inner and side_from is None:
+                        side_from = inner[0]
+                    b = close + 1
+        heads = {ctx.w(k) for k in range(na, nb)}
+        if heads & _RESEARCH_HEADS:
+            people.append(Person(na, nb, na, nb, THIRD_PARTY, None))  # "Ghent University"
+            continue
+        if heads & _ORG_HEADS:
+            continue  # an organisation, not a person: "the Bharatiya Janata Party"
+        kind = _role_kind(role_words)
+        if kind is None:
+            if nb - na < 2:
+                continue  # a lone capitalised word without a role: too ambiguous here
+            kind = "person"
+        people.append(Person(a, b, na, nb, kind, side_from))
+    return people
+
+
+def media_kind(ctx, a: int, b: int) -> bool:
+    """Is tokens [a, b) (with a little context after) an outlet, or a research body?"""
+    for k in range(a, min(len(ctx.toks), b + 4)):
+        w = ctx.w(k)
+        if w in MEDIA_NOUNS or w in _RESEARCH_HEADS:
+            return True
+    return False
+
+
+def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Unnamed outlets and researchers: "an Australian newspaper", "Researchers at Ghent
+    University", "the independent Russian outlet". Returns (a, b, kind) token ranges."""
+    out: list[tuple[int, int, str]] = []
+    for k, w in enumerate(ctx.low):
+        if k in taken:
+            continue
+        if w in MEDIA_NOUNS and w not in ("investigation", "daily", "paper", "weekly") or \
+                (w in ("investigation",) and ctx.w(k - 1) not in ("criminal", "an", "the")) or \
+                ROLE_KINDS.get(w) == THIRD_PARTY:
+            if ctx.w(k - 1) in ("state", "state-run", "state-owned", "pro-kremlin", "government"):
+                continue  # state media speak for their state
+            a = k
+            while a - 1 >= 0 and a - 1 not in taken and ctx.w(a - 1) in (
+                    "an", "a", "the", "independent", "local", "online", "investigative", "foreign", "exiled",
+                    "international", "western", "leading", "prominent", "news", "other", "some"):
+                a -= 1
+            out.append((a, k + 1, THIRD_PARTY))
+    return out
