@@ -172,3 +172,28 @@ def test_victim_group_from_the_document(gaz):
     # nobody names the group: the site of the attack does
     rows = run(gaz, "The toll rose to 31 by nightfall.", title="Blast at crowded market")
     assert groups(rows) == [(31, "civilian")]
+
+
+def sides(rows):
+    return [(r["value_low"], r["victim_side"]) for r in rows]
+
+
+def test_victim_side_of_a_strike_named_by_its_attacker(gaz):
+    # "in the Kiev regime's strike" is not a place: the attacker's enemy was hit
+    rows = run(gaz, "Moscow said 31 servicemen died in the Kiev regime's missile strike on the depot.")
+    assert sides(rows) == [(31, "russia")]
+    rows = run(gaz, "A Russian drone strike on Sumy killed nine overnight.")
+    assert sides(rows) == [(9, "ukraine")]
+
+
+def test_victim_side_of_counts_that_refer_back(gaz):
+    body = ("Officials said 70 Armenian conscripts had been wounded. "
+            "Doctors said 12 of them were in a critical condition and later 5 of them died.")
+    assert sides(run(gaz, body)) == [(70, "armenia"), (5, "armenia")]
+    body = "The army said 40 Sudanese soldiers died and 61 were wounded."
+    assert sides(run(gaz, body)) == [(40, "sudan"), (61, "sudan")]
+
+
+def test_victim_side_from_the_crew_of_a_named_warship(gaz):
+    rows = run(gaz, "Relatives say 14 sailors are still missing from the Moskva.")
+    assert sides(rows) == [(14, "russia")]

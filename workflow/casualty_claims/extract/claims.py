@@ -218,6 +218,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     voice = _document_voice(ctxs, attribs)
     rows: list[dict] = []
     group_items: list[dict] = []
+    prior: list[dict] = []  # earlier claims' victim sides, for counts that refer back
     last: Claimant | None = None
     for si, ctx in enumerate(ctxs):
         resolved: list[Attribution] = []
@@ -265,7 +266,9 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             else:
                 chosen = choose(resolved, q.tok_start)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
-            victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides)
+            victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides, si, prior)
+            prior.append({"si": si, "side": victim,
+                          "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             g, kind = own_group(ctx, link, persons)
             group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how})
             if claimant.side in gazetteer.sides and victim != UNKNOWN and claimant.side != victim \

@@ -68,7 +68,7 @@ def _mention_sides(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int,
 
 
 def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
-                    exclude: set[int]) -> str | None:
+                    exclude: set[int], doc: DocSides | None = None) -> str | None:
     """Steps 1-3: the victim side the sentence states next to the count, else None."""
     q = link.qty
     a, b = link.np_start, link.np_end
@@ -107,7 +107,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     hi = min(len(ctx.toks), max(span_end, link.cue_end) + 8)
     for tok, side, form in _mention_sides(ctx, gaz, lo, hi, exclude):
         if ctx.w(tok - 1) in _LOCATIVE or (ctx.w(tok - 1) == "the" and ctx.w(tok - 2) in _LOCATIVE):
-            if form in ("place", "alias"):
+            if form in ("place", "alias") and _attack_after(ctx, _mention_end(ctx, gaz, tok)) is None:
                 return side
     inplace = [s for s in _mention_sides(ctx, gaz, a, span_end, exclude) if s[2] == "place"]
     if inplace:
@@ -115,8 +115,41 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     return None
 
 
-def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int]) -> str | None:
-    """The side that struck: "a Russian missile strike", "Israeli forces", "by Hamas"."""
+_REGIME = {"regime", "regime's", "'s", "government's", "junta", "junta's", "side's"}
+
+
+def _mention_end(ctx: SentenceContext, gaz: Gazetteer, tok: int) -> int:
+    """Token after the side/place name that starts at token `tok`."""
+    for m in [*ctx.sides, *ctx.places, *ctx.actors]:
+        a, b = ctx.tok_index_of_mention(m)
+        if a == tok:
+            return b
+    return tok + 1
+
+
+def _attack_after(ctx: SentenceContext, k: int) -> int | None:
+    """Token of the attack noun a side's name modifies, starting at token k: "Russian
+    [missile] strike", "the Kiev regime's [rocket] strike", "Israel's air strikes"."""
+    while ctx.w(k) in _REGIME:
+        k += 1
+    for n in range(3):
+        w = ctx.w(k + n)
+        if w in L.ATTACK_NOUNS:
+            return k + n
+        if w not in _ATTACK_MODIFIERS:
+            return None
+    return None
+
+
+# Attack nouns that name a strike, not a body of people: "Israeli forces" may be the
+# victims or the speakers, "an Israeli strike" is only ever the attack.
+_FORCE_NOUNS = {"forces", "troops", "army", "military", "soldiers", "fighters", "militants", "gunmen", "units",
+                "navy", "militia", "militias", "occupiers", "invaders", "snipers", "sniper", "aviation"}
+
+
+def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_only: bool = False) -> str | None:
+    """The side that struck: "a Russian missile strike", "Israeli forces", "by Hamas".
+    With strikes_only, only a strike or weapon names it ("the Kiev regime's rocket strike")."""
     found: list[tuple[int, str, str]] = []
     for m in [*ctx.sides, *ctx.actors]:
         ma, mb = ctx.tok_index_of_mention(m)
@@ -128,9 +161,11 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int]) -> str | N
         nxt = ctx.w(mb)
         if nxt == "-" and ctx.w(mb + 1) in _SUPPLY:
             continue  # "US-supplied missiles": the supplier is not the attacker
-        if nxt in L.ATTACK_NOUNS or (nxt in _ATTACK_MODIFIERS and (ctx.w(mb + 1) in L.ATTACK_NOUNS
-                                                                   or ctx.w(mb + 2) in L.ATTACK_NOUNS)):
+        hit = _attack_after(ctx, mb)
+        if hit is not None and not (strikes_only and ctx.w(hit) in _FORCE_NOUNS):
             found.append((ma, side, "attack"))
+        elif strikes_only:
+            continue
         elif ctx.w(ma - 1) == "by" or (ctx.w(ma - 1) == "the" and ctx.w(ma - 2) == "by"):
             found.append((ma, side, "by"))
         elif ctx.w(mb) in L.KILLED_BEFORE or (ctx.w(mb) in ("have", "has", "had") and ctx.w(mb + 1) in L.KILLED_BEFORE):
@@ -140,7 +175,7 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int]) -> str | N
     return found[0][1]
 
 
-def _enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides) -> str | None:
+def _enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | None) -> str | None:
     enemies = gaz.enemies_of(side)
     if not enemies:
         return None
@@ -148,25 +183,60 @@ def _enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides) -
         pside = gaz.places[m.ref].side
         if pside in enemies:
             return pside
-    ranked = sorted(enemies, key=lambda s: (-doc.mentions.get(s, 0), enemies.index(s)))
+    mentions = doc.mentions if doc is not None else {}
+    ranked = sorted(enemies, key=lambda s: (-mentions.get(s, 0), enemies.index(s)))
     return ranked[0]
 
 
+def _referent(ctx: SentenceContext, link: Link, si: int, prior: list[dict]) -> str | None:
+    """The side of the people a count refers back to.
+
+    "including five children" and "18 of them" belong to the claim before them in the
+    sentence; "1,500 of them" opening a sentence and "a dozen of those fighters" to the
+    last claim of the previous sentences."""
+    same = [p for p in prior if p["si"] == si]
+    back = [p for p in prior if si - 3 <= p["si"] < si]
+    words = [ctx.w(k) for k in range(link.np_start, link.np_end)]
+    if link.how == "subset" or words in (["them"], ["whom"]):
+        pool = same or back
+    elif ctx.w(link.np_start - 1) in ("those", "these") and ctx.w(link.np_start - 2) == "of":
+        pool = same or back
+    else:
+        return None
+    return pool[-1]["side"] if pool else None
+
+
 def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
-                exclude: set[int], doc: DocSides) -> str:
-    side = explicit_victim(ctx, link, gaz, claimant_side, exclude)
+                exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None) -> str:
+    """Whose people a count is about; `prior` holds the document's earlier claims in
+    reading order as {"si": sentence index, "side": victim side, "explicit": bool}."""
+    prior = prior or []
+    side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc)
     if side:
         return side
-    # "US-supplied Himars missiles" are weapons, not attackers of a side: "supplied"/"made" skip
-    att = attacker(ctx, gaz, exclude)
+    side = _referent(ctx, link, si, prior)
+    if side and side != UNKNOWN:
+        return side
+    # the side whose strike it was: "a Russian strike on Kharkiv killed 12". Only a strike
+    # or a weapon names it; "Israeli forces" may as well be the victims or the speakers.
+    att = attacker(ctx, gaz, exclude, strikes_only=True)
     if att:
         enemy = _enemy_for(gaz, att, ctx, doc)
         if enemy:
             return enemy
+    # "400 soldiers were killed and 300 wounded": a count without its own noun shares the
+    # people of the claim before it in the sentence
+    same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN]
+    if same and link.np_end == link.np_start:
+        return same[-1]["side"]
     for m in ctx.places:
         pside = gaz.places[m.ref].side
         if pside and ctx.tok_index_of_mention(m)[0] not in exclude:
             return pside
+    # the people a narrative last named as victims, a sentence or two ago
+    recent = [p for p in prior if si - 2 <= p["si"] < si and p["explicit"]]
+    if recent:
+        return recent[-1]["side"]
     default = doc.default_victim()
     if default:
         return default
