@@ -107,3 +107,64 @@ def test_outlets_and_researchers_are_third_parties(gaz, body):
 def test_state_media_is_not_an_independent_outlet(gaz):
     body = "Russian state media reported that 60 Russian soldiers had died in the barracks fire."
     assert who(run(gaz, body)) == [(60, "russia", "official")]
+
+
+def test_issued_by_names_the_source(gaz):
+    body = "A bulletin issued by Ukraine's General Staff on Monday: 900 Russian soldiers were killed near Bakhmut."
+    assert who(run(gaz, body)) == [(900, "ukraine", "adversary")]
+
+
+# ---- across sentences (discourse.document_attributions) --------------------------------
+
+from casualty_claims.extract.discourse import document_attributions  # noqa: E402
+
+
+def doc_claimants(gaz, text):
+    """Per sentence, the claimants the document-level attribution gives (None: unresolved)."""
+    ctxs = [build_context(text, s, gaz) for s in split_sentences(text)]
+    return [[at.claimant.side if at.claimant else None for at in ats]
+            for ats in document_attributions(ctxs, gaz)]
+
+
+def test_surname_recognised_after_introduction(gaz):
+    text = ("Army briefing\n\nIndia's military gave a briefing on Monday. Major General Arun Mehta, the "
+            "army's spokesman, told reporters the strikes had hit camps.\n\nMehta said 30 militants were killed.")
+    sides = doc_claimants(gaz, text)
+    assert sides[-1] == ["india"]
+
+
+def test_person_role_is_never_resolved_to_a_third_party(gaz):
+    text = ("Report\n\nThe UN said 10 civilians were killed. Deputy minister Lena Horak said 12 had been killed.")
+    sides = doc_claimants(gaz, text)
+    assert sides[-1] == [None]  # left to the local rule, not the UN
+
+
+def test_reproduced_statement_speaks_in_its_issuer_voice(gaz):
+    text = ("Ministry statement\n\nUkraine's Defence Ministry issued a statement on Friday. Its statement reads in full:"
+            "\n\n\"Overnight the enemy shelled the town. As a result, 4 civilians were killed.\"\n\n"
+            "The town lies near the front line.")
+    sides = doc_claimants(gaz, text)
+    assert sides[3] == ["ukraine"] and sides[4] == ["ukraine"]
+    assert sides[5] == []  # the quotation has closed: the author again
+
+
+def test_unquoted_block_ends_at_a_paragraph_with_its_own_speaker(gaz):
+    text = ("Bulletin\n\nThe General Staff of Ukraine published its bulletin. It reads as follows:\n\n"
+            "Enemy losses over the day: 500 personnel.\n\nRussia's Defence Ministry said 300 Ukrainian troops died.")
+    sides = doc_claimants(gaz, text)
+    assert sides[3] == ["ukraine"] and sides[4] == ["russia"]
+
+
+def test_statement_document_title_makes_its_issuer_the_voice(gaz):
+    text = ("Statement by the Ministry of Defence of Armenia\n\nThe enemy shelled positions overnight. "
+            "3 servicemen were killed.")
+    sides = doc_claimants(gaz, text)
+    assert "armenia" in sides[0]
+
+
+def test_revision_continues_the_previous_source(gaz):
+    text = ("Toll\n\nThe health ministry in Gaza said 70 people were killed in the strike. The toll later rose to 80."
+            "\n\nResidents searched the rubble. The toll is unclear.")
+    sides = doc_claimants(gaz, text)
+    assert sides[1] == ["palestine"] and sides[2] == ["palestine"]
+    assert sides[4] == []

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.speakers import find_people, generic_sources
+from casualty_claims.extract.speakers import _ORG_HEADS, find_people, generic_sources
 from casualty_claims.gazetteer import AUTHOR, THIRD_PARTY, Gazetteer, fold_chars
 
 
@@ -87,8 +88,13 @@ def _org_noun_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
     return None
 
 
-def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerMention]:
-    """Everything in the sentence that could be the one making a claim."""
+# Names of people met earlier in a document: lower-case name token -> (claimant, kind).
+KnownPeople = Mapping[str, tuple["Claimant | None", str]]
+
+
+def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeople | None = None) -> list[SpeakerMention]:
+    """Everything in the sentence that could be the one making a claim. `known`: people
+    introduced earlier in the document, recognised here by surname ("Ghai said")."""
     taken: set[int] = set()
     out: list[SpeakerMention] = []
     for m in ctx.actors:
@@ -118,6 +124,17 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerM
         # organisation noun + "of"/"in" + side: "the Ministry of Defence of Ukraine", "officials in Kyiv"
         if ctx.w(a - 1) in ("of", "in") or (ctx.w(a - 1) == "the" and ctx.w(a - 2) in ("of", "in")):
             p = a - 2 if ctx.w(a - 1) != "the" else a - 3
+            # "the Office of the Republic of Azerbaijan" is Azerbaijan's office
+            if ctx.w(p) in ("republic", "state", "kingdom", "government", "federation"):
+                if ctx.w(p - 1) == "the" and ctx.w(p - 2) == "of":
+                    p -= 3
+                elif ctx.w(p - 1) == "of":
+                    p -= 2
+            org = _capitalised_org_before(ctx, p, taken)
+            if org is not None:  # "the Prosecutor General's Office of Azerbaijan"
+                out.append(SpeakerMention(org, b, Claimant(side, side), "government", "composite"))
+                taken.update(range(org, b))
+                continue
             for size in range(_ORG_MAX, 0, -1):
                 start = p - size + 1
                 key = tuple(ctx.w(start + n) for n in range(size))
@@ -131,6 +148,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerM
             continue
         out.append(SpeakerMention(a, b, Claimant(side, side), m.form, "side"))
     _add_people(ctx, gaz, out, taken)
+    if known:
+        _add_known_people(ctx, out, taken, known)
     # anaphors: "it", "he", "the ministry"; generic local sources: "officials", "prosecutors"
     for k, w in enumerate(ctx.low):
         if k in taken or (k - 1 in taken and ctx.w(k - 1) not in (",",)) or \
@@ -143,6 +162,18 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer) -> list[SpeakerM
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
     out.sort(key=lambda s: s.a)
     return out
+
+
+def _capitalised_org_before(ctx: SentenceContext, p: int, taken: set[int]) -> int | None:
+    """Start of a capitalised organisation name ending at token p ("Prosecutor General's
+    Office", "State Security Service"), or None."""
+    if p < 0 or p in taken or not ctx.toks[p].text[:1].isupper() or ctx.w(p) not in _ORG_HEADS:
+        return None
+    start = p
+    while start - 1 >= 0 and start - 1 not in taken and ctx.toks[start - 1].text[:1].isupper() \
+            and ctx.w(start - 1) not in ("the", "a", "an") and p - start < 5:
+        start -= 1
+    return start
 
 
 def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention], taken: set[int]) -> None:
@@ -168,10 +199,21 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
         taken.update(range(a, b))
 
 
+def _add_known_people(ctx: SentenceContext, out: list[SpeakerMention], taken: set[int], known: KnownPeople) -> None:
+    for k, tok in enumerate(ctx.toks):
+        if k in taken or not tok.text[:1].isupper() or tok.low not in known:
+            continue
+        claimant, kind = known[tok.low]
+        out.append(SpeakerMention(k, k + 1, claimant, kind, "person"))
+        taken.add(k)
+
+
 # Reporting verbs beyond the lexicon's, for speakers only ("officials suggested that ...").
 _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "concludes", "names", "wrote",
                "put", "puts", "found", "finds", "disputed", "told", "say", "reckoned", "reckons"}
 _REPORTING = L.REPORTING_VERBS | _MORE_VERBS
+_BY_PARTICIPLES = {"issued", "released", "published", "compiled", "given", "provided", "announced", "reported",
+                   "confirmed", "cited", "circulated", "posted", "put", "estimated"}
 # Auxiliaries between a speaker and its verb: "officials were reporting", "Kyiv has said".
 _AUX = {"were", "was", "is", "are", "have", "has", "had", "would", "will", "did", "does", "do", "been"}
 
@@ -200,6 +242,12 @@ def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
     k, limit = b, b + 9
     while k < min(len(ctx.toks), limit):
         w = ctx.w(k)
+        if w == "(" and k == b:  # "Inter-Services Public Relations (ISPR) said"
+            close = next((j for j in range(k + 1, min(len(ctx.toks), k + 8)) if ctx.w(j) == ")"), None)
+            if close is not None:
+                limit += close + 1 - k
+                k = close + 1
+                continue
         if w == "," and k == b:
             after = _skip_parenthetical(ctx, k)
             if after is not None:  # an aside between subject and verb does not count
@@ -222,17 +270,21 @@ def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
     return None
 
 
-def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer) -> list[Attribution]:
-    mentions = find_speaker_mentions(ctx, gaz)
+def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeople | None = None) -> list[Attribution]:
+    mentions = find_speaker_mentions(ctx, gaz, known)
     starts = {m.a for m in mentions}
     out: list[Attribution] = []
     for k, w in enumerate(ctx.low):
         based = w == "based" and ctx.w(k + 1) == "on"
         source = w == "from" and ctx.w(k - 1) in L.REPORT_NOUNS
-        if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source:
+        # "a statement issued by X", "a count compiled by X": X is the source
+        by = w == "by" and (ctx.w(k - 1) in _BY_PARTICIPLES or ctx.w(k - 1) in L.REPORT_NOUNS)
+        if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by:
             first = k + (2 if w in ("according", "based") else 1)
+            # "figures from X": X right after "from", not "figures from last week's fighting with X"
+            reach = 1 if source else 5
             for m in mentions:
-                if first <= m.a <= first + 5:
+                if first <= m.a <= first + reach:
                     out.append(Attribution(m, k, "according", m.claimant))
                     break
     for m in mentions:
@@ -328,7 +380,9 @@ def choose(attribs: list[Attribution], tok: int) -> Attribution | None:
     for at in attribs:
         # Unresolved attributions (claimant None: "officials said") are chosen too: the
         # caller resolves them (local sources speak for the place hit).
-        if at.form in ("according", "fallback", "colon", "noun", "possessive"):
+        if at.form == "voice":
+            cost = 10_000  # a document's or block's voice yields to any speaker in the sentence
+        elif at.form in ("according", "fallback", "colon", "noun", "possessive"):
             cost = abs(tok - at.anchor) + (1 if at.anchor > tok else 0)
         elif at.anchor <= tok:
             cost = tok - at.anchor
