@@ -197,3 +197,22 @@ def test_victim_side_of_counts_that_refer_back(gaz):
 def test_victim_side_from_the_crew_of_a_named_warship(gaz):
     rows = run(gaz, "Relatives say 14 sailors are still missing from the Moskva.")
     assert sides(rows) == [(14, "russia")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the prisoners are the people; the verb after them says what happened
+    ("Kyiv said 19 prisoners of war were killed in the fire.", [("killed", 19, 19, "exact")]),
+    # "one" directly before a cue is a count, not a pronoun
+    ("The navy admits one dead and 11 missing.", [("killed", 1, 1, "exact"), ("missing", 11, 11, "exact")]),
+    # a list of parts inside a subset
+    ("In all 30 civilians, including four women and 9 children, died.",
+     [("killed", 30, 30, "exact"), ("killed", 4, 4, "exact"), ("killed", 9, 9, "exact")]),
+    # the children are among the rescued, not among the dead
+    ("The toll rose to 21 as crews said 16 people, including three children, had been pulled out alive.",
+     [("killed", 21, 21, "exact")]),
+    # a year naming an event is not a count; nor is a number word in a compound
+    ("The 2024 offensive killed 170 soldiers, the army said.", [("killed", 170, 170, "exact")]),
+    ("In sub-zero cold, 12 soldiers died.", [("killed", 12, 12, "exact")]),
+])
+def test_detection_more(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -82,3 +82,11 @@ def test_span_excludes_qualifier_but_records_it():
     q = find_quantities(text)[0]
     assert text[q.start:q.end] == "63"
     assert text[q.qual_start:q.end] == "at least 63"
+
+
+def test_years_naming_events_and_number_words_in_compounds_are_not_counts():
+    from casualty_claims.numbers import find_quantities
+    assert [q.low for q in find_quantities("since the 2006 Lebanon war, about 1,100")] == [1100]
+    assert find_quantities("after the 2011 uprising began") == []
+    assert find_quantities("in sub-zero cold") == []
+    assert [q.low for q in find_quantities("thirty-one were hurt")] == [31]

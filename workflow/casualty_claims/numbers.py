@@ -118,6 +118,13 @@ _UNIT_BEFORE = {"no", "number", "unit", "page", "pages", "brigade", "battalion",
                 "code", "pt"}
 
 
+# Nouns a year names when it stands before them: "the 2014 war", "the 2006 conflict".
+_EVENT_AFTER_YEAR = {"war", "wars", "conflict", "invasion", "offensive", "election", "elections", "ceasefire",
+                     "truce", "uprising", "revolution", "massacre", "attack", "attacks", "attacks,", "census",
+                     "war's", "campaign", "crisis", "earthquake", "hijacking", "bombing", "bombings", "operation",
+                     "agreement", "accord", "fighting", "clashes", "escalation", "intifada", "coup", "season"}
+
+
 def _digits_value(text: str) -> float | None:
     try:
         return float(text.replace(",", ""))
@@ -313,6 +320,13 @@ class _Scanner:
             return True
         if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2) in ("covid", "mh", "su", "f"):
             return True
+        if not first.text[0].isdigit() and before == "-" and self.adjacent(i - 1, i) \
+                and self.low(i - 2).isalpha() and self.low(i - 2) not in UNITS and self.low(i - 2) not in TENS:
+            return True  # a number word inside a compound adjective: "sub-zero", "non-one"
+        if first.text.isdigit() and len(first.text) == 4 and 1900 <= value <= 2100:
+            named = j < len(toks) and toks[j].text[:1].isupper()
+            if after in _EVENT_AFTER_YEAR or (named and before in ("the", "a", "an")):
+                return True  # "the 2014 Gaza war", "the 2022 invasion": a year naming an event
         return False
 
     # -- qualifiers --------------------------------------------------------------------

@@ -299,6 +299,14 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
     """Group from the count's own noun phrase, else from the toll's modifiers
     ("civilian death toll", "personnel losses", "prisoners' deaths")."""
     words = [ctx.w(k) for k in range(link.np_start, link.np_end)]
+    if link.how == "right":
+        # nouns up to the verb, not past a comma or a coordinated count: "40 Ukrainian
+        # prisoners of war were killed", but "11 soldiers, 40 civilians martyred"
+        for k in range(link.np_end, link.cue_start):
+            w = ctx.w(k)
+            if _is_punct_word(w) or w[0].isdigit() or w in L.NP_STOP or w in L.CHAIN:
+                break
+            words.append(w)
     if words in (["them"], ["whom"]):
         # "26 people, 25 of them tourists": the noun after "of them"
         words = [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 3))

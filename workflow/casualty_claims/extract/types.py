@@ -163,8 +163,9 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if _thing_phrase(ctx, a, b):
         return None
     head = _head(ctx, a, b)
-    if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not _is_person_head(head, persons):
-        return None  # "one" is mostly a pronoun
+    if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not _is_person_head(head, persons) \
+            and not (a == b and ctx.w(b) in ("dead", "killed", "wounded", "injured", "missing")):
+        return None  # "one" is mostly a pronoun ("one dead, 27 missing" is a count)
     if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of":
         return None  # "one of its fighters had killed ...": the attacker
     k = b
@@ -200,6 +201,15 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if cue is None:
         return None
     ctype, cue_end = cue
+    if ctype == "captured" and ctx.w(k) in _HOSTAGE_HEADS:
+        # "40 prisoners of war were killed": the prisoners are the people, the verb says what happened
+        m = cue_end
+        while m < n and m - cue_end < 6 and ctx.w(m) in L.CHAIN and cue_at(ctx, m) is None:
+            m += 1
+        later = cue_at(ctx, m)
+        if later is not None and later[0] != "captured":
+            chain = [ctx.w(x) for x in range(cue_end, m)]
+            k, (ctype, cue_end) = m, later
     if ctx.w(k) in _ADJECTIVAL and cue_end == k + 1 and (ctx.w(cue_end) in L.PERSON_NOUNS or ctx.w(cue_end) in persons):
         return None  # "81 seriously wounded Palestinians have started crossing"
     if ctx.w(k) in ("killed", "wounded", "injured", "captured", "executed", "murdered", "eliminated") \
@@ -433,6 +443,8 @@ def _subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link
     if not before:
         return None
     main = max(before, key=lambda l: l.qty.tok_start)
+    if any(main.qty.tok_start < o.tok_start < q.tok_start for o in ctx.quantities):
+        return None  # "toll rose to 35 ... 39 people, including six children, were rescued"
     # "56 of them children"
     if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in ("them", "whom") and ctx.w(qs - 1) == ",":
         return main
@@ -474,7 +486,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 continue
             anchor = qs - 2 if prev != "as" else qs - 4
             for l in links.values():
-                if l.np_end - 1 <= anchor + 1 and anchor <= max(l.np_end, l.qty.tok_end) and l.how in ("left", "of", "right"):
+                if l.np_end - 1 <= anchor + 1 and anchor <= max(l.np_end, l.qty.tok_end) and l.how in ("left", "of", "right", "subset"):
                     if l.how == "right" and l.cue_start > qs:
                         continue  # shares the verb after it: found by its own right rule
                     link = Link(q, l.ctype, l.cue_start, l.cue_start, a, e, "coord")
