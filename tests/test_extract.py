@@ -216,3 +216,17 @@ def test_victim_side_from_the_crew_of_a_named_warship(gaz):
 ])
 def test_detection_more(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+def test_list_items_take_the_type_of_their_header(gaz):
+    body = ("The dead were counted as follows:\n\n- 212 soldiers of the national army;\n"
+            "- 97 members of allied militias.\n\nThe figures are provisional.")
+    assert brief(run(gaz, body)) == [("killed", 212, 212, "exact"), ("killed", 97, 97, "exact")]
+
+
+def test_headline_and_possessive_figures_repeat_a_claim(gaz):
+    rows = run(gaz, "The ministry said 14 Sudanese soldiers were killed in the ambush.",
+               title="Ambush at the river: 14 Sudanese soldiers and a silence")
+    assert brief(rows) == [("killed", 14, 14, "exact"), ("killed", 14, 14, "exact")]
+    rows = run(gaz, "Rebels said 300 troops were killed; the army said 45 died. The army's 45 is a guess.")
+    assert [r["value_low"] for r in rows] == [300, 45, 45]

@@ -28,7 +28,7 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.sides import DocSides, explicit_victim, own_group, people_group, resolve_groups, site_group, victim_side
-from casualty_claims.extract.types import Link, link_quantities
+from casualty_claims.extract.types import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
 from casualty_claims.sentences import split_sentences
@@ -207,7 +207,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     for ctx in ctxs:
         ctx.doc_year = year
     persons = _person_words(gazetteer)
-    links = [link_quantities(ctx, persons) for ctx in ctxs]
+    links = document_links(ctxs, [link_quantities(ctx, persons) for ctx in ctxs], persons)
     attribs = [sentence_attributions(ctx, gazetteer) for ctx in ctxs]
     doc_sides = _doc_sides(ctxs, links, attribs, gazetteer)
     quotes = _quote_speakers(text, ctxs, attribs)

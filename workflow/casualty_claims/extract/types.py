@@ -493,3 +493,61 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                     if not _filtered(ctx, link):
                         links[idx] = link
                     break
+
+
+def _type_in(ctx: SentenceContext) -> str | None:
+    """The casualty type a sentence speaks of, from its first cue word."""
+    for w in ctx.low:
+        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
+            if w in cues:
+                return ctype
+    return None
+
+
+def _bare_link(ctx: SentenceContext, q: Quantity, ctype: str, how: str) -> Link:
+    a, e = _np_after_count(ctx, q)
+    return Link(q, ctype, q.tok_start, q.tok_start, a, e, how)
+
+
+def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons: set[str]) -> list[list[Link]]:
+    """Counts whose type only the document gives, added to the per-sentence links.
+
+    - list items under a header that ends in ":" and names the type ("The dead include:"
+      then "- 583 fighters of the opposition;"): each item counting people;
+    - a headline or a possessive figure that repeats a figure the text gives as a claim
+      ("Galwan: 20 Indian soldiers, four Chinese" over "20 soldiers were killed";
+      "Kyiv's 400 is five times Moscow's 89"): the type of that claim."""
+    out = [list(ls) for ls in links]
+    claimed: dict[int, str] = {}
+    for ls in links:
+        for l in ls:
+            claimed.setdefault(l.qty.value, l.ctype)
+    header_type: str | None = None
+    for si, ctx in enumerate(ctxs):
+        linked = {l.qty.tok_start for l in out[si]}
+        text = ctx.sentence.text.rstrip()
+        first = next((q for q in ctx.quantities if q.tok_start <= 2), None)
+        if header_type and first is not None and first.tok_start not in linked and not out[si]:
+            a, e = _np_after_count(ctx, first)
+            if any(_is_person_head(ctx.w(k), persons) for k in range(a, e)) and not _thing_phrase(ctx, a, e):
+                link = _bare_link(ctx, first, header_type, "list")
+                if not _filtered(ctx, link):
+                    out[si].append(link)
+        if text.endswith(":"):
+            header_type = _type_in(ctx)
+        elif not (first is not None and text.endswith((";", ".", ",")) and header_type and out[si]):
+            header_type = None  # the list ends with the first sentence that is not an item
+        for q in ctx.quantities:
+            if q.tok_start in linked or q.value not in claimed or q.qualifier == "vague":
+                continue
+            a, e = _np_after_count(ctx, q)
+            head = _head(ctx, a, e)
+            possessed = ctx.w(q.tok_start - 1).endswith("'s") and q.tok_start == ctx.tok_at_char(q.qual_start)
+            if _thing_phrase(ctx, a, e) or ctx.w(q.tok_start - 1) in ("than", "times"):
+                continue
+            if (si == 0 and _is_person_head(head, persons)) or possessed:
+                link = _bare_link(ctx, q, claimed[q.value], "echo")
+                if not _filtered(ctx, link):
+                    out[si].append(link)
+        out[si].sort(key=lambda l: l.qty.tok_start)
+    return out
