@@ -97,3 +97,13 @@ def test_only_documents_named_by_the_gold_are_scored(tmp_path, gaz):
     assert (report.n_docs, report.n_pred, report.tp) == (1, 2, 2)
     assert report.precision == 1.0 and report.unannotated == 1
     assert "not scored: 1" in format_report(report)
+
+
+def test_a_matched_claim_never_hits_a_trap(tmp_path, gaz):
+    docs, gold = corpus(tmp_path, [
+        'd01,Kyiv says 400 Russian soldiers killed,killed,400,400,exact,Russia,Kyiv,Ukraine,adversary,E,,\n',
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,killed,400,400,exact,Russia,x,Ukraine,adversary,E,,\n",
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,,400,,,,,,,E,trap: same value elsewhere,\n",
+    ])
+    report = evaluate_corpus(docs, [gold], gaz)
+    assert report.tp == 2 and (report.traps_total, report.traps_hit) == (1, 0)

@@ -8,8 +8,8 @@ span a paragraph break), and has the same casualty_type and (value_low, value_hi
 Matching is one-to-one. Only the documents the gold files name are scored, so a
 gold file for part of a corpus can be used alone. Reported: detection precision/recall/F1; among matched
 claims the accuracy of victim_side, claimant_side, stance, qualifier (and victim_group
-where the gold has it); trap rows hit (a prediction in a trap's sentence with the
-trap's value, or any unmatched prediction in a trap's sentence).
+where the gold has it); trap rows hit (an unmatched prediction in a trap's sentence; a
+prediction matched to a gold claim never hits a trap).
 
 By default the seed document (<repo>/../shared/seeds against
 <repo>/../shared/docs/seed-gold.csv) is scored too, when it is there.
@@ -389,14 +389,14 @@ def score(docs: Mapping[str, dict], gold: Iterable[GoldRow], gazetteer: Gazettee
             report.traps_total += 1
             where = spans[row.sentence]
             for k, p in enumerate(preds):
-                if not _inside(p, where):
+                # a prediction matched to a gold claim is that claim, even when a trap in the
+                # same sentence has its value ("a six-year-old ... six people injured")
+                if not _inside(p, where) or k in matched_pred:
                     continue
-                same_value = row.value_low is not None and row.value_low in (p["value_low"], p["value_high"])
-                if same_value or k not in matched_pred:
-                    report.traps_hit += 1
-                    report.trap_hits.append({"doc": row.doc, "sentence": row.sentence, "note": row.note,
-                                             "evidence": text[p["char_start"]:p["char_end"]]})
-                    break
+                report.traps_hit += 1
+                report.trap_hits.append({"doc": row.doc, "sentence": row.sentence, "note": row.note,
+                                         "evidence": text[p["char_start"]:p["char_end"]]})
+                break
     return report
 
 
