@@ -149,4 +149,5 @@ def test_pipeline_on_the_sample_corpus_is_reproducible(tmp_path):
     assert (one / "versions" / manifest["version"] / "manifest.json").read_bytes() == first
     for name in ("comparison", "timeline", "gap", "coverage"):
         spec = json.loads((one / "figures" / f"{name}.vl.json").read_text(encoding="utf-8"))
-        assert spec["data"]["values"] or name == "gap", f"{name} has no data on the sample corpus"
+        datasets = [spec.get("data")] + [layer.get("data") for layer in spec.get("layer", [])]
+        assert any(d and d.get("values") for d in datasets), f"{name} has no data on the sample corpus"
