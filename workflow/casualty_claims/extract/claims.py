@@ -27,6 +27,7 @@ from casualty_claims.extract.attribution import (
     sentence_attributions,
 )
 from casualty_claims.extract.context import SentenceContext, build_context
+from casualty_claims.extract.discourse import document_attributions
 from casualty_claims.extract.sides import DocSides, explicit_victim, own_group, people_group, resolve_groups, site_group, victim_side
 from casualty_claims.extract.types import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -208,7 +209,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
         ctx.doc_year = year
     persons = _person_words(gazetteer)
     links = document_links(ctxs, [link_quantities(ctx, persons) for ctx in ctxs], persons)
-    attribs = [sentence_attributions(ctx, gazetteer) for ctx in ctxs]
+    attribs = document_attributions(ctxs, gazetteer)
     doc_sides = _doc_sides(ctxs, links, attribs, gazetteer)
     quotes = _quote_speakers(text, ctxs, attribs)
     place_counts = Counter(m.ref for ctx in ctxs for m in ctx.places)
