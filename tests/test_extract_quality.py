@@ -39,7 +39,7 @@ def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-REGRESSION = {"precision": 0.99, "recall": 0.85, "stance": 0.79, "victim_side": 0.88}
+REGRESSION = {"precision": 0.99, "recall": 0.85, "stance": 0.82, "victim_side": 0.87}
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
 NOT_YET_REACHED = {"recall", "stance", "victim_side"}
 
