@@ -168,3 +168,35 @@ def test_revision_continues_the_previous_source(gaz):
     sides = doc_claimants(gaz, text)
     assert sides[1] == ["palestine"] and sides[2] == ["palestine"]
     assert sides[4] == []
+
+
+# ---- pronouns (discourse.Salience) ------------------------------------------------------
+
+
+def test_it_refers_to_the_subject_of_the_sentence_before(gaz):
+    text = ("Report\n\nRussia's Defence Ministry did not mention the village in its evening update. "
+            "It said its forces had eliminated up to 150 Ukrainian soldiers near Lyman.")
+    assert who(run(gaz, text.split("\n\n", 1)[1])) == [(150, "russia", "adversary")]
+
+
+def test_he_refers_to_the_last_person_quoted_not_an_organisation(gaz):
+    body = ("The UN said on Sunday that it was alarmed by the strike on Sumy.\n\n"
+            "Governor Petro Marchenko says 14 people were injured. About 9 people are still missing, he adds.")
+    assert who(run(gaz, body))[-1] == (9, "ukraine", "official")
+
+
+def test_they_refers_to_the_speaker_of_its_sentence_not_the_attacker(gaz):
+    body = "Armenian officials said on Monday that the Azerbaijani shelling had killed 12 people, a figure they later raised to 15."
+    assert who(run(gaz, body)) == [(12, "armenia", "official"), (15, "armenia", "official")]
+
+
+def test_its_ministry_belongs_to_the_state_just_named(gaz):
+    body = ("Armenia kept silent about its losses for weeks. In November its defence ministry said 900 servicemen "
+            "had been killed.")
+    assert who(run(gaz, body)) == [(900, "armenia", "official")]
+
+
+def test_the_group_refers_to_the_armed_group_named_before(gaz):
+    body = ("Islamic State fighters stormed the air base near Tikrit in 2014 and captured hundreds of Iraqi recruits. "
+            "The group later claimed to have killed 800 of them.")
+    assert who(run(gaz, body))[-1] == (800, "islamic-state", "adversary")

@@ -24,14 +24,16 @@ sentence itself (see attribution.choose).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from casualty_claims.extract.attribution import (
     Attribution,
     Claimant,
     SpeakerMention,
+    find_speaker_mentions,
     sentence_attributions,
 )
+from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
@@ -109,6 +111,118 @@ def _statement_issuer(ctxs: list[SentenceContext], per: list[list[Attribution]])
     return None
 
 
+# ---- pronouns ---------------------------------------------------------------------
+# "he"/"she" refer to people, "it" to organisations and states, "they" to either;
+# "the group" to an armed group. News English names the antecedent as the subject of a
+# sentence ("Russia's Defence Ministry did not mention Hroza. It said ...") or as a
+# speaker, and a pronoun's antecedent is never the victims' side named in passing.
+_PERSONAL = {"he", "she"}
+_IMPERSONAL = {"it", "they"}
+_GROUP_WORDS = {"group", "militia", "movement", "organisation", "organization"}
+_OWNER_WORDS = {"its", "their"}
+_STATE_KINDS = {"head_of_state", "government", "defence_ministry", "foreign_ministry"}
+_MINISTRY_MODIFIERS = {"defence", "defense", "health", "foreign", "interior", "own"}
+
+
+@dataclass
+class Salience:
+    """What a pronoun can refer to, as the document is read."""
+
+    person: Attribution | None = None  # the last person quoted
+    orgs: list[Claimant] = field(default_factory=list)  # organisations and states as subjects or speakers
+    groups: list[Claimant] = field(default_factory=list)  # armed groups named, in order
+
+    def update(self, ctx: SentenceContext, gaz: Gazetteer, ats: list[Attribution],
+               mentions: list[SpeakerMention]) -> None:
+        for m in mentions:
+            if m.claimant is not None and _is_group(gaz, m.claimant):
+                self.groups.append(m.claimant)
+        subjects = [m for m in mentions if m.claimant is not None and _is_subject(ctx, m)
+                    and not _is_person(ctx, m)]
+        self.orgs.extend(m.claimant for m in subjects)
+        for at in ats:
+            if at.form == "voice":
+                continue
+            if _is_person(ctx, at.mention):
+                self.person = at
+            elif at.claimant is not None and at.mention.strength != "person":
+                self.orgs.append(at.claimant)
+
+
+def _is_group(gaz: Gazetteer, claimant: Claimant) -> bool:
+    """An armed group, not a state: its actor is one, or its side has no people of its own
+    (Islamic State, Hezbollah, RSF), or only armed-group actors and no state institutions."""
+    actor = gaz.actors.get(claimant.id)
+    if actor is not None:
+        return actor.kind == "armed_group"
+    side = gaz.sides.get(claimant.side)
+    if side is None:
+        return False
+    kinds = {a.kind for a in gaz.actors.values() if a.side == side.id}
+    return not side.demonyms or ("armed_group" in kinds and not kinds & _STATE_KINDS)
+
+
+def _is_subject(ctx: SentenceContext, m: SpeakerMention) -> bool:
+    """A mention opening its sentence, or its main clause after an introductory phrase
+    ("On Monday, Russia's defence ministry ...")."""
+    k = m.a
+    if k > 0 and ctx.w(k - 1) == "the":
+        k -= 1
+    return k == 0 or ctx.w(k - 1) == "," and "," not in ctx.low[:k - 1] and k <= 8
+
+
+def _is_person(ctx: SentenceContext, m: SpeakerMention) -> bool:
+    """A person, as opposed to an organisation: a role or a name ("Kremlin spokesman",
+    "Igor Konashenkov"), never an organisation's name ("Ministry of Defence", "SOHR")."""
+    if m.strength == "person" or m.kind in ("he", "she", "spokesperson"):
+        return True
+    if m.strength != "actor" or m.b <= m.a:
+        return False
+    words = [t.text for t in ctx.toks[m.a:m.b]]
+    if any(w.lower() in ROLE_KINDS and ROLE_KINDS[w.lower()] != THIRD_PARTY for w in words):
+        return True
+    return all(w[:1].isupper() and not w.isupper() and w.lower() not in _ORG_HEADS and "'" not in w
+               for w in words if w.isalpha()) and m.kind in ("head_of_state", "defence_ministry", "military",
+                                                               "government", "foreign_ministry", "local_authority")
+
+
+def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before: list[Attribution],
+                     mentions: list[SpeakerMention], salience: Salience) -> Attribution:
+    """An anaphor's antecedent: a speaker earlier in the sentence, else the salient one of
+    the right kind. Unresolved anaphors stay None for the caller's fallbacks."""
+    m = at.mention
+    if at.claimant is not None or m.strength != "anaphor":
+        return at
+    word = m.kind
+    if word in _PERSONAL:
+        people = [b for b in before if _is_person(ctx, b.mention)]
+        ref = people[-1] if people else salience.person
+        if ref is None:
+            return at
+        if ref.claimant is None:  # a governor, a doctor: speaks for the place hit
+            return replace(at, mention=replace(m, kind="local")) if ref.mention.kind == "local" else at
+        return replace(at, claimant=ref.claimant)
+    if word in _IMPERSONAL:
+        orgs = [b for b in before if b.mention.b <= m.a and not _is_person(ctx, b.mention)]
+        if orgs and orgs[-1].claimant is not None:
+            return replace(at, claimant=orgs[-1].claimant)
+        subjects = [s for s in mentions if s.b <= m.a and s.claimant is not None and _is_subject(ctx, s)
+                    and not _is_person(ctx, s)]
+        if subjects:  # "The UN human rights office said it had verified ..."
+            return replace(at, claimant=subjects[-1].claimant)
+        if orgs:  # an earlier speaker of the sentence, resolved by the caller
+            return replace(at, mention=replace(m, kind="local")) if orgs[-1].mention.kind == "local" else at
+        return replace(at, claimant=salience.orgs[-1]) if salience.orgs and word == "it" else at
+    if word in _GROUP_WORDS and ctx.w(m.a - 1) == "the" and salience.groups:
+        return replace(at, claimant=salience.groups[-1])  # "the group claimed"
+    owner = ctx.w(m.a - 1) in _OWNER_WORDS or (ctx.w(m.a - 1) in _MINISTRY_MODIFIERS and ctx.w(m.a - 2) in _OWNER_WORDS)
+    if owner and salience.orgs and not any(b.claimant is not None for b in before):
+        side = salience.orgs[-1].side  # "Azerbaijan did not disclose ... . Its defence ministry said"
+        if side in gaz.sides:
+            return replace(at, claimant=Claimant(side, side))
+    return at
+
+
 def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[list[Attribution]]:
     known: dict[str, tuple[Claimant | None, str]] = {}
     last: list[Claimant] = []  # named sources so far, in order
@@ -117,6 +231,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     quote_open = False
     prev_claimant: Claimant | None = None
     per: list[list[Attribution]] = []
+    salience = Salience()
     for ctx in ctxs:
         para = ctx.sentence.paragraph
         ats: list[Attribution] = []
@@ -126,6 +241,10 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             if at.mention.strength == "person":
                 for name in _names(ctx, at.mention):
                     known[name] = (at.claimant, at.mention.kind)
+        mentions = find_speaker_mentions(ctx, gaz, known)
+        for i, at in enumerate(ats):
+            ats[i] = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
+        salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
         in_block = block is not None and para > block_paragraph
         if in_block and own and not quote_open:
