@@ -306,7 +306,8 @@ class _Scanner:
                 return True
             if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2).isalpha():
                 return True  # "Su-25", "MH-17", "F-16"
-        if after in _TIME_AFTER or (after in ("a", "p") and self.low(j + 1) == "." and self.low(j + 2) == "m"):
+        if (after in _TIME_AFTER and (after != "local" or after2 == "time")) \
+                or (after in ("a", "p") and self.low(j + 1) == "." and self.low(j + 2) == "m"):
             return True
         if after == "-" and self.low(j + 1) == "year" or after in ("year", "years") and after2 in ("old", "of"):
             return True  # "a 12-year-old", "12 years old"

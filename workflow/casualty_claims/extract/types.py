@@ -122,7 +122,8 @@ def _np(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
     while k < len(ctx.toks) and k - j < limit:
         w = ctx.w(k)
         if w == "-" and k > j and ctx.toks[k - 1].end == ctx.toks[k].start:
-            k += 1
+            # a hyphenated compound is one word, stop words included: "comrades-in-arms"
+            k += 2 if ctx.toks[k].end == ctx.toks[min(k + 1, len(ctx.toks) - 1)].start else 1
             continue
         if _is_punct(w) or w[0].isdigit() or w in L.NP_STOP:
             break
@@ -143,6 +144,10 @@ def _np_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
             j += 1
             if ctx.w(j) in _ADJECTIVAL or ctx.w(j) in ("victims", "casualties", "fatalities"):
                 return j, j + 1  # "two of the injured (later died)"
+    if ctx.w(j) == "more" and ctx.w(j + 1) != "than":
+        # "300 more were wounded", "30 more people were injured": more people, not a comparison
+        _, k = _np(ctx, j + 1)
+        return j, max(k, j + 1)
     return _np(ctx, j)
 
 
@@ -155,7 +160,16 @@ def _thing_phrase(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 def _is_person_head(head: str, persons: set[str]) -> bool:
-    return head in L.PERSON_NOUNS or head in persons
+    return head in L.PERSON_NOUNS or head in persons or _plural(head) in L.PERSON_NOUNS
+
+
+def _plural(noun: str) -> str:
+    """The plural the person lists hold for a singular head ("one sailor", "a policeman")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
@@ -172,32 +186,37 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     n = len(ctx.toks)
     # "12 soldiers and three civilians were killed": skip the coordinated counts.
     starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
-    while ctx.w(k) in ("and", ",") and k + 1 in starts and b > a and _is_person_head(head, persons):
+    while ctx.w(k) in ("and", ",") and k + 1 in starts and b > a and _is_person_head(head, persons) \
+            and not _partitive(ctx, q):
         other = starts[k + 1]
         _, k = _np_after_count(ctx, other)
-    # ", including three children," / ", most of them civilians,"
-    if ctx.w(k) == "," and (ctx.w(k + 1) in _PARENTHETICAL or ctx.w(k + 1) in persons):
-        for m in range(k + 1, min(n, k + 14)):
-            if ctx.w(m) == ",":
-                k = m + 1
-                break
-            if ctx.w(m) in (".", ";", ")"):
-                break
-    # "(Donetsk)" or "in Kharkiv" between the people and the verb
-    if ctx.w(k) in _PREPS:
-        m = k + 1
-        while m < n and m - k <= 5 and ctx.w(m) not in _PP_STOP and not _is_punct(ctx.w(m)) \
+    # ", including three children," / ", most of them civilians," / ", the ministry said,"
+    if ctx.w(k) == ",":
+        k = _skip_insertion(ctx, k, head, persons)
+    # "(Donetsk)", "in Kharkiv", "of the Armed Forces of Pakistan" between the people and the verb
+    pp = k if ctx.w(k) in _PREPS or (ctx.w(k) == "of" and b > a) else None
+    if pp is None and b - 1 > a and ctx.w(b - 1) == "of" and k == b:
+        pp = b - 1  # the people phrase ran into "of": "11 personnel of the Armed Forces"
+    if pp is not None:
+        m = pp + 1
+        while m < n and m - pp <= 6 and ctx.w(m) not in _PP_STOP and not _is_punct(ctx.w(m)) \
                 and cue_at(ctx, m) is None and not ctx.w(m)[0].isdigit():
             m += 1
         if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
             k = m
-    if ctx.w(k) in ("who", "that") and b > a:
-        k += 1
+    relative = ctx.w(k) in ("who", "that") and b > a
+    if relative:
+        k = _skip_speaker(ctx, k + 1)
     chain_start = k
     while k < n and k - chain_start < 8 and ctx.w(k) in L.CHAIN and cue_at(ctx, k, head) is None:
         k += 1
     chain = [ctx.w(m) for m in range(chain_start, k)]
     cue = cue_at(ctx, k, head)
+    if cue is None and relative:
+        main = _main_verb_after_relative(ctx, k)  # "9 patients who had been burned ... later died"
+        if main is not None:
+            k, cue = main
+            chain = [ctx.w(k - 1)] if ctx.w(k - 1) in L.CHAIN else []
     if cue is None:
         return None
     ctype, cue_end = cue
@@ -226,7 +245,86 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return None
     if ctype == "killed" and ctx.w(k) == "die" and not chain:
         return None
+    if relative:
+        main = _main_verb_after_relative(ctx, cue_end)
+        if main is not None:
+            k, (ctype, cue_end) = main
     return Link(q, ctype, k, cue_end, a, b, "right")
+
+
+def _partitive(ctx: SentenceContext, q: Quantity) -> bool:
+    """'Of the 40 passengers, 12 were killed': the 40 are the whole group, not the victims."""
+    qs = ctx.tok_at_char(q.qual_start)
+    return ctx.w(qs - 1) == "of" or (ctx.w(qs - 1) in ("the", "those", "these") and ctx.w(qs - 2) == "of")
+
+
+def _leads_to_cue(ctx: SentenceContext, k: int, head: str) -> bool:
+    """Do auxiliaries and adverbs from token k lead to a casualty cue ("had been killed")?"""
+    m = k
+    while m < len(ctx.toks) and m - k < 8 and ctx.w(m) in L.CHAIN and cue_at(ctx, m, head) is None:
+        m += 1
+    return cue_at(ctx, m, head) is not None
+
+
+_INSERTION_STOP = {".", ";", ")", ":", "?", "!"}
+_INSERTION_NOT_START = {"and", "or", "but", "while", "whereas", "as", "so", "then", "with"}
+
+
+def _skip_insertion(ctx: SentenceContext, k: int, head: str, persons: set[str]) -> int:
+    """The token after a comma-delimited insertion that starts at the comma at k.
+
+    The insertion ends at the first comma followed by the verb group ("20 of its soldiers,
+    including Colonel X, the commanding officer of Y, had been killed"; "17 more soldiers,
+    critically injured and exposed to the cold, had died"; "12 soldiers, the army said, were
+    killed"). Failing that, a parenthetical ("including ...", "most of them ...") ends at the
+    next comma. Another count inside the insertion ends the search: it is a list, not an aside."""
+    n = len(ctx.toks)
+    starts = {ctx.tok_at_char(o.qual_start) for o in ctx.quantities} | {o.tok_start for o in ctx.quantities}
+    if ctx.w(k + 1) not in _INSERTION_NOT_START:
+        for m in range(k + 1, min(n, k + 26)):
+            w = ctx.w(m)
+            if w in _INSERTION_STOP or m in starts:
+                break
+            if w == "," and m > k + 1 and _leads_to_cue(ctx, m + 1, head):
+                return m + 1
+    if ctx.w(k + 1) in _PARENTHETICAL or ctx.w(k + 1) in persons:
+        for m in range(k + 1, min(n, k + 14)):
+            if ctx.w(m) == ",":
+                return m + 1
+            if ctx.w(m) in (".", ";", ")"):
+                break
+    return k
+
+
+def _skip_speaker(ctx: SentenceContext, k: int) -> int:
+    """Skip a speaker inside a relative clause: "four soldiers who it said had died",
+    "105,000 people who SOHR estimates died", "those who officials say were killed"."""
+    for m in range(k + 1, min(len(ctx.toks), k + 5)):
+        if ctx.w(m) in L.REPORTING_VERBS:
+            between = [ctx.w(x) for x in range(k, m)]
+            if not any(w in L.CHAIN or _is_punct(w) or cue_at(ctx, x) is not None
+                       for x, w in zip(range(k, m), between)):
+                return m + 1
+            break
+    return k
+
+
+_MAIN_VERB_CUES = {"died", "succumbed", "perished", "disappeared"}
+
+
+def _main_verb_after_relative(ctx: SentenceContext, j: int) -> tuple[int, tuple[str, int]] | None:
+    """The main verb after a relative clause: "17 others who had been critically injured and
+    exposed to the cold later succumbed" were killed, not wounded. It is a cue verb that is
+    finite ("died") or follows an auxiliary ("were killed"), before any comma or new clause."""
+    for m in range(j, min(len(ctx.toks), j + 16)):
+        w = ctx.w(m)
+        joined = w == "-" and ctx.toks[m - 1].end == ctx.toks[m].start
+        if (_is_punct(w) and not joined) or w in ("who", "that", "which", "when", "where", "while", "but"):
+            return None
+        cue = cue_at(ctx, m)
+        if cue is not None and (w in _MAIN_VERB_CUES or (ctx.w(m - 1) in L.CHAIN and m > j)):
+            return m, cue
+    return None
 
 
 def _hypothetical_chain(chain: list[str]) -> bool:

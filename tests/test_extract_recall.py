@@ -1,0 +1,70 @@
+"""Detection recall: casualty counts that news English separates from their verb, or
+whose type only the wider text gives. Every sentence here is written for this test."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casualty_claims.extract import extract_claims
+from casualty_claims.gazetteer import load_gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
+
+
+def run(gaz, body, title="Test report"):
+    text = f"{title}\n\n{body}"
+    doc = {"doc_id": "r1", "source_path": "r1.txt", "title": title, "text": text,
+           "published": dt.date(2024, 3, 1)}
+    rows = extract_claims(doc, gaz)
+    for r in rows:
+        assert text[r["char_start"]:r["char_end"]][:1].isalnum()
+    return rows
+
+
+def brief(rows):
+    return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "more" after the count means more people, not a comparison
+    ("About 250 more were hurt in the stampede, the governor added.", [("wounded", 250, 250, "approx")]),
+    ("At least 14 more people were injured overnight.", [("wounded", 14, None, "at_least")]),
+    # singular heads after "one"
+    ("One firefighter died and 3 others are missing.", [("killed", 1, 1, "exact"), ("missing", 3, 3, "exact")]),
+    ("Witnesses said one local resident had been hurt.", [("wounded", 1, 1, "exact")]),
+    # hyphenated compounds are one word
+    ("Officials said 6 brothers-in-arms were killed in the raid.", [("killed", 6, 6, "exact")]),
+    # appositions and participial insertions between the count and its verb
+    ("The navy said 9 of its sailors, including Captain Jane Roe, the ship's navigator, had been killed.",
+     [("killed", 9, 9, "exact")]),
+    ("Officials said 11 more miners, badly burned and trapped for hours in the shaft, had died.",
+     [("killed", 11, 11, "exact")]),
+    ("Some 40 guards, the prison service said on Monday, were wounded.", [("wounded", 40, 40, "approx")]),
+    # an "of" phrase after the people
+    ("The report said 210 members of the national police had been killed.", [("killed", 210, 210, "exact")]),
+    # relative clauses: a speaker inside, and the main verb after them
+    ("The agency listed 31 fighters who it said had died in the siege.", [("killed", 31, 31, "exact")]),
+    ("It counted 700 detainees who the monitor believes died in custody.", [("killed", 700, 700, "exact")]),
+    ("Nine patients who had been badly burned in the fire later died.", [("killed", 9, 9, "exact")]),
+    ("Four miners who were hurt in the collapse were taken to hospital.", [("wounded", 4, 4, "exact")]),
+])
+def test_detached_counts(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Of the 60 passengers, most were asleep when the bus left.",
+    "The town's mayor, 61, said the local council would meet at 9 local time.",
+])
+def test_not_claims(gaz, body):
+    assert run(gaz, body) == []
+
+
+def test_partitive_whole_is_not_a_claim(gaz):
+    assert brief(run(gaz, "Of the 60 passengers, 21 were injured.")) == [("wounded", 21, 21, "exact")]
