@@ -200,3 +200,25 @@ def test_the_group_refers_to_the_armed_group_named_before(gaz):
     body = ("Islamic State fighters stormed the air base near Tikrit in 2014 and captured hundreds of Iraqi recruits. "
             "The group later claimed to have killed 800 of them.")
     assert who(run(gaz, body))[-1] == (800, "islamic-state", "adversary")
+
+
+@pytest.mark.parametrize("body", [
+    "Villagers near the market told reporters that 6 people had been killed in the strike on Kharkiv.",
+    "Officials in the Kharkiv region say Russian shelling killed 6 civilians on Monday.",
+])
+def test_a_short_phrase_between_speaker_and_verb(gaz, body):
+    assert who(run(gaz, body)) == [(6, "ukraine", "official")]
+
+
+@pytest.mark.parametrize("body", [
+    "A Latvian newspaper in exile, citing relatives of the crew, reported that some 40 Russian sailors had died.",
+    "The Kyiv Independent, which has covered the war from the start, reported that 40 Russian sailors had died.",
+])
+def test_asides_with_verbs_of_their_own(gaz, body):
+    assert who(run(gaz, body)) == [(40, "third_party", "independent")]
+
+
+def test_its_tally_is_not_the_previous_subject(gaz):
+    body = ("Iraq never published its own losses. In its monthly tally the UN mission reported that 300 members "
+            "of the Iraqi security forces had been killed.")
+    assert who(run(gaz, body)) == [(300, "third_party", "independent")]

@@ -218,13 +218,39 @@ _BY_PARTICIPLES = {"issued", "released", "published", "compiled", "given", "prov
 _AUX = {"were", "was", "is", "are", "have", "has", "had", "would", "will", "did", "does", "do", "been"}
 
 
+# Asides that may hold verbs of their own: relative clauses (", which publishes a daily
+# tally," / ", who has tracked the war,") and participles (", citing relatives,").
+_ASIDE_OPENERS = {"which", "who", "whose", "citing", "quoting", "speaking", "drawing", "based", "using",
+                  "relying", "referring", "according"}
+
+
 def _skip_parenthetical(ctx: SentenceContext, k: int) -> int | None:
-    """After ", for its part," / ", speaking on condition of anonymity,": the index past
-    the closing comma, or None when the commas do not close a short aside."""
-    for j in range(k + 1, min(len(ctx.toks), k + 14)):
+    """After ", for its part," / ", speaking on condition of anonymity," / ", which publishes
+    a daily tally,": the index past the closing comma, or None when the commas do not close
+    a short aside."""
+    opener = ctx.w(k + 1) in _ASIDE_OPENERS
+    for j in range(k + 1, min(len(ctx.toks), k + (22 if opener else 14))):
         if ctx.w(j) == ",":
             return j + 1 if j > k + 1 else None
-        if ctx.w(j) in _REPORTING or ctx.w(j) in (";", ":", "."):
+        if ctx.w(j) in (";", ":", ".", '"') or (ctx.w(j) in _REPORTING and not opener):
+            return None
+    return None
+
+
+# Prepositions opening a short phrase between a speaker and its verb: "villagers near the
+# site told", "officials in Jammu and Kashmir say", "a newspaper in exile reported".
+_PREPOSITIONS = {"in", "near", "at", "from", "inside", "across", "around", "outside", "for", "of", "on"}
+
+
+def _skip_pp(ctx: SentenceContext, k: int) -> int | None:
+    """Index after a prepositional phrase of at most five words starting at k, or None."""
+    if ctx.w(k) not in _PREPOSITIONS:
+        return None
+    for j in range(k + 1, min(len(ctx.toks), k + 7)):
+        w = ctx.w(j)
+        if w in _REPORTING or w == ",":
+            return j if j > k + 1 else None
+        if _punct(w) and w not in ("-", "'s") or w in _AUX or w in ("that", "who", "which"):
             return None
     return None
 
@@ -239,6 +265,7 @@ def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
     """Index of a reporting verb shortly after a mention ("Kiev claimed", "the MOD has said",
     "officials were reporting", "Russia's defence ministry, for its part, reported")."""
     names = 0
+    pp_done = False
     k, limit = b, b + 9
     while k < min(len(ctx.toks), limit):
         w = ctx.w(k)
@@ -247,6 +274,13 @@ def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             if close is not None:
                 limit += close + 1 - k
                 k = close + 1
+                continue
+        if k == b and not pp_done:
+            after_pp = _skip_pp(ctx, k)
+            if after_pp is not None and not any(j in others for j in range(k, after_pp)):
+                limit += after_pp - k
+                b = k = after_pp  # the aside check below applies after the phrase too
+                pp_done = True
                 continue
         if w == "," and k == b:
             after = _skip_parenthetical(ctx, k)

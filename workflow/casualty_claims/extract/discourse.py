@@ -120,6 +120,8 @@ _PERSONAL = {"he", "she"}
 _IMPERSONAL = {"it", "they"}
 _GROUP_WORDS = {"group", "militia", "movement", "organisation", "organization"}
 _OWNER_WORDS = {"its", "their"}
+_TEXT_WORDS = {"statement", "report", "tally", "figures", "data", "update", "briefing", "bulletin", "post",
+               "communique", "channel"}
 _STATE_KINDS = {"head_of_state", "government", "defence_ministry", "foreign_ministry"}
 _MINISTRY_MODIFIERS = {"defence", "defense", "health", "foreign", "interior", "own"}
 
@@ -215,6 +217,8 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
         return replace(at, claimant=salience.orgs[-1]) if salience.orgs and word == "it" else at
     if word in _GROUP_WORDS and ctx.w(m.a - 1) == "the" and salience.groups:
         return replace(at, claimant=salience.groups[-1])  # "the group claimed"
+    if word in _TEXT_WORDS:
+        return at  # "its monthly tally": whose text is the caller's business (the speaker nearby)
     owner = ctx.w(m.a - 1) in _OWNER_WORDS or (ctx.w(m.a - 1) in _MINISTRY_MODIFIERS and ctx.w(m.a - 2) in _OWNER_WORDS)
     if owner and salience.orgs and not any(b.claimant is not None for b in before):
         side = salience.orgs[-1].side  # "Azerbaijan did not disclose ... . Its defence ministry said"
