@@ -53,6 +53,29 @@ def brief(rows):
     ("It counted 700 detainees who the monitor believes died in custody.", [("killed", 700, 700, "exact")]),
     ("Nine patients who had been badly burned in the fire later died.", [("killed", 9, 9, "exact")]),
     ("Four miners who were hurt in the collapse were taken to hospital.", [("wounded", 4, 4, "exact")]),
+    # tolls: the toll noun far before the figure, adverbs before "in the hundreds", labels
+    ("The number of passengers killed when the ferry capsized off the northern coast in heavy seas late on "
+     "Sunday has risen to 64.", [("killed", 64, 64, "exact")]),
+    ("Local doctors said the real toll was almost certainly in the thousands.", [("killed", 2000, None, "vague")]),
+    ("Civilians wounded: 57", [("wounded", 57, 57, "exact")]),
+    # revisions and shares of a count
+    ("The army revised its toll to 45, up from the 38 it gave on Monday.",
+     [("killed", 45, 45, "exact"), ("killed", 38, 38, "exact")]),
+    ("Losses since the war began stand at 9,120, including 85 over the past day.",
+     [("casualties", 9120, 9120, "exact"), ("casualties", 85, 85, "exact")]),
+    ("At least 70 people died in the floods, of whom 25 were children.",
+     [("killed", 70, None, "at_least"), ("killed", 25, 25, "exact")]),
+    # verbs coordinated after an insertion
+    ("The bomb killed 8 people, including a child, and wounded about 90.",
+     [("killed", 8, 8, "exact"), ("wounded", 90, 90, "approx")]),
+    # "lost N soldiers" in one engagement were killed; totals over time are losses
+    ("The battalion lost 35 soldiers in an ambush near the river.", [("killed", 35, 35, "exact")]),
+    ("The regime has lost 80,000 troops, the rebels claimed.", [("casualties", 80000, 80000, "exact")]),
+    # the month May is not the modal "may"
+    ("The ministry said in May that 1,200 fighters had surrendered.", [("captured", 1200, 1200, "exact")]),
+    ("On 3 May that 45 soldiers were killed was confirmed.", [("killed", 45, 45, "exact")]),
+    # "less than three hours" is a measure, not a comparison with another war
+    ("Within less than two hours, 18 people had died.", [("killed", 18, 18, "exact")]),
 ])
 def test_detached_counts(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
@@ -61,6 +84,10 @@ def test_detached_counts(gaz, body, expected):
 @pytest.mark.parametrize("body", [
     "Of the 60 passengers, most were asleep when the bus left.",
     "The town's mayor, 61, said the local council would meet at 9 local time.",
+    "The general said the crater was not consistent with dozens of deaths.",
+    "Were the dam to fail, officials warned, 5,000 people could die.",
+    "Had the train been on time, hundreds of passengers might have been killed.",
+    "The army lost 12 tanks in the clash.",
 ])
 def test_not_claims(gaz, body):
     assert run(gaz, body) == []

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.numbers import Quantity
+from casualty_claims.numbers import TENS, UNITS, Quantity
 
 
 @dataclass(frozen=True)
@@ -375,7 +375,7 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if ctx.toks[q.tok_start].low == "one" and not _is_person_head(head, persons):
         return None
     # negated or hypothetical verb: "did not kill", "could kill", "threatened to kill"
-    before = [ctx.w(m) for m in range(max(0, b - 3), b)]
+    before = [_word(ctx, m) for m in range(max(0, b - 3), b)]
     if any(w in L.NEGATIONS or w.endswith("n't") for w in before[-2:]):
         return None
     if v in _BASE_FORMS or v in ("kill", "wound", "injure", "capture", "lose", "eliminate", "destroy",
@@ -386,18 +386,43 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if any(w in ("risk", "risks", "risked", "risking", "threatening", "threatened", "threatens", "would")
            for w in before):
         return None  # "would have killed thousands" is counterfactual
-    if v == "wounded" and ctx.w(b - 1) in ("the", "of", "and"):
-        return None
+    if v == "wounded" and (ctx.w(b - 1) in ("the", "of") or (ctx.w(b - 1) == "and" and ctx.w(b - 2) in ("dead", "the"))):
+        return None  # "the dead and wounded 400": a noun phrase; "killed 12, and wounded 30" is a verb
+    if v in ("lost", "lose", "loses") and _in_one_engagement(ctx, e) and _is_person_head(head, persons) \
+            and ctx.w(b - 1) not in ("has", "have", "had", "'s", "'ve"):
+        ctype = "killed"  # "India lost 20 soldiers in the clash": men lost in one fight were killed
     if ctype == "killed" and v in ("destroying", "destroyed") and not _is_person_head(head, persons):
         return None
     return Link(q, ctype, b, b + 1, a, e, "left")
+
+
+_ENGAGEMENTS = {"clash", "clashes", "attack", "ambush", "battle", "raid", "strike", "airstrike", "skirmish",
+                "firefight", "assault", "explosion", "blast", "bombing", "crash", "sinking", "fighting",
+                "engagement", "operation", "shelling", "offensive"}
+
+
+def _in_one_engagement(ctx: SentenceContext, e: int) -> bool:
+    """Is "lost N soldiers" followed by one engagement ("in the clash", "in an ambush on
+    Monday")? Totals over time ("has lost 300,000 troops") stay losses (killed and wounded)."""
+    if ctx.w(e) not in ("in", "during", "at"):
+        return False
+    k = e + 1
+    while ctx.w(k) in ("the", "a", "an", "that", "this", "monday's", "friday's", "sunday's") or \
+            (k < e + 4 and ctx.w(k) not in _ENGAGEMENTS and not _is_punct(ctx.w(k)) and ctx.w(k)[:1].isalpha()
+             and ctx.w(k) not in L.NP_STOP):
+        k += 1
+    return ctx.w(k) in _ENGAGEMENTS
 
 
 def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
     qs = ctx.tok_at_char(q.qual_start)
     candidates = [q.tok_start - 1, qs - 1]
     if ctx.w(qs - 1) == "the" and ctx.w(qs - 2) == "in" and q.qualifier == "vague":
-        candidates.append(qs - 3)  # "the true toll was probably in the hundreds"
+        # "the true toll was in the hundreds", "... was probably / almost certainly in the hundreds"
+        c = qs - 3
+        while ctx.w(c) in _TOLL_ADVERBS and c > qs - 6:
+            c -= 1
+        candidates.append(c)
     link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS), None)
     if link_at is None:
         if qs < q.tok_start and ctx.w(qs - 1) in L.TOLL_NOUNS:
@@ -406,10 +431,12 @@ def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
             return None
     if ctx.w(link_at) in L.TOLL_MORE_THAN and q.qualifier == "exact":
         q = replace(q, high=None, qualifier="more_than")
-    for m in range(link_at - 1, max(-1, link_at - 17), -1):
+    for m in range(link_at - 1, max(-1, link_at - 28), -1):
         w = ctx.w(m)
         if w in (".", ";", "?", "!"):
             return None
+        if w in (",", "—", "–", '"') and m < link_at - 16:
+            return None  # far from the figure, the toll noun must be in the same clause
         if w in L.TOLL_NOUNS:
             ctype = L.TOLL_NOUNS[w]
             prev = ctx.w(m - 1)
@@ -417,8 +444,9 @@ def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
                 ctype = "casualties"  # "the dead and wounded together number more than 400"
             if w == "toll":
                 ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
-            elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of"):
-                continue  # "89 killed ... at" is not a toll noun
+            elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of") \
+                    and not (ctx.w(link_at) == ":" and m == link_at - 1):
+                continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
             if ctype is None:
                 ctype = _generic_toll_type(ctx, m)
                 if ctype is None:
@@ -434,6 +462,11 @@ def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
                 return None
             return Link(q, ctype, m, m + 1, a, e, "toll")
     return None
+
+
+_TOLL_ADVERBS = {"probably", "likely", "possibly", "certainly", "almost", "already", "now", "still", "well",
+                 "actually", "really", "surely", "perhaps", "likelier", "reportedly", "believed", "thought", "be",
+                 "to", "somewhere"}
 
 
 def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
@@ -467,12 +500,37 @@ def _comparison(ctx: SentenceContext, qs: int) -> bool:
             seen_superlative = True
         if w == "since" and seen_superlative:
             return True
-        if w == "than" and t + 1 not in number_starts and ctx.w(t - 1) not in ("rather", "other"):
-            return True
+        if w == "than" and t + 1 not in number_starts and ctx.w(t - 1) not in ("rather", "other") \
+                and not _numeral(ctx.w(t + 1)):
+            return True  # not "within less than three hours": a measure, not another event
         if len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - 2:
             near = {ctx.w(x) for x in range(t - 3, t + 3)}
             if near & L.WAR_NOUNS:
                 return True
+    return False
+
+
+def _numeral(w: str) -> bool:
+    return bool(w) and (w[0].isdigit() or w in UNITS or w in TENS or w in ("a", "an", "half"))
+
+
+def _word(ctx: SentenceContext, k: int) -> str:
+    """Token k, lower-case, with the month "May" told apart from the modal "may"."""
+    w = ctx.w(k)
+    if w == "may" and k > 0 and ctx.toks[k].text == "May":
+        return "may-month"  # "said in May that 2,439 fighters had surrendered", "on 11 May"
+    return w
+
+
+def _negated_before(ctx: SentenceContext, qs: int) -> bool:
+    """A negation just before the count, in the same clause: "not consistent with hundreds
+    of deaths", "never 40 soldiers". "no fewer than" is a qualifier, already inside the count."""
+    for k in range(qs - 1, max(-1, qs - 4), -1):
+        w = ctx.w(k)
+        if _is_punct(w) or w in ("that", "but", "and", "said", "says", "only"):
+            return False
+        if w in ("not", "never", "no") or w.endswith("n't"):
+            return ctx.w(k + 1) != "only"
     return False
 
 
@@ -483,8 +541,10 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
     prev = ctx.w(qs - 1)
     if _comparison(ctx, qs):
         return True
-    if ctx.w(0) in ("had", "were") and "would" in ctx.low[:qs]:
-        return True  # "Had Daesh been left in the city, it would have killed thousands"
+    if ctx.w(0) in ("had", "were") and ("would" in ctx.low[:qs] or {"would", "could", "might"} & set(ctx.low)):
+        return True  # "Had Daesh been left in the city, it would have killed thousands"; "..., 1,000 could have died"
+    if _negated_before(ctx, qs):
+        return True
     if prev == "than" or (prev in ("the", "a") and ctx.w(qs - 2) == "than"):
         return True
     if prev in ("compared", "versus", "vs") or (ctx.w(qs - 2) == "compared" and prev in ("with", "to")):
@@ -500,7 +560,7 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
         if w in ("if", "unless", "lest"):
             return True
     # "could leave 400 dead", "threatens to kill thousands"
-    before = [ctx.w(k) for k in range(max(0, qs - 3), qs)]
+    before = [_word(ctx, k) for k in range(max(0, qs - 3), qs)]
     for idx, w in enumerate(before):
         if w in L.MODALS_HYPOTHETICAL and "have" not in before[idx + 1:] and link.how in ("right", "toll"):
             if not any(_is_punct(x) for x in before[idx + 1:]):
@@ -550,8 +610,8 @@ def _subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link
         w = ctx.w(t)
         if w in (".", ";", ":"):
             return None
-        if w in _SUBSET_MARKERS or (w == "them" and ctx.w(t - 1) == "among"):
-            return main
+        if w in _SUBSET_MARKERS or (w in ("them", "whom") and ctx.w(t - 1) in ("among", "of")):
+            return main  # "..., of whom 20 were children", "among them 31 children"
     return None
 
 
@@ -567,14 +627,18 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         if _thing_phrase(ctx, a, e):
             continue
         head = _head(ctx, a, e)
-        if prev == "from" and has_toll:
+        if (prev == "from" or (prev == "the" and ctx.w(qs - 2) == "from")) and has_toll:
             nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
             link = Link(q, nearest.ctype, nearest.cue_start, nearest.cue_start, a, e, "from")
             if not _filtered(ctx, link):
                 links[idx] = link
             continue
         subset = _subset_of(ctx, q, qs, links)
-        if subset is not None and (_is_person_head(head, persons) or ctx.w(q.tok_end) in ("of",)):
+        bare = a == e and prev in _SUBSET_MARKERS and ctx.w(e) in _PREPS | {"over", "during", "since", "of"}
+        named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
+            _is_person_head(ctx.w(x), persons) for x in range(e + 1, e + 4))  # "of whom 20 were children"
+        if subset is not None and (_is_person_head(head, persons) or ctx.w(q.tok_end) in ("of",) or bare or named):
+            # "including 560 over the past day": a share of the count before it, in time or place
             link = Link(q, subset.ctype, subset.cue_start, subset.cue_start, a, e, "subset")
             if not _filtered(ctx, link):
                 links[idx] = link
