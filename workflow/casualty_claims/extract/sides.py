@@ -67,6 +67,87 @@ def _mention_sides(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int,
     return found
 
 
+_OWN_POSSESSIVES = {"its", "their", "our", "own"}
+# "US-backed", "Turkish-supported": the sponsor of the people named, not the people
+_SPONSORED = {"backed", "supported", "sponsored", "allied", "aligned", "trained", "armed", "funded", "led"}
+
+
+def _belligerent(gaz: Gazetteer, side: str | None) -> bool:
+    return bool(side) and side not in (THIRD_PARTY, "author") and side in gaz.sides and bool(gaz.conflicts_of(side))
+
+
+def main_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None = None,
+               doc: DocSides | None = None) -> str | None:
+    """The enemy of `side` the text is about: "militants", "the enemy", "occupiers" name
+    the speaker's enemy, and a side with several wars (Turkey: Syria, the SDF, IS) means
+    the one its document names most, else the one a place in the sentence belongs to,
+    else the first conflict listed."""
+    enemies = gaz.enemies_of(side)
+    if not enemies:
+        return None
+    mentions = doc.mentions if doc is not None else {}
+    placed = [gaz.places[m.ref].side for m in ctx.places] if ctx is not None else []
+    ranked = sorted(enemies, key=lambda s: (-mentions.get(s, 0), s not in placed, enemies.index(s)))
+    return ranked[0]
+
+
+def _sponsor(ctx: SentenceContext, end: int) -> bool:
+    """Is the name ending before token `end` a sponsor ("US-backed forces")?"""
+    return ctx.w(end) == "-" and ctx.w(end + 1) in _SPONSORED
+
+
+def _people_sides(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int, exclude: set[int]) -> list[tuple[int, str, str]]:
+    """Side names inside a people phrase, without sponsors ("US-backed SDF" -> the SDF)
+    and without places."""
+    out = []
+    for tok, side, form in _mention_sides(ctx, gaz, a, b, exclude):
+        if form == "place" or _sponsor(ctx, _mention_end(ctx, gaz, tok)):
+            continue
+        out.append((tok, side, form))
+    return out
+
+
+def _side_phrase(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, claimant_side: str | None) -> str | None:
+    """ "on their side", "on its own side", "on the Syrian side (of the border)": whose
+    people a toll counts, said after the count."""
+    for k in range(lo, min(hi, len(ctx.toks))):
+        if ctx.w(k) != "side" and ctx.w(k) != "sides":
+            continue
+        for j in range(k - 1, max(lo - 1, k - 5), -1):
+            if ctx.w(j) == "on":
+                words = {ctx.w(x) for x in range(j + 1, k)}
+                if words & _OWN_POSSESSIVES and _belligerent(gaz, claimant_side):
+                    return claimant_side
+                named = _mention_sides(ctx, gaz, j + 1, k, set())
+                if named:
+                    return named[-1][1]
+                break
+    return None
+
+
+def _toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None) -> str | None:
+    """The side whose toll it is, named after the toll noun ("the losses of the Armed
+    Forces of Ukraine") or as its possessor ("Russia's losses", "put Russia's total at").
+    A possessor of a figure word that is the speaker's own side is the speaker's figure
+    ("Kyiv's figure"), not its dead."""
+    c = link.cue_start
+    if ctx.w(link.cue_end) == "of":
+        k = link.cue_end + 1 + (ctx.w(link.cue_end + 1) == "the")
+        after = [s for s in _mention_sides(ctx, gaz, k, k + 1, set()) if s[2] != "place"]
+        if after:
+            return after[0][1]
+    for tok, side, form in _mention_sides(ctx, gaz, max(0, c - 3), c, set()):
+        if form == "place" or not ctx.w(_mention_end(ctx, gaz, tok) - 1).endswith("'s"):
+            continue
+        if ctx.w(c) in _FIGURE_NOUNS and side == claimant_side:
+            continue
+        return side
+    return None
+
+
+_FIGURE_NOUNS = {"figure", "figures", "count", "tally", "total", "estimate", "estimates", "number", "numbers"}
+
+
 def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
                     exclude: set[int], doc: DocSides | None = None) -> str | None:
     """Steps 1-3: the victim side the sentence states next to the count, else None."""
@@ -75,44 +156,62 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     span_end = b
     if link.how == "right":
         span_end = max(b, link.cue_start)
+        # an aside after a comma ("nine people, including a Kurdish politician, were")
+        # names part of the toll, not whose people the toll counts
+        commas = [k for k in range(b, span_end) if ctx.w(k) == ","]
+        if commas:
+            span_end = commas[0]
     # 1. the people phrase (and a parenthetical / place before the verb)
     words = [ctx.w(k) for k in range(a, span_end)]
-    if "enemy" in words and claimant_side and claimant_side not in (THIRD_PARTY, "author"):
-        enemies = gaz.enemies_of(claimant_side)
-        if enemies:
-            return enemies[0]
-    if any(w in ("its", "their", "our", "own") for w in words) and claimant_side and \
-            claimant_side not in (THIRD_PARTY, "author"):
+    own = _belligerent(gaz, claimant_side)
+    if "enemy" in words and own:
+        enemy = main_enemy(gaz, claimant_side, ctx, doc)
+        if enemy:
+            return enemy
+    if any(w in _OWN_POSSESSIVES for w in words) and own:
         return claimant_side
-    inside = [s for s in _mention_sides(ctx, gaz, a, span_end, exclude) if s[2] != "place"]
+    inside = [s for s in _people_sides(ctx, gaz, a, span_end, exclude) if s[2] != "place"]
     if inside:
         return inside[0][1]
-    # "the deaths of 12 Ukrainian soldiers": the noun-of phrase has its own words after the count
+    side = _side_phrase(ctx, gaz, q.tok_end, max(span_end, link.cue_end) + 10, claimant_side)
+    if side:
+        return side
     # 2. the name in front of a toll noun or of the verb's object: "Russian losses at 400"
     if link.how in ("toll", "of"):
         pre = _mention_sides(ctx, gaz, max(0, link.cue_start - 3), link.cue_start + 1, exclude)
-        pre = [s for s in pre if s[2] != "place"]
+        pre = [s for s in pre if s[2] != "place" and not _sponsor(ctx, _mention_end(ctx, gaz, s[0]))]
         if pre:
             return pre[-1][1]
+        side = _toll_possessor(ctx, gaz, link, claimant_side)
+        if side:
+            return side
     # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
-    if claimant_side and claimant_side in gaz.sides and gaz.conflicts_of(claimant_side):
+    if own:
         if set(words) & L.ENEMY_TERMS:
-            enemies = gaz.enemies_of(claimant_side)
-            if enemies:
-                return enemies[0]
+            enemy = main_enemy(gaz, claimant_side, ctx, doc)
+            if enemy:
+                return enemy
         if set(words) & L.OWN_TERMS:
             return claimant_side
     # 3. where: "killed in Gaza", "12 civilians in Kharkiv"
     lo = a if link.how != "left" else b
     hi = min(len(ctx.toks), max(span_end, link.cue_end) + 8)
     for tok, side, form in _mention_sides(ctx, gaz, lo, hi, exclude):
-        if ctx.w(tok - 1) in _LOCATIVE or (ctx.w(tok - 1) == "the" and ctx.w(tok - 2) in _LOCATIVE):
+        if _locative(ctx, tok):
             if form in ("place", "alias") and _attack_after(ctx, _mention_end(ctx, gaz, tok)) is None:
                 return side
     inplace = [s for s in _mention_sides(ctx, gaz, a, span_end, exclude) if s[2] == "place"]
     if inplace:
         return inplace[0][1]
     return None
+
+
+def _locative(ctx: SentenceContext, tok: int) -> bool:
+    """Is the name at `tok` where something happened: "in Gaza", "across the Donbas"?"""
+    k = tok - 1
+    if ctx.w(k) == "the":
+        k -= 1
+    return ctx.w(k) in _LOCATIVE
 
 
 _REGIME = {"regime", "regime's", "'s", "government's", "junta", "junta's", "side's"}

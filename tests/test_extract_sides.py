@@ -1,0 +1,57 @@
+"""Victim side and victim group on sentences written for these tests."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casualty_claims.extract import extract_claims
+from casualty_claims.gazetteer import load_gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
+
+
+def run(gaz, body, title="Test report"):
+    doc = {"doc_id": "t1", "source_path": "t1.txt", "title": title, "text": f"{title}\n\n{body}",
+           "published": dt.date(2024, 3, 1)}
+    return extract_claims(doc, gaz)
+
+
+def sides(rows):
+    return [(r["value_low"] if r["value_low"] is not None else r["value_high"], r["victim_side"]) for r in rows]
+
+
+def test_militants_are_the_enemy_the_document_is_about(gaz):
+    # Turkey fights several enemies; the one this text is about is the SDF
+    body = ("Turkey's defence ministry said 40 militants were neutralised in northern Syria. "
+            "The SDF said the Kurdish-led force had repelled the attack, and SDF commanders "
+            "accused Ankara of shelling villages held by the SDF.")
+    assert sides(run(gaz, body))[0] == (40, "sdf")
+
+
+def test_sponsored_fighters_are_not_the_sponsor(gaz):
+    body = ("The monitor said it had recorded the deaths of 31 Turkish-backed fighters and 12 "
+            "US-backed SDF fighters in the clashes.")
+    assert sides(run(gaz, body)) == [(31, "syrian-opposition"), (12, "sdf")]
+
+
+def test_on_their_side(gaz):
+    body = ("Armenian officials in Stepanakert said 14 civilians had been killed on their side, "
+            "while the defence ministry in Baku reported 9 deaths on the Azerbaijani side.")
+    assert sides(run(gaz, body)) == [(14, "armenia"), (9, "azerbaijan")]
+
+
+def test_toll_named_after_the_noun_or_by_a_possessor(gaz):
+    body = ("Moscow said the losses of the Armed Forces of Ukraine over the week amounted to 900 servicemen. "
+            "Kyiv's General Staff put Russia's total at more than 1,000.")
+    assert sides(run(gaz, body)) == [(900, "ukraine"), (1000, "russia")]
+
+
+def test_an_aside_does_not_name_the_whole_toll(gaz):
+    body = "At least seven people, among them a Russian journalist, were killed in Kharkiv on Sunday, officials said."
+    assert sides(run(gaz, body)) == [(7, "ukraine")]
