@@ -222,3 +222,37 @@ def test_its_tally_is_not_the_previous_subject(gaz):
     body = ("Iraq never published its own losses. In its monthly tally the UN mission reported that 300 members "
             "of the Iraqi security forces had been killed.")
     assert who(run(gaz, body)) == [(300, "third_party", "independent")]
+
+
+@pytest.mark.parametrize("body", [
+    "Kyiv's own running total of Russian losses stood at 9,000 soldiers killed by the end of the month.",
+    "The daily count of Russian soldiers killed, published every morning by Ukraine's General Staff, reached 9,000.",
+])
+def test_a_sides_own_total_is_its_claim(gaz, body):
+    assert [w[:2] for w in who(run(gaz, body))] == [(9000, "ukraine")]
+
+
+def test_a_possessive_before_the_count(gaz):
+    body = "Ukrainian officials said 500 Russian soldiers were killed. Kyiv's 500 is ten times Moscow's 50."
+    assert who(run(gaz, body))[1][:2] == (500, "ukraine")
+
+
+@pytest.mark.parametrize("body", [
+    "India's director general of military operations says 70 Pakistani soldiers were killed.",
+    "Indian military sources suggested that 70 Pakistani soldiers had been killed.",
+])
+def test_a_side_with_a_role_or_several_organisation_nouns(gaz, body):
+    assert who(run(gaz, body)) == [(70, "india", "adversary")]
+
+
+def test_a_side_inside_a_longer_name_is_not_the_speaker(gaz):
+    body = "The UN Assistance Mission for Afghanistan reported that 80 Afghan civilians had been killed."
+    assert who(run(gaz, body)) == [(80, "third_party", "independent")]
+
+
+@pytest.mark.parametrize("body,side", [
+    ("Ukraine's ombudsman later said that 30 prisoners had been killed in the blast at Olenivka.", "ukraine"),
+    ("British intelligence agencies estimated that 30 Russian soldiers had been killed.", "third_party"),
+])
+def test_more_organisation_nouns(gaz, body, side):
+    assert who(run(gaz, body))[0][1] == side

@@ -25,7 +25,7 @@ from typing import Mapping
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.speakers import _ORG_HEADS, find_people, generic_sources
+from casualty_claims.extract.speakers import _ORG_HEADS, ROLE_KINDS, _role_kind, find_people, generic_sources
 from casualty_claims.gazetteer import AUTHOR, THIRD_PARTY, Gazetteer, fold_chars
 
 
@@ -74,7 +74,11 @@ _LOCAL = {"officials", "authorities", "prosecutors", "prosecutor", "police", "re
           "doctor", "director", "administration", "governor", "mayor", "moh", "hospital", "paramedics",
           "residents", "witnesses", "villagers", "responders"}
 _NAME_FILLERS = re.compile(r"^[A-Z][\w.'\-]*$")
-_ORG_MAX = max(len(k) for k in L.ORG_NOUNS)
+# Organisation nouns beyond the shared lexicon's, for speakers only.
+_ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("intelligence", "agency"): "intelligence",
+              ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
+              ("ombudsperson",): "government", ("human", "rights", "commissioner"): "government"}
+_ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
              "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
@@ -83,8 +87,8 @@ _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official"
 def _org_noun_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
     for size in range(_ORG_MAX, 0, -1):
         key = tuple(ctx.w(k + n) for n in range(size))
-        if key in L.ORG_NOUNS:
-            return L.ORG_NOUNS[key], k + size
+        if key in _ORG_NOUNS:
+            return _ORG_NOUNS[key], k + size
     return None
 
 
@@ -102,6 +106,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if a >= b:
             continue
         actor = gaz.actors[m.ref]
+        while (more := _org_noun_at(ctx, b)) is not None and ctx.toks[b].text.islower():
+            b = more[1]  # "Indian military sources", "British intelligence agencies": one speaker
         # "Russian military spokesman Igor Konashenkov": one mention
         out.append(SpeakerMention(a, b, Claimant(actor.id, actor.side), actor.kind, "actor"))
         taken.update(range(a, b))
@@ -114,14 +120,18 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         k = b
         while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")):
             k += 2 if ctx.w(k) == "-" else 1
-        org = _org_noun_at(ctx, k)
+        org = _org_noun_at(ctx, k) or _role_phrase_at(ctx, k)
         if org is not None:
             kind, end = org
+            while (more := _org_noun_at(ctx, end)) is not None:  # "Ukrainian military sources"
+                end = more[1]
             actor_id = gaz.actor_for(side, kind) if kind not in ("government", "military", "state_media") else None
             out.append(SpeakerMention(a, end, Claimant(actor_id or side, side), kind, "composite"))
             taken.update(range(a, end))
             continue
         # organisation noun + "of"/"in" + side: "the Ministry of Defence of Ukraine", "officials in Kyiv"
+        if _inside_a_name(ctx, a):
+            continue  # "the UN Assistance Mission for Iraq", "the Commissioner for Ukraine": not Iraq speaking
         if ctx.w(a - 1) in ("of", "in") or (ctx.w(a - 1) == "the" and ctx.w(a - 2) in ("of", "in")):
             p = a - 2 if ctx.w(a - 1) != "the" else a - 3
             # "the Office of the Republic of Azerbaijan" is Azerbaijan's office
@@ -138,8 +148,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             for size in range(_ORG_MAX, 0, -1):
                 start = p - size + 1
                 key = tuple(ctx.w(start + n) for n in range(size))
-                if key in L.ORG_NOUNS and start >= 0:
-                    kind = L.ORG_NOUNS[key]
+                if key in _ORG_NOUNS and start >= 0:
+                    kind = _ORG_NOUNS[key]
                     actor_id = gaz.actor_for(side, kind) if kind not in ("government", "military", "state_media") else None
                     out.append(SpeakerMention(start, b, Claimant(actor_id or side, side), kind, "composite"))
                     taken.update(range(start, b))
@@ -162,6 +172,24 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
     out.sort(key=lambda s: s.a)
     return out
+
+
+def _inside_a_name(ctx: SentenceContext, a: int) -> bool:
+    """Is the side's name at token a the tail of a longer capitalised name ("Mission for Iraq")?"""
+    return ctx.w(a - 1) == "for" and a >= 3 and ctx.toks[a - 2].text[:1].isupper()
+
+
+def _role_phrase_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
+    """A role after a side's name: "India's director general of military operations",
+    "Ukraine's human rights commissioner". Returns (kind, end) or None."""
+    if ROLE_KINDS.get(ctx.w(k)) in (None, THIRD_PARTY):
+        return None
+    end = k + 1
+    while end < len(ctx.toks) and end - k < 7 and ctx.toks[end].text.islower() and ctx.w(end) not in _REPORTING \
+            and ctx.w(end) not in _AUX and ctx.w(end) not in ("and", "that", "who", "which") and ctx.w(end).isalpha():
+        end += 1
+    kind = _role_kind(ctx.low[k:end]) or "ministry"
+    return {"local": "local_authority", "military": "military"}.get(kind, "government"), end
 
 
 def _capitalised_org_before(ctx: SentenceContext, p: int, taken: set[int]) -> int | None:
@@ -222,6 +250,27 @@ _AUX = {"were", "was", "is", "are", "have", "has", "had", "would", "will", "did"
 # tally," / ", who has tracked the war,") and participles (", citing relatives,").
 _ASIDE_OPENERS = {"which", "who", "whose", "citing", "quoting", "speaking", "drawing", "based", "using",
                   "relying", "referring", "according"}
+
+
+# A count named by its owner: "Kyiv's own running total", "the ministry's cumulative tally".
+_TOTAL_NOUNS = {"total", "totals", "tally", "tallies", "toll", "running", "cumulative", "own", "list", "lists"}
+_BY_ADVERBIALS = {"every", "each", "daily", "weekly", "morning", "evening", "night", "day", "week", "month",
+                  "online", "later", "earlier", "first", "jointly", "separately", "regularly", "on", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+
+
+def _by_source(ctx: SentenceContext, k: int) -> bool:
+    """Is the "by" at k the source of a text ("a statement issued by X", "a count compiled by
+    X", "published every morning by X")? Not the agent of a killing ("executed by X")."""
+    j = k - 1
+    while j > k - 4 and ctx.w(j) in _BY_ADVERBIALS:
+        j -= 1
+    return ctx.w(j) in _BY_PARTICIPLES or ctx.w(j) in L.REPORT_NOUNS
+
+
+def _count_at(ctx: SentenceContext, k: int) -> bool:
+    """Does a casualty-like quantity start at token k ("Kyiv's 400")?"""
+    return any(q.tok_start == k for q in ctx.quantities)
 
 
 def _skip_parenthetical(ctx: SentenceContext, k: int) -> int | None:
@@ -312,7 +361,7 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         based = w == "based" and ctx.w(k + 1) == "on"
         source = w == "from" and ctx.w(k - 1) in L.REPORT_NOUNS
         # "a statement issued by X", "a count compiled by X": X is the source
-        by = w == "by" and (ctx.w(k - 1) in _BY_PARTICIPLES or ctx.w(k - 1) in L.REPORT_NOUNS)
+        by = w == "by" and _by_source(ctx, k)
         if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by:
             first = k + (2 if w in ("according", "based") else 1)
             # "figures from X": X right after "from", not "figures from last week's fighting with X"
@@ -347,7 +396,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             continue
         if possessive:
             for k in range(m.b, min(len(ctx.toks), m.b + 4)):
-                if ctx.w(k) in L.REPORT_NOUNS:
+                # "Kyiv's figure", "Kyiv's own running total", "Kyiv's 400"
+                if ctx.w(k) in L.REPORT_NOUNS or ctx.w(k) in _TOTAL_NOUNS or (k == m.b and _count_at(ctx, k)):
                     out.append(Attribution(m, k, "possessive", m.claimant))
                     break
             else:
