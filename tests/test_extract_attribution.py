@@ -256,3 +256,26 @@ def test_a_side_inside_a_longer_name_is_not_the_speaker(gaz):
 ])
 def test_more_organisation_nouns(gaz, body, side):
     assert who(run(gaz, body))[0][1] == side
+
+
+@pytest.mark.parametrize("body,side", [
+    ("About 400 Yazidis were abducted, according to Iraqi Kurdish officials.", "iraq"),
+    ("Syrian Kurdish officials said 40 Turkish soldiers had been killed.", "sdf"),
+])
+def test_an_alias_is_a_whole_noun_phrase(gaz, body, side):
+    assert who(run(gaz, body))[0][1] == side
+
+
+def test_a_role_named_before_is_an_anaphor(gaz):
+    body = ("India's military held a briefing. Lieutenant General Anil Rao said 30 militants were killed. "
+            "Four Indian soldiers were killed, the general added.")
+    assert who(run(gaz, body))[-1] == (4, "india", "official")
+
+
+@pytest.mark.parametrize("body", [
+    "The health ministry says more than 300 people have been killed in Israeli strikes on Gaza.",
+    "The first figure given by the railway company was 30 dead after the strike on the station in Kramatorsk.",
+    "The state emergency service said 30 people were killed when the missile hit Dnipro.",
+])
+def test_bodies_without_a_side_speak_for_the_place_hit(gaz, body):
+    assert who(run(gaz, body))[0][2] == "official"

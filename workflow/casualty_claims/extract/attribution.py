@@ -105,6 +105,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         a, b = ctx.tok_index_of_mention(m)
         if a >= b:
             continue
+        if _modified_alias(ctx, a, gaz):
+            continue  # "Iraqi Kurdish officials" are not the alias "Kurdish officials"
         actor = gaz.actors[m.ref]
         while (more := _org_noun_at(ctx, b)) is not None and ctx.toks[b].text.islower():
             b = more[1]  # "Indian military sources", "British intelligence agencies": one speaker
@@ -118,7 +120,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         side = m.ref
         # side + organisation noun: "Ukrainian officials", "Gaza's health ministry"
         k = b
-        while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")):
+        while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")) \
+                or (m.form == "demonym" and _modified_alias(ctx, k + 1, gaz)):
             k += 2 if ctx.w(k) == "-" else 1
         org = _org_noun_at(ctx, k) or _role_phrase_at(ctx, k)
         if org is not None:
@@ -166,12 +169,25 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 (k - 2 in taken and ctx.w(k - 1) in _SIDE_ADJ):
             continue  # "Ukraine's General Staff spokesman": part of the named speaker
         base = w[:-2] if w.endswith("'s") else w
-        if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")):
+        if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")) or \
+                _local_body(ctx, k, base):
             out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))
+        elif ctx.w(k - 1) == "the" and ROLE_KINDS.get(base) in ("ministry", "military"):
+            # "the DGMO added", "the general said": a role named before, resolved by its kind
+            out.append(SpeakerMention(k, k + 1, None, ROLE_KINDS[base], "anaphor"))
         elif base in L.ANAPHORS:
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
     out.sort(key=lambda s: s.a)
     return out
+
+
+def _modified_alias(ctx: SentenceContext, a: int, gaz: Gazetteer) -> bool:
+    """An actor's alias is a whole noun phrase: one preceded by another side's demonym
+    ("Iraqi Kurdish officials") is a longer name, whose head is the outer side's."""
+    if a == 0:
+        return False
+    prev = ctx.toks[a - 1]
+    return prev.text[:1].isupper() and any(prev.text in side.demonyms for side in gaz.sides.values())
 
 
 def _inside_a_name(ctx: SentenceContext, a: int) -> bool:
@@ -190,6 +206,20 @@ def _role_phrase_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
         end += 1
     kind = _role_kind(ctx.low[k:end]) or "ministry"
     return {"local": "local_authority", "military": "military"}.get(kind, "government"), end
+
+
+# Bodies that speak for the place they serve, named without a side: "the health ministry",
+# "the state emergency service", "the railway company", "the city council".
+_LOCAL_BODIES = {"company", "operator", "utility", "council", "municipality", "coroner", "morgue"}
+_SERVICE_MODIFIERS = {"health", "emergency", "emergencies", "rescue", "ambulance", "fire"}
+
+
+def _local_body(ctx: SentenceContext, k: int, base: str) -> bool:
+    if base in _LOCAL_BODIES:
+        return ctx.w(k - 1) in ("the", "railway", "rail", "power", "energy", "water", "city", "town", "regional",
+                                "municipal", "local", "district", "state", "village")
+    return base in ("ministry", "service", "services", "authorities", "officials", "department") and \
+        ctx.w(k - 1) in _SERVICE_MODIFIERS
 
 
 def _capitalised_org_before(ctx: SentenceContext, p: int, taken: set[int]) -> int | None:
