@@ -76,6 +76,22 @@ def brief(rows):
     ("On 3 May that 45 soldiers were killed was confirmed.", [("killed", 45, 45, "exact")]),
     # "less than three hours" is a measure, not a comparison with another war
     ("Within less than two hours, 18 people had died.", [("killed", 18, 18, "exact")]),
+    # a group named at the head of the sentence, shared out
+    ("Of those killed in the raid, 14 were teenagers.", [("killed", 14, 14, "exact")]),
+    ("Among the injured, 9 are in a critical condition.", [("wounded", 9, 9, "exact")]),
+    # a correction between commas
+    ("Witnesses said that dozens, not scores, had been hurt.", [("wounded", 24, None, "vague")]),
+    # a negated count is not a claim, but a negated inclusion is
+    ("The count does not include the hundreds of people who remain missing.", [("missing", 200, None, "vague")]),
+    # running totals with the day's change in brackets
+    ("Enemy personnel: about 9,870 (+45) soldiers were eliminated.",
+     [("killed", 9870, 9870, "approx"), ("killed", 45, 45, "approx")]),
+    # more ways of saying killed and wounded
+    ("At least 26 migrants drowned when the boat capsized.", [("killed", 26, None, "at_least")]),
+    ("Five guards were beaten to death.", [("killed", 5, 5, "exact")]),
+    ("Three nurses were among those killed.", [("killed", 3, 3, "exact")]),
+    ("Medics said 52 people were being treated for injuries.", [("wounded", 52, 52, "exact")]),
+    ("Some 60 bodies were brought to the morgue.", [("killed", 60, 60, "approx")]),
 ])
 def test_detached_counts(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
@@ -95,3 +111,14 @@ def test_not_claims(gaz, body):
 
 def test_partitive_whole_is_not_a_claim(gaz):
     assert brief(run(gaz, "Of the 60 passengers, 21 were injured.")) == [("wounded", 21, 21, "exact")]
+
+
+def test_figure_typed_by_the_text_before(gaz):
+    body = ("The army first said 31 soldiers were killed. Two days later the figure rose to forty-four. "
+            "Critics called the army's 44 an undercount.")
+    assert brief(run(gaz, body)) == [("killed", 31, 31, "exact"), ("killed", 44, 44, "exact"),
+                                     ("killed", 44, 44, "exact")]
+
+
+def test_figure_without_type_alone_is_not_a_claim(gaz):
+    assert run(gaz, "Within days the figure rose to forty-four.") == []

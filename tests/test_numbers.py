@@ -90,3 +90,13 @@ def test_years_naming_events_and_number_words_in_compounds_are_not_counts():
     assert find_quantities("after the 2011 uprising began") == []
     assert find_quantities("in sub-zero cold") == []
     assert [q.low for q in find_quantities("thirty-one were hurt")] == [31]
+
+
+def test_bracketed_change_inherits_approx():
+    assert values("about 4,210 (+35) soldiers") == [("4,210", 4210, 4210, "approx"), ("35", 35, 35, "approx")]
+    assert values("4,210 (+35) soldiers") == [("4,210", 4210, 4210, "exact"), ("35", 35, 35, "exact")]
+
+
+def test_local_is_a_time_only_before_time():
+    assert values("one local man") == [("one", 1, 1, "exact")]
+    assert values("at 10 local time") == []

@@ -360,9 +360,21 @@ def find_quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         if q.qualifier != "skip":
-            out.append(q)
+            out.append(_inherit_qualifier(sc, out, q))
         i = q.tok_end
     return out
+
+
+def _inherit_qualifier(sc: _Scanner, found: list[Quantity], q: Quantity) -> Quantity:
+    """A bracketed change after an approximate total is approximate too: "about 201,390 (+560)"."""
+    if q.qualifier != "exact" or not found or found[-1].qualifier != "approx":
+        return q
+    k = q.tok_start - 1
+    if sc.low(k) == "+":
+        k -= 1
+    if sc.low(k) == "(" and found[-1].tok_end == k and sc.low(q.tok_end) == ")":
+        return Quantity(q.start, q.end, q.low, q.high, "approx", q.qual_start, q.tok_start, q.tok_end)
+    return q
 
 
 def _vague_at(sc: _Scanner, i: int) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ KILLED_AFTER = {
     "killed", "dead", "died", "die", "perished", "slain", "murdered", "massacred", "executed",
     "eliminated", "liquidated", "deaths", "fatalities", "fatality", "kia",
     "annihilated", "martyred", "slaughtered", "succumbed", "martyrs", "martyr",
+    "drowned", "beheaded", "lynched", "suffocated", "electrocuted", "asphyxiated",
 }
 KILLED_PHRASES = {
     ("lost", "their", "lives"), ("lost", "his", "life"), ("lost", "her", "life"),
@@ -21,6 +22,9 @@ KILLED_PHRASES = {
     ("lives", "lost"), ("killed", "in", "action"), ("dead", "bodies"), ("embraced", "shahadat"),
     ("embraced", "martyrdom"), ("laid", "down", "their", "lives"), ("among", "the", "dead"),
     ("among", "the", "killed"), ("among", "the", "victims"), ("bodies", "lost"),
+    ("among", "those", "killed"), ("among", "the", "fatalities"), ("among", "those", "who", "died"),
+    ("burned", "to", "death"), ("burnt", "to", "death"), ("crushed", "to", "death"), ("beaten", "to", "death"),
+    ("stabbed", "to", "death"), ("hacked", "to", "death"), ("starved", "to", "death"), ("froze", "to", "death"),
 }
 WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds"}
 CASUALTIES_AFTER = {"casualties", "casualty", "losses", "neutralised", "neutralized"}
@@ -33,8 +37,12 @@ CAPTURED_PHRASES = {
 MISSING_AFTER = {"missing", "disappeared", "mia"}
 MISSING_PHRASES = {("unaccounted", "for"), ("missing", "in", "action"), ("went", "missing"),
                    ("under", "the", "rubble"), ("trapped",), ("among", "the", "missing"), ("listed", "as", "missing")}
-WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded")}
-BODIES_VERBS = {"recovered", "found", "retrieved", "pulled", "exhumed", "identified", "discovered", "unearthed"}
+WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded"), ("among", "those", "injured"),
+                   ("among", "those", "wounded"), ("among", "those", "hurt"), ("treated", "for", "injuries"),
+                   ("treated", "for", "wounds"), ("treated", "for", "their", "injuries"),
+                   ("treated", "for", "their", "wounds")}
+BODIES_VERBS = {"recovered", "found", "retrieved", "pulled", "exhumed", "identified", "discovered", "unearthed",
+                "brought", "received", "buried", "collected", "counted", "removed"}
 
 # Verbs that take the count as their object ("killing 89 Russian conscripts").
 KILLED_BEFORE = {

@@ -135,7 +135,7 @@ def _np(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
 
 
 def _np_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
-    j = q.tok_end
+    j = _after_increment(ctx, q.tok_end)
     if ctx.w(j) == "of":
         j += 1
         if ctx.w(j) in ("them", "whom"):
@@ -149,6 +149,19 @@ def _np_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
         _, k = _np(ctx, j + 1)
         return j, max(k, j + 1)
     return _np(ctx, j)
+
+
+def _after_increment(ctx: SentenceContext, j: int) -> int:
+    """Skip a bracketed change after a running total, or the bracket around the change itself:
+    "201,390 (+560) persons were liquidated" -- both counts go with "persons"."""
+    if ctx.w(j) == "(":
+        k = j + 1 + (ctx.w(j + 1) in ("+", "-", "up"))
+        if ctx.w(k)[:1].isdigit() and ctx.w(k + 1) == ")":
+            return k + 2
+    if ctx.w(j) == ")" and ctx.w(j - 2) == "(" and ctx.w(j - 3)[:1].isdigit() or \
+            ctx.w(j) == ")" and ctx.w(j - 2) == "+" and ctx.w(j - 3) == "(" and ctx.w(j - 4)[:1].isdigit():
+        return j + 1
+    return j
 
 
 def _head(ctx: SentenceContext, a: int, b: int) -> str:
@@ -283,8 +296,8 @@ def _skip_insertion(ctx: SentenceContext, k: int, head: str, persons: set[str]) 
     if ctx.w(k + 1) not in _INSERTION_NOT_START:
         for m in range(k + 1, min(n, k + 26)):
             w = ctx.w(m)
-            if w in _INSERTION_STOP or m in starts:
-                break
+            if w in _INSERTION_STOP or (m in starts and not (m == k + 2 and ctx.w(k + 1) == "not")):
+                break  # a count ends the search, except a correction: "dozens, not hundreds, had died"
             if w == "," and m > k + 1 and _leads_to_cue(ctx, m + 1, head):
                 return m + 1
     if ctx.w(k + 1) in _PARENTHETICAL or ctx.w(k + 1) in persons:
@@ -327,6 +340,22 @@ def _main_verb_after_relative(ctx: SentenceContext, j: int) -> tuple[int, tuple[
     return None
 
 
+def _fronted(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count that shares out a group named at the head of the sentence: "Of those killed,
+    9,000 were children"; "Among the wounded, 40 are in critical condition"."""
+    if ctx.w(0) not in ("of", "among") or ctx.w(1) not in ("the", "those", "these", "them"):
+        return None
+    comma = next((k for k in range(2, min(len(ctx.toks), 10)) if ctx.w(k) == ","), None)
+    if comma is None or ctx.tok_at_char(q.qual_start) != comma + 1:
+        return None
+    ctype = next((t for k in range(2, comma) for t, cues in L.SENTENCE_TYPE_CUES.items()
+                  if ctx.w(k) in cues and t != "captured"), None)
+    a, e = _np_after_count(ctx, q)
+    if ctype is None or _thing_phrase(ctx, a, e) or ctx.w(e) not in ("were", "was", "are", "is", "had", "have"):
+        return None
+    return Link(q, ctype, 2, comma, a, e, "fronted")
+
+
 def _hypothetical_chain(chain: list[str]) -> bool:
     """'could be killed', 'will die' are hypothetical; 'might have been killed' is a hedged claim."""
     for m, w in enumerate(chain):
@@ -358,7 +387,7 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return Link(q, ctype, b - 1, b, a, e, "of")
     if v in L.LIVES_BEFORE and ctx.w(q.tok_end) == "lives":
         return Link(q, "killed", b, b + 1, a, e, "left")
-    if v in L.BODIES_VERBS and head == "bodies":
+    if v in L.BODIES_VERBS and "bodies" in ctx.low[a:e]:
         return Link(q, "killed", b, b + 1, a, e, "left")  # "recovered 412 bodies"
     if v in L.WOUNDED_BEFORE and ctx.w(b - 1) in ("or", "and") and ctx.w(b - 2) in L.KILLED_BEFORE:
         if any(w in ("would", "will", "could") for w in (ctx.w(b - 3), ctx.w(b - 4))):
@@ -414,7 +443,9 @@ def _in_one_engagement(ctx: SentenceContext, e: int) -> bool:
     return ctx.w(k) in _ENGAGEMENTS
 
 
-def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
+def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) -> Link | None:
+    """TOLL ... LINK COUNT. A generic figure noun ("the figure rose to 89") takes its type from
+    the words after it, else the sentence, else `discourse_type` (the claims just before)."""
     qs = ctx.tok_at_char(q.qual_start)
     candidates = [q.tok_start - 1, qs - 1]
     if ctx.w(qs - 1) == "the" and ctx.w(qs - 2) == "in" and q.qualifier == "vague":
@@ -448,7 +479,7 @@ def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
                     and not (ctx.w(link_at) == ":" and m == link_at - 1):
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
             if ctype is None:
-                ctype = _generic_toll_type(ctx, m)
+                ctype = _generic_toll_type(ctx, m) or (discourse_type if w in _FIGURE_NOUNS else None)
                 if ctype is None:
                     continue
             between = [ctx.w(x) for x in range(m + 1, link_at)]
@@ -464,6 +495,8 @@ def _toll(ctx: SentenceContext, q: Quantity) -> Link | None:
     return None
 
 
+# Nouns that name a casualty figure only when the text around says of what ("the figure rose").
+_FIGURE_NOUNS = {"figure", "figures", "tally", "count", "total", "estimate", "estimates", "toll"}
 _TOLL_ADVERBS = {"probably", "likely", "possibly", "certainly", "almost", "already", "now", "still", "well",
                  "actually", "really", "surely", "perhaps", "likelier", "reportedly", "believed", "thought", "be",
                  "to", "somewhere"}
@@ -530,8 +563,14 @@ def _negated_before(ctx: SentenceContext, qs: int) -> bool:
         if _is_punct(w) or w in ("that", "but", "and", "said", "says", "only"):
             return False
         if w in ("not", "never", "no") or w.endswith("n't"):
-            return ctx.w(k + 1) != "only"
+            return ctx.w(k + 1) not in _NOT_NEGATING
     return False
+
+
+# After "not", these deny the counting, not the deaths: "the figure does not include the tens
+# of thousands who remain missing" still says they are missing.
+_NOT_NEGATING = {"only", "include", "includes", "including", "count", "counting", "know", "say", "specify",
+                 "give", "cover", "reflect"}
 
 
 def _filtered(ctx: SentenceContext, link: Link) -> bool:
@@ -578,7 +617,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     """One link per casualty count in the sentence, in text order."""
     links: dict[int, Link] = {}
     for idx, q in enumerate(ctx.quantities):
-        for rule in (_right, _left):
+        for rule in (_right, _left, _fronted):
             link = rule(ctx, q, persons)
             if link is not None:
                 break
@@ -671,6 +710,21 @@ def _bare_link(ctx: SentenceContext, q: Quantity, ctype: str, how: str) -> Link:
     return Link(q, ctype, q.tok_start, q.tok_start, a, e, how)
 
 
+def _discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
+    """Figures whose noun names no type, typed by the claims of the sentences just before:
+    "89 servicemen were killed ... Within days the figure rose to 112"; "Officials suggested
+    the true figure was in the dozens" after a sentence about deaths."""
+    recent: list[tuple[int, str]] = []  # (sentence index, type) of the claims read so far
+    for si, ctx in enumerate(ctxs):
+        near = [t for sj, t in recent if si - sj <= 2]
+        if near and not out[si]:
+            for q in ctx.quantities:
+                link = _toll(ctx, q, near[-1])
+                if link is not None and link.how == "toll" and not _filtered(ctx, link):
+                    out[si].append(link)
+        recent.extend((si, l.ctype) for l in out[si])
+
+
 def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons: set[str]) -> list[list[Link]]:
     """Counts whose type only the document gives, added to the per-sentence links.
 
@@ -680,8 +734,9 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
       ("Galwan: 20 Indian soldiers, four Chinese" over "20 soldiers were killed";
       "Kyiv's 400 is five times Moscow's 89"): the type of that claim."""
     out = [list(ls) for ls in links]
+    _discourse_tolls(ctxs, out)
     claimed: dict[int, str] = {}
-    for ls in links:
+    for ls in out:
         for l in ls:
             claimed.setdefault(l.qty.value, l.ctype)
     header_type: str | None = None
