@@ -279,3 +279,12 @@ def test_a_role_named_before_is_an_anaphor(gaz):
 ])
 def test_bodies_without_a_side_speak_for_the_place_hit(gaz, body):
     assert who(run(gaz, body))[0][2] == "official"
+
+
+def test_quoted_as_saying_names_the_quoted_source(gaz):
+    body = "Reuters quoted a Ukrainian military spokesman as saying 60 Russian soldiers had been killed."
+    assert who(run(gaz, body)) == [(60, "ukraine", "adversary")]
+
+
+def test_name_with_particles(gaz):
+    assert people(gaz, "Prime Minister Haider al-Abadi said the toll rose.") == [("Haider al - Abadi", "ministry")]

@@ -289,6 +289,16 @@ _BY_ADVERBIALS = {"every", "each", "daily", "weekly", "morning", "evening", "nig
                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 
 
+def _as_saying(ctx: SentenceContext, k: int) -> int | None:
+    """"X quoted Y as saying ...": the index of "as", or None. Y, not X, is the source."""
+    for j in range(k + 2, min(len(ctx.toks), k + 10)):
+        if ctx.w(j) == "as" and ctx.w(j + 1) in ("saying", "stating", "confirming", "estimating", "reporting"):
+            return j
+        if _punct(ctx.w(j)) and ctx.w(j) not in ("-", "'s"):
+            return None
+    return None
+
+
 def _by_source(ctx: SentenceContext, k: int) -> bool:
     """Is the "by" at k the source of a text ("a statement issued by X", "a count compiled by
     X", "published every morning by X")? Not the agent of a killing ("executed by X")."""
@@ -392,7 +402,9 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         source = w == "from" and ctx.w(k - 1) in L.REPORT_NOUNS
         # "a statement issued by X", "a count compiled by X": X is the source
         by = w == "by" and _by_source(ctx, k)
-        if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by:
+        quoted = w in ("quoted", "cited") and _as_saying(ctx, k) is not None
+        if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by \
+                or quoted:
             first = k + (2 if w in ("according", "based") else 1)
             # "figures from X": X right after "from", not "figures from last week's fighting with X"
             reach = 1 if source else 5
@@ -413,6 +425,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             # a bare adjective ("Russian") is a victim or attacker, not a speaker
             continue
         verb = _verb_after(ctx, m.b, starts - {m.a})
+        if verb is not None and ctx.w(verb) in ("quoted", "cited") and _as_saying(ctx, verb) is not None:
+            continue  # "Indian news agencies quoted government sources as saying ..."
         if verb is not None:
             out.append(Attribution(m, verb, "pre", m.claimant))
             continue

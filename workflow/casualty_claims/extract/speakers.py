@@ -126,12 +126,19 @@ def name_runs(ctx, taken: set[int]) -> list[tuple[int, int]]:
             k += 1
             continue
         j = k + 1
-        while j < n and j not in taken and (_is_name_token(ctx, j) or (
-                ctx.w(j) in _PARTICLES and j + 1 < n and _is_name_token(ctx, j + 1))):
+        while j < n and j not in taken and (_is_name_token(ctx, j) or _particles_then_name(ctx, j)):
             j += 1
         runs.append((k, j))
         k = j
     return runs
+
+
+def _particles_then_name(ctx, j: int) -> bool:
+    """Particles inside a name continue it when a name follows: "Haider al-Abadi" (al, -, Abadi)."""
+    k = j
+    while k < len(ctx.toks) and ctx.w(k) in _PARTICLES and k - j < 3:
+        k += 1
+    return k > j and k < len(ctx.toks) and _is_name_token(ctx, k)
 
 
 def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[int, int]]) -> list[Person]:
