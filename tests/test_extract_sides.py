@@ -55,3 +55,31 @@ def test_toll_named_after_the_noun_or_by_a_possessor(gaz):
 def test_an_aside_does_not_name_the_whole_toll(gaz):
     body = "At least seven people, among them a Russian journalist, were killed in Kharkiv on Sunday, officials said."
     assert sides(run(gaz, body)) == [(7, "ukraine")]
+
+
+def test_toll_side_said_before_the_count(gaz):
+    body = "The monitor put civilian deaths on the Lebanese side of the frontier at 23."
+    assert sides(run(gaz, body)) == [(23, "lebanon")]
+
+
+def test_demonym_of_the_place_hit(gaz):
+    body = "Israeli officials said 6 civilians were killed by rockets fired at Israeli border communities."
+    assert sides(run(gaz, body)) == [(6, "israel")]
+
+
+def test_the_side_that_lost_them(gaz):
+    body = ("A Russian commander claimed that Ukraine had lost 2,000 men near the town. "
+            "Ukrainian officers said Russia was losing hundreds of soldiers a day.")
+    assert sides(run(gaz, body)) == [(2000, "ukraine"), (200, "russia")]
+
+
+def test_enemy_claim_about_the_same_soldiers(gaz):
+    # the text is so far about Russia's dead; Kyiv's figure for "servicemen" is about them too
+    body = ("Russia's defence ministry said 45 Russian servicemen were killed in the strike on the barracks. "
+            "Kyiv said about 200 servicemen had been killed.")
+    assert sides(run(gaz, body)) == [(45, "russia"), (200, "russia")]
+
+
+def test_count_without_a_noun_shares_the_sentence_people(gaz):
+    body = "Armenian officials said 120 Armenian servicemen were killed, with 14 still listed as missing."
+    assert sides(run(gaz, body)) == [(120, "armenia"), (14, "armenia")]

@@ -268,7 +268,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 chosen = choose(resolved, q.tok_start)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
             victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides, si, prior)
-            prior.append({"si": si, "side": victim,
+            prior.append({"si": si, "side": victim, "value": (q.low, q.high),
                           "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             g, kind = own_group(ctx, link, persons)
             group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how})

@@ -149,8 +149,9 @@ _FIGURE_NOUNS = {"figure", "figures", "count", "tally", "total", "estimate", "es
 
 
 def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
-                    exclude: set[int], doc: DocSides | None = None) -> str | None:
-    """Steps 1-3: the victim side the sentence states next to the count, else None."""
+                    exclude: set[int], doc: DocSides | None = None, established: str | None = None) -> str | None:
+    """Steps 1-3: the victim side the sentence states next to the count, else None.
+    `established` is the one side the document's earlier claims were all about."""
     q = link.qty
     a, b = link.np_start, link.np_end
     span_end = b
@@ -173,7 +174,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     inside = [s for s in _people_sides(ctx, gaz, a, span_end, exclude) if s[2] != "place"]
     if inside:
         return inside[0][1]
-    side = _side_phrase(ctx, gaz, q.tok_end, max(span_end, link.cue_end) + 10, claimant_side)
+    side = _side_phrase(ctx, gaz, min(q.tok_end, link.cue_start), max(span_end, link.cue_end) + 10, claimant_side)
     if side:
         return side
     # 2. the name in front of a toll noun or of the verb's object: "Russian losses at 400"
@@ -185,6 +186,10 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         side = _toll_possessor(ctx, gaz, link, claimant_side)
         if side:
             return side
+    # "Ukraine had lost 50,000": the subject of a loss verb
+    side = _loser(ctx, gaz, link)
+    if side:
+        return side
     # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
     if own:
         if set(words) & L.ENEMY_TERMS:
@@ -192,18 +197,35 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             if enemy:
                 return enemy
         if set(words) & L.OWN_TERMS:
+            # "Kyiv claims 400 servicemen were killed" in a text so far only about Russia's
+            # dead: the enemy's claim about the same soldiers
+            if established and gaz.are_enemies(claimant_side, established):
+                return established
             return claimant_side
     # 3. where: "killed in Gaza", "12 civilians in Kharkiv"
     lo = a if link.how != "left" else b
     hi = min(len(ctx.toks), max(span_end, link.cue_end) + 8)
     for tok, side, form in _mention_sides(ctx, gaz, lo, hi, exclude):
         if _locative(ctx, tok):
-            if form in ("place", "alias") and _attack_after(ctx, _mention_end(ctx, gaz, tok)) is None:
+            end = _mention_end(ctx, gaz, tok)
+            if form in ("place", "alias") and _attack_after(ctx, end) is None:
                 return side
+            if form == "demonym" and _place_noun_after(ctx, end):
+                return side  # "in Turkish border towns", "across Syrian territory"
     inplace = [s for s in _mention_sides(ctx, gaz, a, span_end, exclude) if s[2] == "place"]
     if inplace:
         return inplace[0][1]
     return None
+
+
+_PLACE_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "territory", "soil", "region",
+                "regions", "communities", "community", "areas", "area", "settlements", "side", "province",
+                "provinces", "districts", "district", "border", "frontier", "countryside", "homes"}
+
+
+def _place_noun_after(ctx: SentenceContext, k: int) -> bool:
+    """A place noun within two words: "Turkish [border] towns", "Israeli communities"."""
+    return ctx.w(k) in _PLACE_NOUNS or ctx.w(k + 1) in _PLACE_NOUNS
 
 
 def _locative(ctx: SentenceContext, tok: int) -> bool:
@@ -305,17 +327,56 @@ def _referent(ctx: SentenceContext, link: Link, si: int, prior: list[dict]) -> s
     return pool[-1]["side"] if pool else None
 
 
+_LOSS_VERBS = {"lost", "lose", "loses", "losing", "suffered", "suffers", "suffering", "sustained", "sustains",
+               "sustaining", "incurred"}
+
+
+def _loser(ctx: SentenceContext, gaz: Gazetteer, link: Link) -> str | None:
+    """The subject of "lost"/"suffered" before the count: "Ukraine had lost 50,000",
+    "Wagner's units were losing dozens of men" -> the side that lost them."""
+    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - 5), -1):
+        if ctx.w(k) in _LOSS_VERBS:
+            named = [s for s in _mention_sides(ctx, gaz, max(0, k - 6), k, set()) if s[2] != "place"]
+            return named[-1][1] if named else None
+    return None
+
+
+def _bare(ctx: SentenceContext, link: Link) -> bool:
+    """No people noun of its own: "46 dead", "300 wounded", "187 still listed as missing"."""
+    return all(ctx.w(k) in L.CHAIN or ctx.w(k) in ("more", "others", "other") for k in range(link.np_start, link.np_end))
+
+
+def _echo(link: Link, prior: list[dict]) -> str | None:
+    """A figure repeated without its people ("Kyiv's 400 is five times Moscow's 89")
+    belongs to the earlier claim with that figure."""
+    same = [p for p in prior if p.get("value") == (link.qty.low, link.qty.high) and p["side"] != UNKNOWN]
+    return same[-1]["side"] if same else None
+
+
+def established_side(prior: list[dict]) -> str | None:
+    """The one side all the document's earlier claims were about, if there is one."""
+    seen = {p["side"] for p in prior if p["side"] != UNKNOWN}
+    return seen.pop() if len(seen) == 1 else None
+
+
 def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
                 exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None) -> str:
     """Whose people a count is about; `prior` holds the document's earlier claims in
-    reading order as {"si": sentence index, "side": victim side, "explicit": bool}."""
+    reading order as {"si": sentence index, "side": victim side, "explicit": bool,
+    "value": (low, high)}."""
     prior = prior or []
-    side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc)
+    established = established_side(prior)
+    side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc, established)
     if side:
         return side
     side = _referent(ctx, link, si, prior)
     if side and side != UNKNOWN:
         return side
+    bare = _bare(ctx, link)
+    if link.how == "echo":
+        side = _echo(link, prior)
+        if side:
+            return side
     # the side whose strike it was: "a Russian strike on Kharkiv killed 12". Only a strike
     # or a weapon names it; "Israeli forces" may as well be the victims or the speakers.
     att = attacker(ctx, gaz, exclude, strikes_only=True)
@@ -326,7 +387,7 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     # "400 soldiers were killed and 300 wounded": a count without its own noun shares the
     # people of the claim before it in the sentence
     same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN]
-    if same and link.np_end == link.np_start:
+    if same and bare:
         return same[-1]["side"]
     for m in ctx.places:
         pside = gaz.places[m.ref].side
