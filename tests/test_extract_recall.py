@@ -92,6 +92,15 @@ def brief(rows):
     ("Three nurses were among those killed.", [("killed", 3, 3, "exact")]),
     ("Medics said 52 people were being treated for injuries.", [("wounded", 52, 52, "exact")]),
     ("Some 60 bodies were brought to the morgue.", [("killed", 60, 60, "approx")]),
+    # lists of people after a claim
+    ("The victims included 40 pilgrims, 12 members of the choir and 3 foreigners.",
+     [("killed", 40, 40, "exact"), ("killed", 12, 12, "exact"), ("killed", 3, 3, "exact")]),
+    # the object of "killed" does not share a later verb
+    ("The shelling killed 7 people and 19 others were wounded.",
+     [("killed", 7, 7, "exact"), ("wounded", 19, 19, "exact")]),
+    # troops arriving after a claim are not part of it
+    ("The strike killed 5 soldiers in Kharkiv, and 300 troops were later deployed there.",
+     [("killed", 5, 5, "exact")]),
 ])
 def test_detached_counts(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
@@ -104,6 +113,7 @@ def test_detached_counts(gaz, body, expected):
     "Were the dam to fail, officials warned, 5,000 people could die.",
     "Had the train been on time, hundreds of passengers might have been killed.",
     "The army lost 12 tanks in the clash.",
+    "The 1,400 figure was later revised.",
 ])
 def test_not_claims(gaz, body):
     assert run(gaz, body) == []
@@ -122,3 +132,8 @@ def test_figure_typed_by_the_text_before(gaz):
 
 def test_figure_without_type_alone_is_not_a_claim(gaz):
     assert run(gaz, "Within days the figure rose to forty-four.") == []
+
+
+def test_count_naming_a_figure(gaz):
+    body = "Officials first said 640 people had died. The 640 figure was revised on Monday."
+    assert brief(run(gaz, body)) == [("killed", 640, 640, "exact"), ("killed", 640, 640, "exact")]

@@ -118,6 +118,8 @@ PERSON_NOUNS = {
     "tourists", "festivalgoers", "revellers", "partygoers", "attendees", "spectators", "guests",
     "monks", "priests", "clerics", "leaders", "cadres", "mujahideen", "jihadis", "youths", "youth",
     "newborns", "toddlers", "mothers", "fathers", "sons", "daughters", "brothers", "siblings",
+    "foreigners", "farmers", "fishermen", "herders", "shepherds", "traders", "labourers", "laborers",
+    "drivers", "miners", "engineers", "nuns", "imams", "captives", "shopkeepers", "vendors",
 }
 MILITARY_NOUNS = {
     "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "servicemembers", "conscripts",

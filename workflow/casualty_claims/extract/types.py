@@ -200,7 +200,8 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     # "12 soldiers and three civilians were killed": skip the coordinated counts.
     starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
     while ctx.w(k) in ("and", ",") and k + 1 in starts and b > a and _is_person_head(head, persons) \
-            and not _partitive(ctx, q):
+            and not _partitive(ctx, q) and ctx.w(ctx.tok_at_char(q.qual_start) - 1) not in _BEFORE:
+        # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
         other = starts[k + 1]
         _, k = _np_after_count(ctx, other)
     # ", including three children," / ", most of them civilians," / ", the ministry said,"
@@ -684,6 +685,9 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             continue
         if prev in ("and", ",", "including", "plus") or (prev == "as" and ctx.w(qs - 2) == "well"):
             if not _is_person_head(head, persons):
+                link = _list_member(ctx, idx, links, persons)  # "373 members of the security forces"
+                if link is not None and not _filtered(ctx, link):
+                    links[idx] = link
                 continue
             anchor = qs - 2 if prev != "as" else qs - 4
             for l in links.values():
@@ -694,6 +698,32 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                     if not _filtered(ctx, link):
                         links[idx] = link
                     break
+            if idx not in links:
+                link = _list_member(ctx, idx, links, persons)
+                if link is not None and not _filtered(ctx, link):
+                    links[idx] = link
+
+
+def _list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons: set[str]) -> Link | None:
+    """The next item of a list of people after a claim: "The dead included 695 civilians,
+    373 members of the security forces and 71 foreigners". Between the two counts only a
+    noun phrase (no verb, cue or clause break); after this one no verb of its own."""
+    if idx == 0 or idx - 1 not in links:
+        return None
+    p, q = ctx.quantities[idx - 1], ctx.quantities[idx]
+    qs = ctx.tok_at_char(q.qual_start)
+    if ctx.w(qs - 1) not in (",", "and") or qs - p.tok_end > 9:
+        return None
+    for k in range(p.tok_end, qs - 1):
+        w = ctx.w(k)
+        if w in (";", ".", ":", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS or cue_at(ctx, k) is not None:
+            return None
+    a, e = _np_after_count(ctx, q)
+    if not any(_is_person_head(ctx.w(k), persons) for k in range(a, e)) or _thing_phrase(ctx, a, e):
+        return None
+    if ctx.w(e) in L.CHAIN or cue_at(ctx, e) is not None:
+        return None  # "..., 300 troops were deployed": a clause of its own
+    return Link(q, links[idx - 1].ctype, links[idx - 1].cue_start, links[idx - 1].cue_start, a, e, "coord")
 
 
 def _type_in(ctx: SentenceContext) -> str | None:
@@ -710,6 +740,20 @@ def _bare_link(ctx: SentenceContext, q: Quantity, ctype: str, how: str) -> Link:
     return Link(q, ctype, q.tok_start, q.tok_start, a, e, how)
 
 
+def _figure_noun_after(ctx: SentenceContext, q: Quantity, discourse_type: str) -> Link | None:
+    """A count used as the name of a figure: "the 1,400 figure was later revised", "Moscow's
+    initial 63 toll". The figure is the claim of the text before it."""
+    noun = ctx.w(q.tok_end)
+    if noun not in _FIGURE_NOUNS or q.qualifier == "vague":
+        return None
+    before = ctx.w(ctx.tok_at_char(q.qual_start) - 1)
+    if not (before in ("the", "its", "their", "this", "that", "earlier", "initial", "original", "first",
+                       "new", "latest", "revised", "official") or before.endswith("'s")):
+        return None
+    ctype = "killed" if noun == "toll" else discourse_type
+    return Link(q, ctype, q.tok_end, q.tok_end + 1, q.tok_end, q.tok_end, "figure")
+
+
 def _discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
     """Figures whose noun names no type, typed by the claims of the sentences just before:
     "89 servicemen were killed ... Within days the figure rose to 112"; "Officials suggested
@@ -719,8 +763,8 @@ def _discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None
         near = [t for sj, t in recent if si - sj <= 2]
         if near and not out[si]:
             for q in ctx.quantities:
-                link = _toll(ctx, q, near[-1])
-                if link is not None and link.how == "toll" and not _filtered(ctx, link):
+                link = _toll(ctx, q, near[-1]) or _figure_noun_after(ctx, q, near[-1])
+                if link is not None and link.how in ("toll", "figure") and not _filtered(ctx, link):
                     out[si].append(link)
         recent.extend((si, l.ctype) for l in out[si])
 
