@@ -98,6 +98,9 @@ def brief(rows):
     # the object of "killed" does not share a later verb
     ("The shelling killed 7 people and 19 others were wounded.",
      [("killed", 7, 7, "exact"), ("wounded", 19, 19, "exact")]),
+    # a share of a casualty group, whatever is said of it
+    ("Doctors said 8 of the injured were in a critical condition.", [("wounded", 8, 8, "exact")]),
+    ("Three of the dead were paramedics.", [("killed", 3, 3, "exact")]),
     # troops arriving after a claim are not part of it
     ("The strike killed 5 soldiers in Kharkiv, and 300 troops were later deployed there.",
      [("killed", 5, 5, "exact")]),

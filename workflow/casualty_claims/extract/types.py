@@ -357,6 +357,22 @@ def _fronted(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | Non
     return Link(q, ctype, 2, comma, a, e, "fronted")
 
 
+_GROUP_TYPES = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "wounded",
+                "injured": "wounded", "missing": "missing"}
+
+
+def _share_of_group(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count out of a casualty group, whatever is said of it next: "Two of the dead were
+    journalists", "12 of the wounded are in serious condition" (a verb cue, "two of the injured
+    later died", is found by the right rule first)."""
+    if ctx.w(q.tok_end) != "of" or ctx.w(q.tok_end + 1) not in ("the", "those", "these"):
+        return None
+    group = ctx.w(q.tok_end + 2)
+    if group not in _GROUP_TYPES or ctx.w(q.tok_end + 3) in L.PERSON_NOUNS or ctx.toks[q.tok_start].low == "one":
+        return None
+    return Link(q, _GROUP_TYPES[group], q.tok_end + 2, q.tok_end + 3, q.tok_end + 2, q.tok_end + 3, "right")
+
+
 def _hypothetical_chain(chain: list[str]) -> bool:
     """'could be killed', 'will die' are hypothetical; 'might have been killed' is a hedged claim."""
     for m, w in enumerate(chain):
@@ -618,7 +634,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     """One link per casualty count in the sentence, in text order."""
     links: dict[int, Link] = {}
     for idx, q in enumerate(ctx.quantities):
-        for rule in (_right, _left, _fronted):
+        for rule in (_right, _left, _fronted, _share_of_group):
             link = rule(ctx, q, persons)
             if link is not None:
                 break
