@@ -83,3 +83,18 @@ def test_enemy_claim_about_the_same_soldiers(gaz):
 def test_count_without_a_noun_shares_the_sentence_people(gaz):
     body = "Armenian officials said 120 Armenian servicemen were killed, with 14 still listed as missing."
     assert sides(run(gaz, body)) == [(120, "armenia"), (14, "armenia")]
+
+
+def groups(rows):
+    return [r["victim_group"] for r in rows]
+
+
+def test_a_war_toll_of_people_is_mixed_even_beside_a_hospital(gaz):
+    body = ("The ministry, which counts the dead brought to each hospital, said 12,500 people had been "
+            "killed since the war began.")
+    assert groups(run(gaz, body)) == ["mixed"]
+
+
+def test_people_at_a_civilian_site_are_civilians(gaz):
+    body = "A missile hit the railway station on Friday, killing 14 people."
+    assert groups(run(gaz, body)) == ["civilian"]

@@ -510,18 +510,19 @@ def _is_punct_word(w: str) -> bool:
 
 
 def people_group(ctx: SentenceContext, link: Link) -> str | None:
-    """"people" with no other noun: civilian when the sentence names a civilian site hit
-    ("a missile hit the station, killing 14 people"), mixed for a period or war toll
-    ("since ...", "in 2021" after the count, ten thousand or more), else None (the
-    document decides; a health ministry's running toll of "people" counts fighters too)."""
+    """"people" with no other noun: mixed for a period or war toll ("since ...", "in 2021"
+    after the count, ten thousand or more), even when the sentence also names a hospital
+    or a school; civilian when it names a civilian site hit ("a missile hit the station,
+    killing 14 people"); else None (the document decides; a health ministry's running
+    toll of "people" counts fighters too)."""
     low = set(ctx.low)
-    if low & _CIVILIAN_SITES:
-        return "civilian"
     after = range(link.qty.tok_end, len(ctx.low))
     if low & _GENERAL_TOLL or (link.qty.value >= 10000) or any(
             len(ctx.w(k)) == 4 and ctx.w(k).isdigit() and ctx.w(k).startswith(("19", "20"))
             and ctx.w(k - 1) == "in" for k in after):
         return "mixed"
+    if low & _CIVILIAN_SITES:
+        return "civilian"
     return None
 
 
