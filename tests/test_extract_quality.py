@@ -39,7 +39,9 @@ def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-REGRESSION = {"precision": 0.99, "recall": 0.85, "stance": 0.82, "victim_side": 0.87}
+REGRESSION = {"precision": 0.99, "recall": 0.89, "stance": 0.82, "victim_side": 0.87}
+# Trap rows (numbers that look like claims but are not) hit today, across every part.
+TRAP_HITS_CEILING = 5
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
 NOT_YET_REACHED = {"recall", "stance", "victim_side"}
 
@@ -47,6 +49,10 @@ NOT_YET_REACHED = {"recall", "stance", "victim_side"}
 @pytest.mark.parametrize("name", sorted(REGRESSION))
 def test_regression_floor(eval_report, name):
     assert measure(eval_report, name) >= REGRESSION[name], eval_report.summary()
+
+
+def test_trap_hits_do_not_grow(eval_report):
+    assert eval_report.traps_hit <= TRAP_HITS_CEILING, eval_report.trap_hits
 
 
 @pytest.mark.parametrize(
