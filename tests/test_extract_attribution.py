@@ -288,3 +288,36 @@ def test_quoted_as_saying_names_the_quoted_source(gaz):
 
 def test_name_with_particles(gaz):
     assert people(gaz, "Prime Minister Haider al-Abadi said the toll rose.") == [("Haider al - Abadi", "ministry")]
+
+
+# ---- roles and names that point at a country without speaking for it ----------------------
+
+
+def test_envoy_for_a_country_speaks_for_the_sender(gaz):
+    body = ("In March the British special envoy for Ethiopia, Mark Dunmore, said some estimates put the "
+            "toll as high as 80,000 Ethiopians.")
+    assert who(run(gaz, body)) == [(80000, "third_party", "independent")]
+
+
+def test_panel_on_a_country_is_not_the_country(gaz):
+    body = ("A leaked report by the UN Panel of Experts on Yemen, seen by reporters, says that 300 Yemeni "
+            "civilians were killed in Hodeidah.")
+    assert who(run(gaz, body)) == [(300, "third_party", "independent")]
+
+
+def test_words_of_an_organisation_name_are_not_a_person(gaz):
+    assert people(gaz, "The Ministry of Public Health and Population announces that the toll rose.") == []
+
+
+# ---- sources introduced by 'by' and 'from' ---------------------------------------------
+
+
+def test_by_source_after_a_date_phrase(gaz):
+    body = ("An investigation published in 2022 by The Harbour Times, a Canadian newspaper, drew on obituaries "
+            "to conclude that at least 40 Chinese soldiers had drowned.")
+    assert who(run(gaz, body)) == [(40, "third_party", "independent")]
+
+
+def test_figure_from_a_modified_body_before_a_colon(gaz):
+    body = "Israeli strikes hit southern Lebanon overnight.\n\nNew figure from the health ministry: 182 killed in Lebanon."
+    assert who(run(gaz, body))[-1] == (182, "lebanon", "official")

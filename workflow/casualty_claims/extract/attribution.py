@@ -25,7 +25,7 @@ from typing import Mapping
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.speakers import _ORG_HEADS, ROLE_KINDS, _role_kind, find_people, generic_sources
+from casualty_claims.extract.speakers import _ENVOY_ROLES, _ORG_HEADS, ROLE_KINDS, _role_kind, find_people, generic_sources
 from casualty_claims.gazetteer import AUTHOR, THIRD_PARTY, Gazetteer, fold_chars
 
 
@@ -191,8 +191,14 @@ def _modified_alias(ctx: SentenceContext, a: int, gaz: Gazetteer) -> bool:
 
 
 def _inside_a_name(ctx: SentenceContext, a: int) -> bool:
-    """Is the side's name at token a the tail of a longer capitalised name ("Mission for Iraq")?"""
-    return ctx.w(a - 1) == "for" and a >= 3 and ctx.toks[a - 2].text[:1].isupper()
+    """Is the side's name at token a the tail of a longer name ("Mission for Iraq", "Panel of
+    Experts on Sudan") or the object of an envoy's role ("the US special envoy for Sudan")?"""
+    if ctx.w(a - 1) == "the":
+        a -= 1
+    if ctx.w(a - 1) not in ("for", "on", "to") or a < 2:
+        return False
+    return (ctx.w(a - 1) in ("for", "on") and a >= 3 and ctx.toks[a - 2].text[:1].isupper()) or \
+        ctx.w(a - 2) in _ENVOY_ROLES
 
 
 def _role_phrase_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
@@ -268,7 +274,10 @@ def _add_known_people(ctx: SentenceContext, out: list[SpeakerMention], taken: se
 
 # Reporting verbs beyond the lexicon's, for speakers only ("officials suggested that ...").
 _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "concludes", "names", "wrote",
-               "put", "puts", "found", "finds", "disputed", "told", "say", "reckoned", "reckons"}
+               "put", "puts", "found", "finds", "disputed", "told", "say", "reckoned", "reckons",
+               "affirmed", "affirms", "affirm", "stressed", "stresses", "explained", "explains", "specified",
+               "calculated", "calculates", "assessed", "assesses", "conceded", "concedes", "concede",
+               "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting"}
 _REPORTING = L.REPORTING_VERBS | _MORE_VERBS
 _BY_PARTICIPLES = {"issued", "released", "published", "compiled", "given", "provided", "announced", "reported",
                    "confirmed", "cited", "circulated", "posted", "put", "estimated"}
@@ -299,12 +308,22 @@ def _as_saying(ctx: SentenceContext, k: int) -> int | None:
     return None
 
 
+_TIME_NOUNS = {"week", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "monday",
+               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _by_source(ctx: SentenceContext, k: int) -> bool:
     """Is the "by" at k the source of a text ("a statement issued by X", "a count compiled by
     X", "published every morning by X")? Not the agent of a killing ("executed by X")."""
     j = k - 1
-    while j > k - 4 and ctx.w(j) in _BY_ADVERBIALS:
-        j -= 1
+    while j > k - 6:
+        if ctx.w(j) in _BY_ADVERBIALS:
+            j -= 1
+        elif ctx.w(j - 1) in ("in", "on", "last", "this") and (ctx.w(j).isdigit() or ctx.w(j) in _TIME_NOUNS):
+            j -= 2  # "an investigation published in 2022 by", "figures released last week by"
+        else:
+            break
     return ctx.w(j) in _BY_PARTICIPLES or ctx.w(j) in L.REPORT_NOUNS
 
 
@@ -406,7 +425,12 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by \
                 or quoted:
             first = k + (2 if w in ("according", "based") else 1)
-            # "figures from X": X right after "from", not "figures from last week's fighting with X"
+            # "figures from X": X right after "from", not "figures from last week's fighting with X";
+            # "Updated figure from the health ministry:" (a determiner and a modifier may come first)
+            if source:
+                while ctx.w(first) in ("the", "a", "an") or (ctx.w(first) in _SERVICE_MODIFIERS | {"defence", "defense"}
+                                                             and ctx.toks[first].text.islower()):
+                    first += 1
             reach = 1 if source else 5
             for m in mentions:
                 if first <= m.a <= first + reach:

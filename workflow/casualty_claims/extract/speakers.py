@@ -62,6 +62,11 @@ MEDIA_NOUNS = {"newspaper", "newspapers", "outlet", "outlets", "paper", "daily",
 # Research bodies named by a capitalised name: "Ghent University", "the Kiel Institute".
 _RESEARCH_HEADS = {"university", "institute", "college", "school", "centre", "center", "laboratory", "lab"}
 
+# Roles whose holder is sent to or deals with a country, not from it: "the US envoy for
+# Sudan", "the UN special rapporteur on Ukraine", "Britain's ambassador to Israel".
+_ENVOY_ROLES = {"envoy", "rapporteur", "commissioner", "representative", "coordinator", "ambassador",
+                "panel", "mission", "observer", "observers", "monitors", "experts", "delegation", "inquiry",
+                "commission", "investigators", "correspondent"}
 # Capitalised names ending in these are organisations, not people.
 _ORG_HEADS = {"party", "council", "ministry", "office", "agency", "army", "forces", "front", "brigade",
               "brigades", "command", "committee", "service", "department", "bureau", "movement", "group",
@@ -149,6 +154,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
     """
     people: list[Person] = []
     for na, nb in name_runs(ctx, taken):
+        if _inside_org_name(ctx, na):
+            continue  # "the Ministry of Public Health", "the Office of Legal Affairs": no person
         a, b = na, nb
         role_words: list[str] = []
         side_from = None
@@ -160,6 +167,9 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
         while k >= 0 and na - k <= 7:
             w = ctx.w(k)
             span = next((s for s in mention_spans if s[0] <= k < s[1]), None)
+            if w not in ("for", "on", "to") and ctx.w(k - 1) in ("for", "on", "to") and ctx.w(k - 2) in _ENVOY_ROLES:
+                k -= 2  # "the US special envoy for Sudan,": Sudan is where the envoy is sent
+                continue
             if span is not None:
                 side_from, start, k = span, span[0], span[0] - 1
                 break
@@ -168,7 +178,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                                                                      "city", "junior", "senior", "former",
                                                                      "top", "military", "health", "defence",
                                                                      "defense", "of", "the", "general's",
-                                                                     "deputy", "then", "state", "acting"):
+                                                                     "deputy", "then", "state", "acting", "special",
+                                                                     "personal", "permanent"):
                 role_words.append(w)
                 start = k
                 k -= 1
@@ -212,6 +223,15 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
     return people
 
 
+def _inside_org_name(ctx, na: int) -> bool:
+    """Is the name run at na the tail of an organisation's name ("Ministry of Public Health",
+    "Panel of Experts", "Department for Emergency Situations")?"""
+    if ctx.w(na - 1) not in ("of", "for", "on") or na < 2:
+        return False
+    head = ctx.toks[na - 2].text
+    return head[:1].isupper() and (head.lower() in _ORG_HEADS or head.lower() in ("panel", "mission", "directorate"))
+
+
 def media_kind(ctx, a: int, b: int) -> bool:
     """Is tokens [a, b) (with a little context after) an outlet, or a research body?"""
     for k in range(a, min(len(ctx.toks), b + 4)):
@@ -234,9 +254,10 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
             if ctx.w(k - 1) in ("state", "state-run", "state-owned", "pro-kremlin", "government"):
                 continue  # state media speak for their state
             a = k
-            while a - 1 >= 0 and a - 1 not in taken and ctx.w(a - 1) in (
+            while a - 1 >= 0 and a - 1 not in taken and (ctx.w(a - 1) in (
                     "an", "a", "the", "independent", "local", "online", "investigative", "foreign", "exiled",
-                    "international", "western", "leading", "prominent", "news", "other", "some"):
-                a -= 1
+                    "international", "western", "leading", "prominent", "news", "other", "some")
+                    or ctx.toks[a - 1].text[:1].isupper() and ctx.w(a - 2) in ("a", "an", "the")):
+                a -= 1  # "a Canadian newspaper": a nationality the gazetteer does not know
             out.append((a, k + 1, THIRD_PARTY))
     return out
