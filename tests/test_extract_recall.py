@@ -140,3 +140,32 @@ def test_figure_without_type_alone_is_not_a_claim(gaz):
 def test_count_naming_a_figure(gaz):
     body = "Officials first said 640 people had died. The 640 figure was revised on Monday."
     assert brief(run(gaz, body)) == [("killed", 640, 640, "exact"), ("killed", 640, 640, "exact")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # people joined without a count of their own share the verb
+    ("Rescuers said more than 70 patients and their relatives had been shot dead.",
+     [("killed", 70, None, "more_than")]),
+    ("Some 300 men, women and children were killed in the village.", [("killed", 300, 300, "approx")]),
+    ("Elders said dozens of men and boys were still unaccounted for.", [("missing", 24, None, "vague")]),
+    ("About 90 tourists and foreign nationals were hurt.", [("wounded", 90, 90, "approx")]),
+    # an aside between commas is not a list
+    ("Some 45 people, women and children among them, were killed.", [("killed", 45, 45, "approx")]),
+    # relative clauses without "who", opened by a pronoun or a speaker's verb
+    ("The militia says 14 of the captives it was holding were killed by shelling.", [("killed", 14, 14, "exact")]),
+    ("It listed about 230 gunmen it says were killed near the border.", [("killed", 230, 230, "approx")]),
+    ("Monitors named 19 guards Moscow says were executed.", [("killed", 19, 19, "exact")]),
+    # "those who ..." after the count
+    ("Hundreds of those who fled the town are missing, aid groups said.", [("missing", 200, None, "vague")]),
+    # brackets, dashes and footnote markers between the people and the verb
+    ("The navy said 16 sailors (three of them officers) were killed.",
+     [("killed", 16, 16, "exact"), ("killed", 3, 3, "exact")]),
+    ("Five aid workers — two drivers, a cook and two guards — had been kidnapped.",
+     [("captured", 5, 5, "exact"), ("captured", 2, 2, "exact"), ("captured", 2, 2, "exact")]),
+    # a share after a measure of time: "in the first 14 months ..., 9,000 of them ..."
+    ("Over 20,000 people died in the first 10 months of the siege, about 8,000 of them from shelling.",
+     [("killed", 20000, None, "more_than"), ("killed", 8000, 8000, "approx")]),
+    ("At least 33 people[7] were killed in the bombing.", [("killed", 33, None, "at_least")]),
+])
+def test_joined_people_and_relatives(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

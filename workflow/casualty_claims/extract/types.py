@@ -125,7 +125,7 @@ def _np(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
             # a hyphenated compound is one word, stop words included: "comrades-in-arms"
             k += 2 if ctx.toks[k].end == ctx.toks[min(k + 1, len(ctx.toks) - 1)].start else 1
             continue
-        if _is_punct(w) or w[0].isdigit() or w in L.NP_STOP:
+        if _is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in _SUBJECT_PRONOUNS:
             break
         if cue_at(ctx, k) is not None and not (w in ("wounded", "injured", "dead", "missing") and
                                                ctx.w(k + 1) in L.PERSON_NOUNS):
@@ -199,11 +199,37 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     n = len(ctx.toks)
     # "12 soldiers and three civilians were killed": skip the coordinated counts.
     starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
-    while ctx.w(k) in ("and", ",") and k + 1 in starts and b > a and _is_person_head(head, persons) \
-            and not _partitive(ctx, q) and ctx.w(ctx.tok_at_char(q.qual_start) - 1) not in _BEFORE:
+    object_of_verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1) in _BEFORE
+    before_people: int | None = None  # where the people phrase ended before a joined one
+    while ctx.w(k) in ("and", ",", "or") and b > a and _is_person_head(head, persons) \
+            and not _partitive(ctx, q) and not object_of_verb:
         # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
-        other = starts[k + 1]
-        _, k = _np_after_count(ctx, other)
+        if k + 1 in starts and ctx.w(k) != "or":
+            other = starts[k + 1]
+            _, k = _np_after_count(ctx, other)
+            continue
+        # "460 patients and their companions", "200 men, women and children", "Israelis and
+        # foreign nationals": more people without a count of their own share the verb
+        nxt = _coordinated_people(ctx, k, persons)
+        if nxt is None:
+            break
+        if ctx.w(k) == "," and ctx.w(k + 1) not in ("and", "or"):
+            # a comma joins people only inside a list that ends in "and"/"or": "men, women and
+            # children", not an aside (", mostly civilians,")
+            end = nxt
+            while ctx.w(end) == "," and ctx.w(end + 1) not in ("and", "or"):
+                more = _coordinated_people(ctx, end, persons)
+                if more is None:
+                    break
+                end = more
+            if ctx.w(end) not in ("and", "or") and ctx.w(end + 1) not in ("and", "or"):
+                break
+        before_people = k if before_people is None else before_people
+        k = nxt
+    if before_people is not None and not (_leads_to_cue(ctx, k, head) or ctx.w(k) in _PREPS
+                                          or ctx.w(k) in ("who", "that", "(", "[", "—", "–")):
+        k = before_people  # the joined phrase does not lead to the verb: read it as before
+    k = _skip_brackets(ctx, k)
     # ", including three children," / ", most of them civilians," / ", the ministry said,"
     if ctx.w(k) == ",":
         k = _skip_insertion(ctx, k, head, persons)
@@ -218,9 +244,11 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
             m += 1
         if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
             k = m
-    relative = ctx.w(k) in ("who", "that") and b > a
+    relative = ctx.w(k) in ("who", "that") and (b > a or ctx.w(a - 1) in ("those", "these"))
     if relative:
-        k = _skip_speaker(ctx, k + 1)
+        k = _skip_speaker(ctx, k + 1)  # "hundreds of those who fled are missing"
+    elif b > a and any(_is_person_head(ctx.w(x), persons) for x in range(a, b)):
+        k = _skip_zero_relative(ctx, k, head)
     chain_start = k
     while k < n and k - chain_start < 8 and ctx.w(k) in L.CHAIN and cue_at(ctx, k, head) is None:
         k += 1
@@ -264,6 +292,78 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         if main is not None:
             k, (ctype, cue_end) = main
     return Link(q, ctype, k, cue_end, a, b, "right")
+
+
+_COORD_DETERMINERS = {"their", "his", "her", "its", "other", "the", "several", "some", "many", "dozens",
+                      "also", "fellow"}
+
+
+def _coordinated_people(ctx: SentenceContext, k: int, persons: set[str]) -> int | None:
+    """The end of a people phrase without a count joined at token k ("and their companions",
+    ", women and children"), or None. The joined phrase must end in a person noun."""
+    j = k + 1
+    if ctx.w(k) == "," and ctx.w(j) in ("and", "or"):
+        j += 1
+    if ctx.w(j) in _PARENTHETICAL:
+        return None  # ", mostly civilians,": an aside about the same people
+    while ctx.w(j) in _COORD_DETERMINERS and j < k + 4:
+        j += 1
+    if ctx.w(j) == "of" and ctx.w(j - 1) in ("dozens", "several", "some", "many"):
+        j += 1
+    a, e = _np(ctx, j, limit=4)
+    e = next((x for x in range(a + 1, e) if ctx.w(x) in L.CHAIN), e)  # "boys remain missing"
+    if e == a or ctx.w(a)[:1].isdigit() or not _is_person_head(_head(ctx, a, e), persons):
+        return None
+    return e
+
+
+def _skip_brackets(ctx: SentenceContext, k: int) -> int:
+    """Skip a footnote marker ("[12]") and a short aside in parentheses or between dashes
+    after the people phrase: "12 soldiers (two of them officers) were killed", "six health
+    workers -- four doctors, a nurse and a pharmacist -- had been abducted"."""
+    n = len(ctx.toks)
+    for _ in range(3):
+        w = ctx.w(k)
+        if w == "[" and ctx.w(k + 2) == "]" and (ctx.w(k + 1)[:1].isdigit() or len(ctx.w(k + 1)) <= 2):
+            k += 3
+            continue
+        close = {"(": ")", "—": "—", "–": "–", "-": "-"}.get(w)
+        if close is None or (w == "-" and ctx.toks[k - 1].end == ctx.toks[k].start):
+            return k
+        for m in range(k + 1, min(n, k + 22)):
+            x = ctx.w(m)
+            if x in (".", ";", "?", "!") or (close != ")" and x in ("(", ")")):
+                return k
+            if x == close:
+                if m + 1 < n and _leads_to_cue(ctx, m + 1, ""):
+                    k = m + 1
+                    break
+                return k
+        else:
+            return k
+    return k
+
+
+_SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
+_AUXILIARIES = {"were", "was", "are", "is", "had", "have", "has", "may", "might", "must", "remain", "remained"}
+_SPEAKER_VERBS = {"say", "says", "said", "believe", "believes", "believed", "estimate", "estimates", "claim",
+                  "claims", "think", "thinks", "fear", "fears", "feared", "reckon", "reckons"}
+
+
+def _skip_zero_relative(ctx: SentenceContext, k: int, head: str) -> int:
+    """A relative clause without "who" between the people and their verb: "1,600 attackers it
+    says were killed", "seven of the hostages it is holding were killed", "40 soldiers Kyiv
+    says died". Only a pronoun or a speaker's verb may open it, and it must lead to a cue."""
+    if ctx.w(k) in _SPEAKER_VERBS and _leads_to_cue(ctx, k + 1, head):
+        return k + 1
+    if ctx.w(k) not in _SUBJECT_PRONOUNS:
+        return k
+    for p in range(k + 1, min(len(ctx.toks), k + 5)):
+        if _is_punct(ctx.w(p)) or ctx.w(p) in ("who", "that", "which", "and", "but"):
+            return k
+        if ctx.w(p) in _AUXILIARIES and ctx.w(p - 1) not in L.CHAIN and _leads_to_cue(ctx, p, head):
+            return p
+    return k
 
 
 def _partitive(ctx: SentenceContext, q: Quantity) -> bool:
@@ -657,10 +757,17 @@ def _subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link
     if not before:
         return None
     main = max(before, key=lambda l: l.qty.tok_start)
-    if any(main.qty.tok_start < o.tok_start < q.tok_start for o in ctx.quantities):
-        return None  # "toll rose to 35 ... 39 people, including six children, were rescued"
-    # "56 of them children"
-    if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in ("them", "whom") and ctx.w(qs - 1) == ",":
+    if any(main.qty.tok_start < o.tok_start < q.tok_start and not _thing_phrase(ctx, *_np_after_count(ctx, o))
+           for o in ctx.quantities):
+        # "toll rose to 35 ... 39 people, including six children, were rescued"; a measure
+        # between them does not count ("61,000 died in the first 14 months, 26,000 of them ...")
+        return None
+    # "56 of them children", "(three of them officers)"
+    if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in ("them", "whom") and ctx.w(qs - 1) in (",", "(", "—", "–"):
+        return main
+    # "six health workers — four doctors, ..." / "12 soldiers (two officers ...)": a breakdown
+    # opened right after the people of the claim
+    if ctx.w(qs - 1) in ("(", "—", "–") and qs - 1 == max(main.np_end, main.qty.tok_end):
         return main
     for t in range(qs - 1, max(main.qty.tok_end - 1, qs - 10), -1):
         w = ctx.w(t)
