@@ -321,3 +321,31 @@ def test_by_source_after_a_date_phrase(gaz):
 def test_figure_from_a_modified_body_before_a_colon(gaz):
     body = "Israeli strikes hit southern Lebanon overnight.\n\nNew figure from the health ministry: 182 killed in Lebanon."
     assert who(run(gaz, body))[-1] == (182, "lebanon", "official")
+
+
+# ---- bodies named by their kind: 'the ministry', 'the army', 'a ministry official' ----------
+
+
+def test_ministry_official_is_the_last_ministry_not_the_last_speaker(gaz):
+    body = ("Gaza's health ministry said 500 people had been killed in the strike on the hospital. "
+            "Israel's military says rockets often fall short. The UN said it could not verify any figure. "
+            "Asked about the gap, a ministry official said 314 others had been wounded.")
+    assert who(run(gaz, body))[-1] == (314, "palestine", "official")
+
+
+def test_the_army_is_the_army_of_the_side_that_spoke(gaz):
+    body = ("Israel's prime minister told an interviewer that Israel had killed 13,000 Hamas fighters. "
+            "By August the army was saying that 17,000 Hamas fighters had been eliminated.")
+    assert who(run(gaz, body))[-1] == (17000, "israel", "adversary")
+
+
+def test_a_ministry_nobody_named_is_the_ministry_of_the_place_hit(gaz):
+    rows = run(gaz, "The attack on the base began at dawn.",
+               title="Taliban claim dozens of Afghan soldiers killed in Kunduz; ministry says 9 dead")
+    assert (9, "afghanistan", "official") in who(rows)
+
+
+def test_an_official_in_the_group(gaz):
+    body = ("Hamas has never published a count of its own dead. A senior official in the group admitted to "
+            "Reuters that about 6,000 Hamas fighters had been killed.")
+    assert who(run(gaz, body)) == [(6000, "palestine", "official")]

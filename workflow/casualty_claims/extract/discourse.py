@@ -227,6 +227,73 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
     return at
 
 
+# ---- bodies named by their kind ------------------------------------------------------
+# "the ministry", "the army", "a ministry official", "an army spokesman": the most recent
+# source of that kind (a ministry is not the UN that spoke last); a side named as such
+# ("Kyiv said") is of any kind its gazetteer actors have.
+_KIND_WORDS = {
+    "ministry": {"defence_ministry", "health_ministry", "foreign_ministry", "government"},
+    "military": {"military", "general_staff", "defence_ministry"},
+    "army": {"military", "general_staff"},
+    "command": {"military", "general_staff"},
+    "staff": {"general_staff", "military"},
+    "forces": {"military", "general_staff", "armed_group"},
+}
+_KIND_ORDER = ["military", "general_staff", "defence_ministry", "government", "health_ministry", "foreign_ministry",
+               "armed_group"]
+_MINISTRY_KINDS = {"defence": "defence_ministry", "defense": "defence_ministry", "foreign": "foreign_ministry",
+                   "health": "health_ministry"}
+_PERSON_OF = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "source", "sources"}
+
+
+def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
+    word = ctx.w(m.a)
+    word = word[:-2] if word.endswith("'s") else word
+    if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
+        word = ctx.w(m.a - 1)  # "a ministry official", "an army spokesman"
+    return word if word in _KIND_WORDS else None
+
+
+def _of_kind(gaz: Gazetteer, claimant: Claimant, kinds: set[str]) -> bool:
+    if claimant.side == THIRD_PARTY:
+        return False
+    actor = gaz.actors.get(claimant.id)
+    if actor is not None:
+        return actor.kind in kinds
+    # a side named as a speaker: it has such a body when the gazetteer lists one (or none at all)
+    own = {a.kind for a in gaz.actors.values() if a.side == claimant.side}
+    return not own or bool(own & kinds)
+
+
+def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before: list[Attribution],
+                  last: list[Claimant]) -> Attribution:
+    m = at.mention
+    if at.claimant is not None or m.strength != "anaphor" or m.kind == "local":
+        return at  # "the health ministry", "officials": the caller's local sources
+    word = _kind_word(ctx, m)
+    if word is None:
+        return at
+    kinds = _KIND_WORDS[word]
+    if word == "ministry" and ctx.w(m.a - 1) in _MINISTRY_KINDS:
+        kinds = {_MINISTRY_KINDS[ctx.w(m.a - 1)]}  # "the defence ministry": not the health ministry
+    history = [b.claimant for b in reversed(before) if b.claimant is not None and b.mention.b <= m.a] \
+        + list(reversed(last))
+    for claimant in history:
+        if _of_kind(gaz, claimant, kinds):
+            return replace(at, claimant=claimant)
+    for claimant in history:  # "Israel's prime minister told ... . The army was saying": Israel's army
+        if claimant.side in gaz.sides:
+            for kind in sorted(kinds, key=_KIND_ORDER.index):
+                actor_id = gaz.actor_for(claimant.side, kind)
+                if actor_id is not None:
+                    return replace(at, claimant=Claimant(actor_id, claimant.side))
+            break
+    if word == "ministry":
+        # nobody of that kind named yet ("...; ministry says 9 dead"): the ministry of the place hit
+        return replace(at, mention=replace(m, kind="local"))
+    return at
+
+
 def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[list[Attribution]]:
     known: dict[str, tuple[Claimant | None, str]] = {}
     last: list[Claimant] = []  # named sources so far, in order
@@ -248,6 +315,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         mentions = find_speaker_mentions(ctx, gaz, known)
         for i, at in enumerate(ats):
             ats[i] = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
+            ats[i] = _resolve_kind(ctx, gaz, ats[i], ats[:i], last)
         salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
         in_block = block is not None and para > block_paragraph
