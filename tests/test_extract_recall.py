@@ -169,3 +169,55 @@ def test_count_naming_a_figure(gaz):
 ])
 def test_joined_people_and_relatives(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "killed" followed by a place or time, not by a count, is passive: "460 killed at hospital"
+    ("Monitor says 75 killed at market in Idlib", [("killed", 75, 75, "exact")]),
+    ("Nine killed around dawn as shells hit the port", [("killed", 9, 9, "exact")]),
+    # a condition in hospital says the people were hurt
+    ("Doctors said 11 of them were in critical condition.", [("wounded", 11, 11, "exact")]),
+    ("Four children remain in intensive care.", [("wounded", 4, 4, "exact")]),
+    # a hedged estimate of a toll is a claim; a forecast is not
+    ("Aid officials believe the true toll could be as high as 3,000.", [("killed", None, 3000, "up_to")]),
+    ("Medics said the death toll may be 70.", [("killed", 70, 70, "exact")]),
+])
+def test_passive_conditions_and_hedges(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Officials warned that the death toll could rise to 600.",
+    "The toll may reach 90 by nightfall.",
+    "Three gunmen killed around 40 worshippers.",  # the count of attackers is not a claim
+])
+def test_forecasts_and_attackers_are_not_claims(gaz, body):
+    assert [r["value_low"] or r["value_high"] for r in run(gaz, body)] in ([], [40])
+
+
+def test_old_figure_after_up_from(gaz):
+    body = "The ministry said 88 people were killed in the quake. The figure is up from 61 on Monday."
+    assert brief(run(gaz, body)) == [("killed", 88, 88, "exact"), ("killed", 61, 61, "exact")]
+
+
+def test_bare_figure_after_a_sentence_about_deaths(gaz):
+    body = ("An army spokesman said the damage was not consistent with hundreds of deaths. "
+            "Aid workers suggested the real figure was in the dozens.")
+    assert brief(run(gaz, body)) == [("killed", 24, None, "vague")]
+
+
+def test_bare_figure_is_the_death_toll_after_killed_and_wounded(gaz):
+    body = "Updated figures: 40 killed, 120 wounded. The figure is up from 35 this morning."
+    assert brief(run(gaz, body))[-1] == ("killed", 35, 35, "exact")
+
+
+def test_count_naming_an_estimate_beside_other_claims(gaz):
+    body = ("Experts say 4,000 to 6,000 people were killed in the city. Critics compare the 4,000 to 6,000 "
+            "estimate with the roughly 900 deaths recorded by hospitals.")
+    assert brief(run(gaz, body)) == [("killed", 4000, 6000, "range"), ("killed", 4000, 6000, "range"),
+                                     ("killed", 900, 900, "approx")]
+
+
+def test_figure_about_the_displaced_is_not_typed_by_deaths(gaz):
+    body = "Officials said 300 people had died. The figure for the displaced has reached 12,000."
+    assert brief(run(gaz, body)) == [("killed", 300, 300, "exact")]

@@ -40,7 +40,10 @@ MISSING_PHRASES = {("unaccounted", "for"), ("missing", "in", "action"), ("went",
 WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded"), ("among", "those", "injured"),
                    ("among", "those", "wounded"), ("among", "those", "hurt"), ("treated", "for", "injuries"),
                    ("treated", "for", "wounds"), ("treated", "for", "their", "injuries"),
-                   ("treated", "for", "their", "wounds")}
+                   ("treated", "for", "their", "wounds"), ("in", "critical", "condition"),
+                   ("in", "a", "critical", "condition"), ("in", "serious", "condition"),
+                   ("in", "a", "serious", "condition"), ("in", "grave", "condition"), ("in", "stable", "condition"),
+                   ("in", "a", "stable", "condition"), ("in", "intensive", "care")}
 BODIES_VERBS = {"recovered", "found", "retrieved", "pulled", "exhumed", "identified", "discovered", "unearthed",
                 "brought", "received", "buried", "collected", "counted", "removed"}
 

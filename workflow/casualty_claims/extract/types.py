@@ -70,6 +70,7 @@ _ADJECTIVAL = {"wounded", "injured", "dead", "missing", "captured", "killed", "h
 _DEGREE = {"seriously", "critically", "badly", "severely", "lightly", "slightly", "gravely", "mortally"}
 _ACTIVE_OBJECT_START = {"the", "a", "an", "at", "about", "some", "more", "over", "up", "nearly", "around",
                         "dozens", "scores", "hundreds", "thousands", "several", "many", "his", "her", "their", "its"}
+_QUALIFIER_START = {"at", "about", "some", "more", "over", "up", "nearly", "around"}
 _BEFORE = {}
 for _w, _t in _TYPE_OF_BEFORE:
     _BEFORE.setdefault(_w, _t)
@@ -276,6 +277,9 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if ctx.w(k) in ("killed", "wounded", "injured", "captured", "executed", "murdered", "eliminated") \
             and not any(w in ("were", "was", "been", "be", "are", "is", "being", "got", "get") for w in chain):
         nxt = ctx.w(cue_end)
+        counted = any(ctx.tok_at_char(o.qual_start) == cue_end for o in ctx.quantities)
+        if nxt in _QUALIFIER_START and not counted:
+            nxt = ""  # "460 killed at hospital", "12 killed around midnight": no count follows
         if nxt and (nxt[0].isdigit() or nxt in _ACTIVE_OBJECT_START or nxt in L.PERSON_NOUNS or nxt in persons) \
                 and not (nxt in ("the", "a", "an") and not chain):
             return None  # active voice: "3 gunmen killed 12 people" -- the count is the attacker
@@ -572,6 +576,10 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
             c -= 1
         candidates.append(c)
     link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS), None)
+    if link_at is None and ctx.w(qs - 1) == "from" and ctx.w(qs - 2) in ("up", "down"):
+        link_at = qs - 1  # "The figure is up from 356 a few hours ago": the old figure
+    if link_at is None and ctx.w(qs - 1) == "be" and ctx.w(qs - 2) in ("could", "may", "might"):
+        link_at = qs - 1  # "the real toll may be 500": a hedged estimate
     if link_at is None:
         if qs < q.tok_start and ctx.w(qs - 1) in L.TOLL_NOUNS:
             link_at = qs  # "put the death toll as high as 150,000"
@@ -600,9 +608,11 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
                 if ctype is None:
                     continue
             between = [ctx.w(x) for x in range(m + 1, link_at)]
+            core = [ctx.w(x) for x in range(m + 1, min(link_at + 1, qs))]
+            hedged = core[-2:] in (["could", "be"], ["may", "be"], ["might", "be"])
             if any(x in ("will", "would", "could", "may", "might", "expected", "likely", "set") for x in between) \
-                    and "have" not in between:
-                return None
+                    and "have" not in between and not (hedged and "will" not in between and "would" not in between):
+                return None  # "the toll could rise to 1,000"; not "the true figure could be up to 20,000"
             if any(x in L.NEGATIONS or x.endswith("n't") for x in between):
                 return None
             a, e = _np_after_count(ctx, q)
@@ -612,6 +622,12 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
     return None
 
 
+# Words of a sentence about other counts than casualties: a bare figure in it is not typed
+# by the claims before it ("the figure for the displaced has reached 1.2 million").
+_NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "fled", "homeless", "hunger", "famine",
+                         "starvation", "recruited", "recruits", "deployed", "mobilised", "mobilized", "arrested",
+                         "detained", "released", "hostages", "budget", "votes", "voters", "population", "tonnes",
+                         "trucks", "shelters", "sheltering", "dollars"}
 # Nouns that name a casualty figure only when the text around says of what ("the figure rose").
 _FIGURE_NOUNS = {"figure", "figures", "tally", "count", "total", "estimate", "estimates", "toll"}
 _TOLL_ADVERBS = {"probably", "likely", "possibly", "certainly", "almost", "already", "now", "still", "well",
@@ -718,7 +734,9 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
     # "could leave 400 dead", "threatens to kill thousands"
     before = [_word(ctx, k) for k in range(max(0, qs - 3), qs)]
     for idx, w in enumerate(before):
-        if w in L.MODALS_HYPOTHETICAL and "have" not in before[idx + 1:] and link.how in ("right", "toll"):
+        hedge = link.how == "toll" and w in ("could", "may", "might") and before[idx + 1:idx + 2] == ["be"]
+        if w in L.MODALS_HYPOTHETICAL and "have" not in before[idx + 1:] and link.how in ("right", "toll") \
+                and not hedge:  # "the true toll could be up to 20,000" is an estimate
             if not any(_is_punct(x) for x in before[idx + 1:]):
                 return True
         if w in ("threatened", "threatens", "threatening", "vowed", "vows", "risk", "risks", "risking"):
@@ -883,12 +901,26 @@ def _discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None
     the true figure was in the dozens" after a sentence about deaths."""
     recent: list[tuple[int, str]] = []  # (sentence index, type) of the claims read so far
     for si, ctx in enumerate(ctxs):
-        near = [t for sj, t in recent if si - sj <= 2]
-        if near and not out[si]:
+        near = [t for sj, t in recent if si - sj <= 4]
+        if not near:
+            # the text just before speaks of deaths without a claim ("not consistent with
+            # hundreds of deaths. ... suggested the true figure was in the dozens")
+            near = [t for sj in (si - 2, si - 1) if sj >= 0 for t in [_type_in(ctxs[sj])] if t]
+        if near and not set(ctx.low) & _NOT_CASUALTY_CONTEXT:
+            linked = {l.qty.tok_start for l in out[si]}
+            had_claims = bool(out[si])
+            # a bare "figure" or "toll" is the death toll when the text before speaks of deaths
+            ctype = "killed" if "killed" in near else near[-1]
             for q in ctx.quantities:
-                link = _toll(ctx, q, near[-1]) or _figure_noun_after(ctx, q, near[-1])
+                if q.tok_start in linked:
+                    continue
+                if had_claims:  # the sentence has claims: only a count naming a figure ("the 10,000 estimate")
+                    link = _figure_noun_after(ctx, q, ctype)
+                else:
+                    link = _toll(ctx, q, ctype) or _figure_noun_after(ctx, q, ctype)
                 if link is not None and link.how in ("toll", "figure") and not _filtered(ctx, link):
                     out[si].append(link)
+            out[si].sort(key=lambda l: l.qty.tok_start)
         recent.extend((si, l.ctype) for l in out[si])
 
 
