@@ -98,3 +98,51 @@ def test_a_war_toll_of_people_is_mixed_even_beside_a_hospital(gaz):
 def test_people_at_a_civilian_site_are_civilians(gaz):
     body = "A missile hit the railway station on Friday, killing 14 people."
     assert groups(run(gaz, body)) == ["civilian"]
+
+
+def test_a_possessive_inside_what_the_speaker_says_is_the_speakers(gaz):
+    body = ("Baku said 60 Armenian soldiers had been killed in the clashes. "
+            "Azerbaijan's defence ministry admitted that three of its servicemen had been killed.")
+    assert sides(run(gaz, body)) == [(60, "armenia"), (3, "azerbaijan")]
+
+
+def test_a_possessive_after_a_loss_verb_is_the_losers(gaz):
+    body = "Kyiv said Russia had lost 300 of its soldiers near the village."
+    assert sides(run(gaz, body)) == [(300, "russia")]
+
+
+def test_the_claimant_that_killed_them_claims_its_enemy(gaz):
+    body = ("Russian soldiers were killed in the shelling, Moscow said. "
+            "The Pakistani army said it had killed 12 soldiers and taken four others prisoner across the line.")
+    assert sides(run(gaz, body))[-2:] == [(12, "india"), (4, "india")]
+
+
+def test_verbs_used_only_of_the_enemy(gaz):
+    body = "The General Staff in Kyiv reported that about 900 persons were liquidated over the past day."
+    assert sides(run(gaz, body)) == [(900, "russia")]
+
+
+def test_place_hit_named_before_the_verb(gaz):
+    assert sides(run(gaz, "", title="Drone strike on Tigray camp kills at least 20")) == [(20, "tigray")]
+
+
+def test_a_second_verb_does_not_take_the_place_before_the_first(gaz):
+    body = "Gunmen opened fire on a convoy in Kandahar, killing two American soldiers and wounding three more."
+    assert sides(run(gaz, body)) == [(2, "united-states"), (3, "united-states")]
+
+
+def test_place_phrase_after_coordinated_counts(gaz):
+    body = ("Pakistani officials said the army had hit militant camps. A UN monitor says 9 civilians "
+            "have been killed and more than 40 wounded in mortar and rocket attacks on Indian border villages.")
+    assert sides(run(gaz, body)) == [(9, "india"), (40, "india")]
+
+
+def test_a_ministry_counts_its_own_people_after_an_allied_groups_losses(gaz):
+    body = ("Hezbollah said nine of its fighters had been killed. "
+            "On Wednesday, a second wave of explosions, this time of radios, killed 14 people, Lebanon's health ministry said.")
+    assert sides(run(gaz, body)) == [(9, "hezbollah"), (14, "lebanon")]
+
+
+def test_service_members_of_the_speaker(gaz):
+    body = "The Pentagon said 6 service members had been wounded in the rocket attack on the base."
+    assert sides(run(gaz, body)) == [(6, "united-states")]

@@ -177,6 +177,21 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     side = _side_phrase(ctx, gaz, min(q.tok_end, link.cue_start), max(span_end, link.cue_end) + 10, claimant_side)
     if side:
         return side
+    # "five of its soldiers", "28 of the group's members": the party named before it
+    side = _possessor(ctx, gaz, link, exclude, claimant_side)
+    if side:
+        return side
+    # "1,500 of them": the people named earlier in the sentence ("3,000 gunmen")
+    if words in (["them"], ["whom"]):
+        side = _antecedent(ctx, gaz, link, claimant_side, doc)
+        if side:
+            return side
+    if own and not set(words) & _NAMED_PEOPLE:
+        # "it had killed 47 soldiers", "they took 12 others prisoner": the claimant's enemy
+        if _claimant_acts(ctx, gaz, link, claimant_side) or _enemy_verb(ctx, link):
+            enemy = main_enemy(gaz, claimant_side, ctx, doc)
+            if enemy:
+                return enemy
     # 2. the name in front of a toll noun or of the verb's object: "Russian losses at 400"
     if link.how in ("toll", "of"):
         pre = _mention_sides(ctx, gaz, max(0, link.cue_start - 3), link.cue_start + 1, exclude)
@@ -196,25 +211,156 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             enemy = main_enemy(gaz, claimant_side, ctx, doc)
             if enemy:
                 return enemy
-        if set(words) & L.OWN_TERMS:
-            # "Kyiv claims 400 servicemen were killed" in a text so far only about Russia's
-            # dead: the enemy's claim about the same soldiers
+        if set(words) & (L.OWN_TERMS | _OWN_EXTRA):
+            # "Kyiv claims 400 servicemen were killed" right after a claim about Russia's
+            # soldiers: the enemy's claim about the same soldiers
             if established and gaz.are_enemies(claimant_side, established):
                 return established
             return claimant_side
     # 3. where: "killed in Gaza", "12 civilians in Kharkiv"
     lo = a if link.how != "left" else b
     hi = min(len(ctx.toks), max(span_end, link.cue_end) + 8)
+    # "18 civilians have been killed and more than 150 wounded in attacks on Turkish
+    # border towns": the place phrase after a coordinated count belongs to both
+    while hi < len(ctx.toks) and ctx.w(hi) not in (";", ".", ":") and ctx.w(hi - 1) not in (";", ".") \
+            and (hi - max(span_end, link.cue_end)) < 20 and ctx.w(link.cue_end) == "and":
+        hi += 1
+    side = _place_between(ctx, gaz, lo, hi, exclude, _LOCATIVE)
+    if side:
+        return side
+    if link.how == "left":
+        # "drone strike on Tigray camp kills 56": the place hit, named before the verb (a
+        # town, or a side's name before a site noun; not a country split between sides,
+        # and not for a second verb: "killing two American soldiers and wounding six more")
+        start = _clause_start(ctx, link.cue_start)
+        if not any(ctx.w(k) in _ACT_VERBS for k in range(start, link.cue_start)):
+            side = _place_between(ctx, gaz, start, link.cue_start, exclude, _LOCATIVE_HIT, sites=True)
+            if side:
+                return side
+    inplace = [s for s in _mention_sides(ctx, gaz, a, span_end, exclude) if s[2] == "place"]
+    if inplace:
+        return inplace[0][1]
+    return None
+
+
+def _place_between(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclude: set[int],
+                   preps: set[str], sites: bool = False) -> str | None:
+    """The side of the first place named after a locative in tokens [lo, hi): "in Gaza",
+    "on Tigray camp", "in Turkish border towns" (not "Russian missile strike"). With
+    sites, a side's own name counts only before a site noun ("on Tigray camp", not "in Yemen")."""
     for tok, side, form in _mention_sides(ctx, gaz, lo, hi, exclude):
-        if _locative(ctx, tok):
+        if _locative(ctx, tok, preps):
             end = _mention_end(ctx, gaz, tok)
+            if sites and form == "alias" and not (ctx.w(end) in _SITE_NOUNS or ctx.w(end + 1) in _SITE_NOUNS):
+                continue
             if form in ("place", "alias") and _attack_after(ctx, end) is None:
                 return side
             if form == "demonym" and _place_noun_after(ctx, end):
                 return side  # "in Turkish border towns", "across Syrian territory"
-    inplace = [s for s in _mention_sides(ctx, gaz, a, span_end, exclude) if s[2] == "place"]
-    if inplace:
-        return inplace[0][1]
+    return None
+
+
+_ACT_VERBS = L.KILLED_BEFORE | L.WOUNDED_BEFORE | L.CAPTURED_BEFORE | L.CASUALTIES_BEFORE
+_SITE_NOUNS = {"camp", "camps", "hospital", "school", "market", "mosque", "church", "home", "house", "building",
+               "shelter", "town", "towns", "city", "village", "villages", "district", "province", "region",
+               "border", "communities", "settlement", "settlements", "area", "areas"}
+# Where a strike landed, said before its verb ("from" names where it came from)
+_LOCATIVE_HIT = {"in", "on", "at", "inside", "across", "near", "throughout"}
+
+
+def _clause_start(ctx: SentenceContext, k: int) -> int:
+    """First token of the clause ending at token k: after the last ";", ":" or "that"."""
+    for m in range(k - 1, -1, -1):
+        if ctx.w(m) in (";", ":", "that", "—", "–"):
+            return m + 1
+    return 0
+
+
+# Words that tell the people were named after a side or possessor: not the claimant's enemy
+_NAMED_PEOPLE = {"its", "their", "our", "own"}
+# Members of a force: "18 service members", "members of the security forces"
+_OWN_EXTRA = {"members", "member", "service"}
+# Verbs a side uses only of its enemy: "201,390 persons were liquidated", "eliminated"
+_ENEMY_VERBS = {"eliminated", "eliminating", "eliminate", "liquidated", "liquidating", "liquidate",
+                "neutralised", "neutralized", "neutralising", "neutralizing", "annihilated", "destroyed",
+                "destroying"}
+_SUBJECT_PRONOUNS = {"it", "they", "we"}
+_AUX = {"had", "has", "have", "was", "were", "also", "reportedly", "allegedly", "then", "already", "just",
+        "successfully"}
+
+
+def _enemy_verb(ctx: SentenceContext, link: Link) -> bool:
+    return any(ctx.w(k) in _ENEMY_VERBS for k in range(link.cue_start, max(link.cue_end, link.cue_start + 1)))
+
+
+def _claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str) -> bool:
+    """Is the claimant the subject of the active verb before the count: "the Taliban said
+    they had killed 47", "the RSF said it had taken hundreds of soldiers prisoner"?"""
+    if link.how != "left" or ctx.w(link.cue_start) not in _ACT_VERBS:
+        return False
+    k = link.cue_start - 1
+    while ctx.w(k) in _AUX:
+        k -= 1
+    if ctx.w(k) == "and":
+        # "they had killed 47 soldiers and taken 12 others prisoner": the first verb's subject
+        verbs = [m for m in range(max(0, k - 10), k) if ctx.w(m) in _ACT_VERBS]
+        if not verbs:
+            return False
+        k = verbs[-1] - 1
+        while ctx.w(k) in _AUX:
+            k -= 1
+    if k < 0:
+        return False
+    if ctx.w(k) in _SUBJECT_PRONOUNS:
+        return True
+    if ctx.w(k) in ("forces", "troops", "army", "military", "units") and ctx.w(k - 1) in ("our", "its", "their"):
+        return True
+    for tok, side, form in _mention_sides(ctx, gaz, max(0, k - 4), k + 1, set()):
+        if form != "place" and _mention_end(ctx, gaz, tok) in (k + 1, k) and side == claimant_side:
+            return True
+    return False
+
+
+_POSSESSOR_WORDS = {"group's", "movement's", "organisation's", "organization's", "militia's", "army's",
+                    "military's", "country's", "force's", "forces'"}
+
+
+def _possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int],
+               claimant_side: str | None) -> str | None:
+    """ "India acknowledged that five of its soldiers", "Hezbollah said eight of its
+    fighters", "A Taliban spokesman said 28 of the group's members": a possessive before
+    the people noun inside what a speaker named earlier in the sentence says points at
+    the speaker; "Kyiv said Russia had lost 300 of its soldiers" at the loser."""
+    k = link.np_start
+    if ctx.w(k) in _POSSESSOR_WORDS:
+        pos = k
+    elif ctx.w(k - 1) in ("its", "their") or ctx.w(k - 1) in _POSSESSOR_WORDS:
+        pos = k - 1
+    else:
+        return None
+    for m in range(pos - 1, max(-1, pos - 6), -1):
+        if ctx.w(m) in _LOSS_VERBS:
+            named = [s for s in _mention_sides(ctx, gaz, max(0, m - 6), m, set()) if s[2] != "place"]
+            if named:
+                return named[-1][1]
+    if _belligerent(gaz, claimant_side) and any(t < pos for t in exclude):
+        return claimant_side
+    return None
+
+
+def _antecedent(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None,
+                doc: DocSides | None) -> str | None:
+    """ "Some 3,000 gunmen crossed ..., around 1,500 of them were killed": the side of the
+    people noun nearest before the count."""
+    for k in range(link.qty.tok_start - 1, -1, -1):
+        w = ctx.w(k)
+        if w in L.PERSON_NOUNS and w not in ("them", "whom", "others", "more"):
+            named = [s for s in _mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"]
+            if named:
+                return named[-1][1]
+            if w in L.ENEMY_TERMS and _belligerent(gaz, claimant_side):
+                return main_enemy(gaz, claimant_side, ctx, doc)
+            return None
     return None
 
 
@@ -228,12 +374,12 @@ def _place_noun_after(ctx: SentenceContext, k: int) -> bool:
     return ctx.w(k) in _PLACE_NOUNS or ctx.w(k + 1) in _PLACE_NOUNS
 
 
-def _locative(ctx: SentenceContext, tok: int) -> bool:
+def _locative(ctx: SentenceContext, tok: int, preps: set[str] = _LOCATIVE) -> bool:
     """Is the name at `tok` where something happened: "in Gaza", "across the Donbas"?"""
     k = tok - 1
     if ctx.w(k) == "the":
         k -= 1
-    return ctx.w(k) in _LOCATIVE
+    return ctx.w(k) in preps
 
 
 _REGIME = {"regime", "regime's", "'s", "government's", "junta", "junta's", "side's"}
@@ -396,6 +542,12 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     # the people a narrative last named as victims, a sentence or two ago
     recent = [p for p in prior if si - 2 <= p["si"] < si and p["explicit"]]
     if recent:
+        # a state's ministry counting "people" after a claim about an allied armed group's
+        # fighters ("eight of its fighters" then "killed 20 people, the health ministry said")
+        # counts its own people
+        if _belligerent(gaz, claimant_side) and recent[-1]["side"] != claimant_side \
+                and gaz._allied(claimant_side, recent[-1]["side"]) and not gaz.are_enemies(claimant_side, recent[-1]["side"]):
+            return claimant_side
         return recent[-1]["side"]
     default = doc.default_victim()
     if default:
