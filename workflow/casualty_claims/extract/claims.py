@@ -230,8 +230,10 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                     local_pending.append(at)
                     continue
                 # a pronoun refers first to a speaker named earlier in the same sentence
+                # (a bare demonym is the attacker or the victims: "after the first Indian strikes")
                 earlier = [m for m in speakers[si] if m.claimant is not None and m.b <= at.mention.a
-                           and m.strength in ("actor", "composite", "side")]
+                           and m.strength in ("actor", "composite", "side")
+                           and not (m.strength == "side" and m.kind == "demonym")]
                 if earlier:
                     resolved.append(replace(at, claimant=earlier[-1].claimant))
                 elif last is not None and _compatible(gazetteer, last, at.mention.kind):
