@@ -349,3 +349,37 @@ def test_an_official_in_the_group(gaz):
     body = ("Hamas has never published a count of its own dead. A senior official in the group admitted to "
             "Reuters that about 6,000 Hamas fighters had been killed.")
     assert who(run(gaz, body)) == [(6000, "palestine", "official")]
+
+
+# ---- people whose role names no side; bare demonyms are never speakers -------------------
+
+
+def test_person_takes_the_subject_of_the_sentence(gaz):
+    body = ("Russia's defence ministry said 900 Ukrainian soldiers were killed near Bakhmut. "
+            "Ukraine has not published a count of its own dead; in December a presidential adviser, "
+            "Oleh Marchuk, said between 10,000 and 13,000 Ukrainian soldiers had been killed.")
+    assert who(run(gaz, body))[-1] == (10000, "ukraine", "official")
+
+
+def test_role_after_a_demonym_of_the_attacker(gaz):
+    body = ("Pakistan's military said 11 soldiers had been killed in Indian attacks. "
+            "On 7 May, hours after the first Indian strikes, the military's spokesman, Major General Asif Qadir, "
+            "had put the civilian toll at 31 dead.")
+    assert who(run(gaz, body))[-1] == (31, "pakistan", "official")
+
+
+def test_general_staff_after_a_subject_sentence(gaz):
+    body = ("Ukrainian forces repelled the assault on Tuesday. They destroyed 12 tanks. "
+            "In all, 40 Russian soldiers were killed, the General Staff said.")
+    assert who(run(gaz, body)) == [(40, "ukraine", "adversary")]
+
+
+def test_organisation_name_with_and_is_not_a_person(gaz):
+    assert people(gaz, "A study by the Bristol School of Hygiene and Tropical Medicine estimated the toll.") == [
+        ("Bristol School", "third_party")]
+
+
+def test_state_forces_in_a_war_with_an_armed_group(gaz):
+    body = ("Ethiopia's war with the TPLF entered its second year. "
+            "The federal army said it had killed 300 Tigrayan fighters near Mekelle.")
+    assert who(run(gaz, body))[-1] == (300, "ethiopia", "adversary")

@@ -308,6 +308,9 @@ def _as_saying(ctx: SentenceContext, k: int) -> int | None:
     return None
 
 
+# Texts whose author is the source: "a study by X", "a survey by X"
+_STUDY_NOUNS = {"study", "studies", "survey", "analysis", "investigation", "review", "paper", "research",
+                "projection", "projections", "model", "tally", "database", "dataset", "census", "audit"}
 _TIME_NOUNS = {"week", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "monday",
                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -324,7 +327,7 @@ def _by_source(ctx: SentenceContext, k: int) -> bool:
             j -= 2  # "an investigation published in 2022 by", "figures released last week by"
         else:
             break
-    return ctx.w(j) in _BY_PARTICIPLES or ctx.w(j) in L.REPORT_NOUNS
+    return ctx.w(j) in _BY_PARTICIPLES or ctx.w(j) in L.REPORT_NOUNS or ctx.w(j) in _STUDY_NOUNS
 
 
 def _count_at(ctx: SentenceContext, k: int) -> bool:

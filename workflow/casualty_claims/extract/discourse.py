@@ -68,16 +68,26 @@ def _compatible(gaz: Gazetteer, kind: str, claimant: Claimant) -> bool:
 
 
 def _resolve_person(gaz: Gazetteer, at: Attribution, sentence: list[Attribution],
-                    last: list[Claimant]) -> Attribution:
+                    last: list[Claimant], ctx: SentenceContext | None = None,
+                    subjects: list[Claimant] | None = None) -> Attribution:
     """A person whose role named no side: a named source earlier in the sentence, else the
-    last named source of a compatible kind; "local" people are left to the caller."""
+    subject of the sentence ("Ukraine has not published ...; a presidential adviser, X,
+    said"), else the last named source of a compatible kind, else the subject of an earlier
+    sentence ("Ukrainian forces repelled ... . ..., the General Staff said"); "local"
+    people are left to the caller."""
     m = at.mention
     if at.claimant is not None or m.strength != "person" or m.kind == "local":
         return at
     for other in reversed(sentence):
         if other.claimant is not None and other.mention.b <= m.a and other.mention.strength != "person":
             return replace(at, claimant=other.claimant)
-    for claimant in reversed(last):
+    if ctx is not None:
+        for s in find_speaker_mentions(ctx, gaz):
+            if s.b <= m.a and s.claimant is not None and s.a == (1 if ctx.w(0) == "the" else 0) \
+                    and s.strength in ("actor", "composite", "side") and s.kind != "demonym" \
+                    and _compatible(gaz, m.kind, s.claimant):
+                return replace(at, claimant=s.claimant)
+    for claimant in [*reversed(last), *reversed(subjects or [])]:
         if _compatible(gaz, m.kind, claimant):
             return replace(at, claimant=claimant)
     return at
@@ -238,6 +248,7 @@ _KIND_WORDS = {
     "command": {"military", "general_staff"},
     "staff": {"general_staff", "military"},
     "forces": {"military", "general_staff", "armed_group"},
+    "troops": {"military", "general_staff"},
 }
 _KIND_ORDER = ["military", "general_staff", "defence_ministry", "government", "health_ministry", "foreign_ministry",
                "armed_group"]
@@ -265,8 +276,24 @@ def _of_kind(gaz: Gazetteer, claimant: Claimant, kinds: set[str]) -> bool:
     return not own or bool(own & kinds)
 
 
+# "government forces", "the federal army", "regime troops": the state at war in the document
+_STATE_MODIFIERS = {"government", "federal", "national", "regime", "pro-government", "state"}
+
+
+def _state_side(gaz: Gazetteer, counts: dict[str, int]) -> str | None:
+    """The state the document is most about, among those fighting a group it names."""
+    named = [s for s in sorted(counts, key=lambda s: -counts[s]) if s in gaz.sides]
+    for side in named:
+        if _is_group(gaz, Claimant(side, side)):
+            continue
+        if any(_is_group(gaz, Claimant(o, o)) and gaz.are_enemies(side, o) for o in named):
+            return side
+    return None
+
+
 def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before: list[Attribution],
-                  last: list[Claimant]) -> Attribution:
+                  last: list[Claimant], subjects: list[Claimant] | None = None,
+                  counts: dict[str, int] | None = None) -> Attribution:
     m = at.mention
     if at.claimant is not None or m.strength != "anaphor" or m.kind == "local":
         return at  # "the health ministry", "officials": the caller's local sources
@@ -274,10 +301,16 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     if word is None:
         return at
     kinds = _KIND_WORDS[word]
+    if ctx.w(m.a - 1) in _STATE_MODIFIERS and word in ("army", "military", "forces", "troops", "command") and counts:
+        side = _state_side(gaz, counts)
+        if side is not None:
+            return replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
     if word == "ministry" and ctx.w(m.a - 1) in _MINISTRY_KINDS:
         kinds = {_MINISTRY_KINDS[ctx.w(m.a - 1)]}  # "the defence ministry": not the health ministry
+    # sources named so far, the most recent first; then the subjects of earlier sentences
+    # ("Ukrainian forces repelled the assault. ... , the General Staff said.")
     history = [b.claimant for b in reversed(before) if b.claimant is not None and b.mention.b <= m.a] \
-        + list(reversed(last))
+        + list(reversed(last)) + list(reversed(subjects or []))
     for claimant in history:
         if _of_kind(gaz, claimant, kinds):
             return replace(at, claimant=claimant)
@@ -303,11 +336,15 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     prev_claimant: Claimant | None = None
     per: list[list[Attribution]] = []
     salience = Salience()
+    side_counts: dict[str, int] = {}
+    for ctx in ctxs:
+        for sm in ctx.sides:
+            side_counts[sm.ref] = side_counts.get(sm.ref, 0) + 1
     for ctx in ctxs:
         para = ctx.sentence.paragraph
         ats: list[Attribution] = []
         for at in sentence_attributions(ctx, gaz, known):
-            at = _resolve_person(gaz, at, ats, last)
+            at = _resolve_person(gaz, at, ats, last, ctx, salience.orgs)
             ats.append(at)
             if at.mention.strength == "person":
                 for name in _names(ctx, at.mention):
@@ -315,7 +352,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         mentions = find_speaker_mentions(ctx, gaz, known)
         for i, at in enumerate(ats):
             ats[i] = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
-            ats[i] = _resolve_kind(ctx, gaz, ats[i], ats[:i], last)
+            ats[i] = _resolve_kind(ctx, gaz, ats[i], ats[:i], last, salience.orgs, side_counts)
         salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
         in_block = block is not None and para > block_paragraph

@@ -226,10 +226,18 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
 def _inside_org_name(ctx, na: int) -> bool:
     """Is the name run at na the tail of an organisation's name ("Ministry of Public Health",
     "Panel of Experts", "Department for Emergency Situations")?"""
-    if ctx.w(na - 1) not in ("of", "for", "on") or na < 2:
+    if ctx.w(na - 1) not in ("of", "for", "on", "and", "&") or na < 2:
         return False
-    head = ctx.toks[na - 2].text
-    return head[:1].isupper() and (head.lower() in _ORG_HEADS or head.lower() in ("panel", "mission", "directorate"))
+    j = na - 1
+    while j >= 0 and na - j <= 8:  # "London School of Hygiene and Tropical Medicine"
+        text = ctx.toks[j].text
+        if text[:1].isupper() and (text.lower() in _ORG_HEADS or text.lower() in _RESEARCH_HEADS
+                                   or text.lower() in ("panel", "mission", "directorate")):
+            return True
+        if not (text[:1].isupper() or ctx.w(j) in ("of", "for", "on", "and", "&")):
+            return False
+        j -= 1
+    return False
 
 
 def media_kind(ctx, a: int, b: int) -> bool:
