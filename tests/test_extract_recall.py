@@ -221,3 +221,31 @@ def test_count_naming_an_estimate_beside_other_claims(gaz):
 def test_figure_about_the_displaced_is_not_typed_by_deaths(gaz):
     body = "Officials said 300 people had died. The figure for the displaced has reached 12,000."
     assert brief(run(gaz, body)) == [("killed", 300, 300, "exact")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a qualifier governs figures coordinated after it without a verb of their own
+    ("At least 31 people were killed and 140 injured in the raid.",
+     [("killed", 31, None, "at_least"), ("wounded", 140, None, "at_least")]),
+    ("More than 60 dead, 200 wounded after dam strike",
+     [("killed", 60, None, "more_than"), ("wounded", 200, None, "more_than")]),
+    # ... but not a figure with its own verb
+    ("At least 31 people were killed and 140 were injured.",
+     [("killed", 31, None, "at_least"), ("wounded", 140, 140, "exact")]),
+    ("The shelling killed at least 31 people and wounded 140.",
+     [("killed", 31, None, "at_least"), ("wounded", 140, 140, "exact")]),
+    # a count with a verb of its own is not coordinated with the claim before it
+    ("Two miners died and 15 more were hospitalised.", [("killed", 2, 2, "exact"), ("wounded", 15, 15, "exact")]),
+    ("The drone strike martyred 11 people.", [("killed", 11, 11, "exact")]),
+    # estimates given as a span
+    ("Estimates of the dead range from 2,000 to 3,500.", [("killed", 2000, 3500, "range")]),
+    ("Estimates of civilian deaths vary between 150 and 400.", [("killed", 150, 400, "range")]),
+    # a share of the victims named at the head of the sentence
+    ("Of the 62 victims, 19 were children.", [("killed", 19, 19, "exact")]),
+])
+def test_coordination_spans_and_shares(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+def test_spans_of_other_counts_are_not_claims(gaz):
+    assert run(gaz, "Estimates of the number of displaced vary between 3,000 and 5,000.") == []

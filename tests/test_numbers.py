@@ -100,3 +100,11 @@ def test_bracketed_change_inherits_approx():
 def test_local_is_a_time_only_before_time():
     assert values("one local man") == [("one", 1, 1, "exact")]
     assert values("at 10 local time") == []
+
+
+def test_range_after_range_verbs():
+    from casualty_claims.numbers import find_quantities
+    q = find_quantities("Estimates range from 5,000 to 8,000.")
+    assert [(x.low, x.high, x.qualifier) for x in q] == [(5000, 8000, "range")]
+    q = find_quantities("The toll rose from 63 to 89.")
+    assert [(x.low, x.high, x.qualifier) for x in q] == [(63, 63, "exact"), (89, 89, "exact")]

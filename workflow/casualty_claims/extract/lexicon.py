@@ -26,7 +26,8 @@ KILLED_PHRASES = {
     ("burned", "to", "death"), ("burnt", "to", "death"), ("crushed", "to", "death"), ("beaten", "to", "death"),
     ("stabbed", "to", "death"), ("hacked", "to", "death"), ("starved", "to", "death"), ("froze", "to", "death"),
 }
-WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds"}
+WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds", "hospitalised",
+                 "hospitalized"}
 CASUALTIES_AFTER = {"casualties", "casualty", "losses", "neutralised", "neutralized"}
 CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "imprisoned"}
 CAPTURED_PHRASES = {
@@ -52,6 +53,7 @@ KILLED_BEFORE = {
     "killing", "killed", "kill", "kills", "slaying", "slew", "slain", "murdering", "murdered",
     "massacring", "massacred", "executing", "executed", "eliminating", "eliminated", "eliminate",
     "liquidating", "liquidated", "liquidate", "annihilated", "annihilating", "destroying", "destroyed", "martyring",
+    "martyred",
 }
 CASUALTIES_BEFORE = {"neutralising", "neutralizing", "neutralised", "neutralized", "neutralise", "neutralize"}
 WOUNDED_BEFORE = {"wounding", "wounded", "wound", "wounds", "injuring", "injured", "injure", "injures",

@@ -455,6 +455,8 @@ def _fronted(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | Non
         return None
     ctype = next((t for k in range(2, comma) for t, cues in L.SENTENCE_TYPE_CUES.items()
                   if ctx.w(k) in cues and t != "captured"), None)
+    if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(2, comma)):
+        ctype = "killed"  # "Of the 45 victims, 6 were children"
     a, e = _np_after_count(ctx, q)
     if ctype is None or _thing_phrase(ctx, a, e) or ctx.w(e) not in ("were", "was", "are", "is", "had", "have"):
         return None
@@ -576,6 +578,10 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
             c -= 1
         candidates.append(c)
     link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS), None)
+    if link_at is None and ctx.w(qs - 1) in ("from", "between") and ctx.w(qs - 2) in _RANGE_VERBS:
+        link_at = qs - 1  # "estimates of the dead range from 5,000 to 8,000"
+    if link_at is None and ctx.w(qs) == "between" and ctx.w(qs - 1) in _RANGE_VERBS:
+        link_at = qs  # "estimates of civilian deaths vary between 300 and 1,000"
     if link_at is None and ctx.w(qs - 1) == "from" and ctx.w(qs - 2) in ("up", "down"):
         link_at = qs - 1  # "The figure is up from 356 a few hours ago": the old figure
     if link_at is None and ctx.w(qs - 1) == "be" and ctx.w(qs - 2) in ("could", "may", "might"):
@@ -628,6 +634,7 @@ _NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "fled
                          "starvation", "recruited", "recruits", "deployed", "mobilised", "mobilized", "arrested",
                          "detained", "released", "hostages", "budget", "votes", "voters", "population", "tonnes",
                          "trucks", "shelters", "sheltering", "dollars"}
+_RANGE_VERBS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}
 # Nouns that name a casualty figure only when the text around says of what ("the figure rose").
 _FIGURE_NOUNS = {"figure", "figures", "tally", "count", "total", "estimate", "estimates", "toll"}
 _TOLL_ADVERBS = {"probably", "likely", "possibly", "certainly", "almost", "already", "now", "still", "well",
@@ -762,7 +769,34 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
             links[idx] = link
     if links:
         _second_pass(ctx, links, persons)
+        _share_qualifier(ctx, links)
     return [links[k] for k in sorted(links)]
+
+
+def _share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
+    """A qualifier governs the figures coordinated after it without a verb of their own:
+    "at least 174 people were killed and 690 injured" -> at least 690 injured too; not
+    "at least 12 were killed and 30 were wounded", not "killing at least 12 and wounding 30"."""
+    order = sorted(links)
+    for i, j in zip(order, order[1:]):
+        first, second = links[i], links[j]
+        qual = first.qty.qualifier
+        if second.qty.qualifier != "exact" or qual not in ("at_least", "more_than", "approx", "up_to"):
+            continue
+        if first.how != "right" or second.how != "right" or first.cue_start < first.qty.tok_end:
+            continue
+        if second.cue_start != second.qty.tok_end:
+            continue  # "... and 30 were wounded": a clause of its own
+        between = [ctx.w(k) for k in range(first.cue_end, ctx.tok_at_char(second.qty.qual_start))]
+        if between not in (["and"], [","], [",", "and"]):
+            continue
+        q = second.qty
+        low, high = q.low, q.high
+        if qual in ("at_least", "more_than"):
+            high = None
+        elif qual == "up_to":
+            low = None
+        links[j] = replace(second, qty=replace(q, low=low, high=high, qualifier=qual))
 
 
 _SUBSET_MARKERS = {"including", "among", "includes", "included"}
@@ -831,7 +865,8 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                     links[idx] = link
                 continue
             anchor = qs - 2 if prev != "as" else qs - 4
-            for l in links.values():
+            own_verb = ctx.w(e) in ("were", "was", "are", "is", "have", "has", "had", "remain", "remained")
+            for l in ([] if own_verb else links.values()):  # "3 died and 12 more were hospitalised"
                 if l.np_end - 1 <= anchor + 1 and anchor <= max(l.np_end, l.qty.tok_end) and l.how in ("left", "of", "right", "subset"):
                     if l.how == "right" and l.cue_start > qs:
                         continue  # shares the verb after it: found by its own right rule
