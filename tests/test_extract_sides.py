@@ -146,3 +146,10 @@ def test_a_ministry_counts_its_own_people_after_an_allied_groups_losses(gaz):
 def test_service_members_of_the_speaker(gaz):
     body = "The Pentagon said 6 service members had been wounded in the rocket attack on the base."
     assert sides(run(gaz, body)) == [(6, "united-states")]
+
+
+def test_a_health_ministry_bulletin_without_nouns_is_mixed(gaz):
+    # ministries count everyone brought to hospitals; the breakdown keeps its own noun
+    body = ("Israeli strikes hit dozens of villages in the south on Monday. "
+            "The health ministry has revised the toll up to 120 dead, including 9 children, and 400 wounded.")
+    assert groups(run(gaz, body)) == ["mixed", "civilian", "mixed"]

@@ -199,6 +199,12 @@ def _doc_year(doc: Mapping[str, Any], text: str) -> int | None:
     return max(years) if years else None
 
 
+def _health_cue(ctx: SentenceContext) -> bool:
+    """Does the sentence give a health ministry's count ("the health ministry says", "MoH")?"""
+    return "moh" in ctx.low or any(w == "health" and ctx.w(k + 1).startswith(("ministr", "authorit", "official"))
+                                   for k, w in enumerate(ctx.low))
+
+
 def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     """All casualty claims of `doc` (keys doc_id, source_path, title, text, published)."""
     text = doc.get("text") or ""
@@ -273,7 +279,9 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             prior.append({"si": si, "side": victim, "value": (q.low, q.high),
                           "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             g, kind = own_group(ctx, link, persons)
-            group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how})
+            actor = gazetteer.actors.get(claimant.id)
+            group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how,
+                                "health": (actor is not None and actor.kind == "health_ministry") or _health_cue(ctx)})
             if claimant.side in gazetteer.sides and victim != UNKNOWN and claimant.side != victim \
                     and not gazetteer.are_enemies(claimant.side, victim) and not gazetteer._allied(claimant.side, victim):
                 claimant = Claimant(claimant.id, THIRD_PARTY)  # a neutral government counts as a third party

@@ -726,9 +726,21 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     doc_default = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     out: list[str] = []
+
+    def siblings_firm(it: dict) -> bool:
+        # a breakdown ("including 21 children and 39 women") does not make the toll civilian
+        return any(o["si"] == it["si"] and o.get("how") not in ("subset", "coord") for o in firm)
+
     for it in items:
         if it["kind"] == "firm":
             out.append(it["group"])
+            continue
+        if it.get("health") and it["kind"] in ("people", "bare") and it["people"] != "civilian" \
+                and site != "civilian" and not siblings_firm(it):
+            # a health ministry's count without its own noun ("182 killed, 727 wounded", "the
+            # toll since 7 October has risen to 8,525"): ministries count everyone brought to
+            # hospitals and do not separate fighters from civilians
+            out.append("mixed")
             continue
         if it["kind"] == "people":
             # the document's other nouns do not tell what a toll of "people" is made of
