@@ -383,3 +383,20 @@ def test_state_forces_in_a_war_with_an_armed_group(gaz):
     body = ("Ethiopia's war with the TPLF entered its second year. "
             "The federal army said it had killed 300 Tigrayan fighters near Mekelle.")
     assert who(run(gaz, body))[-1] == (300, "ethiopia", "adversary")
+
+
+def test_the_ministry_is_the_last_source_called_a_ministry(gaz):
+    body = ("Gaza's health ministry said 500 people had been killed in the blast. "
+            "A declassified US intelligence assessment said the figure was too high. "
+            "Asked about the gap, a ministry official said 314 others had been wounded in Gaza.")
+    assert who(run(gaz, body))[-1] == (314, "palestine", "official")
+
+
+def test_a_text_noun_between_speaker_and_verb(gaz):
+    body = "A declassified US intelligence assessment estimated that 300 Palestinians had died in Gaza."
+    assert who(run(gaz, body)) == [(300, "third_party", "independent")]
+
+
+def test_milbloggers_speak_for_their_side(gaz):
+    body = "Russian milbloggers reported that 40 Russian soldiers were killed near Bakhmut."
+    assert who(run(gaz, body)) == [(40, "russia", "official")]

@@ -77,7 +77,8 @@ _NAME_FILLERS = re.compile(r"^[A-Z][\w.'\-]*$")
 # Organisation nouns beyond the shared lexicon's, for speakers only.
 _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("intelligence", "agency"): "intelligence",
               ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
-              ("ombudsperson",): "government", ("human", "rights", "commissioner"): "government"}
+              ("ombudsperson",): "government", ("human", "rights", "commissioner"): "government",
+              ("milbloggers",): "state_media", ("war", "correspondents"): "state_media"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
@@ -366,6 +367,9 @@ def _skip_pp(ctx: SentenceContext, k: int) -> int | None:
     return None
 
 
+_TEXT_HEADS = {"assessment", "assessments", "report", "reports", "estimate", "estimates", "statement", "statements",
+               "study", "survey", "analysis", "review", "bulletin", "update", "data", "figures", "tally", "count",
+               "records", "document", "documents", "memo", "briefing"}
 _NOUN_FORMS = {"report", "reports", "claim", "claims", "estimate", "estimates", "state", "records", "documents",
                "lists", "details", "issues", "counts", "notes", "post", "posts", "figures", "tallies"}
 _ROLE_FILLERS = {"spokesman", "spokesperson", "spokeswoman", "head", "chief", "minister", "official",
@@ -401,6 +405,9 @@ def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 continue
         if w in _REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")):
             return k
+        if k == b and w in _TEXT_HEADS and ctx.w(k + 1) in _REPORTING:
+            k += 1  # "a US intelligence assessment estimated", "a Ukrainian military report said"
+            continue
         if k in others:
             return None
         k += 1

@@ -293,7 +293,8 @@ def _state_side(gaz: Gazetteer, counts: dict[str, int]) -> str | None:
 
 def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before: list[Attribution],
                   last: list[Claimant], subjects: list[Claimant] | None = None,
-                  counts: dict[str, int] | None = None) -> Attribution:
+                  counts: dict[str, int] | None = None,
+                  called: list[tuple[Claimant, set[str]]] | None = None) -> Attribution:
     m = at.mention
     if at.claimant is not None or m.strength != "anaphor" or m.kind == "local":
         return at  # "the health ministry", "officials": the caller's local sources
@@ -307,6 +308,10 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
             return replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
     if word == "ministry" and ctx.w(m.a - 1) in _MINISTRY_KINDS:
         kinds = {_MINISTRY_KINDS[ctx.w(m.a - 1)]}  # "the defence ministry": not the health ministry
+    # a reader's first guess: the last source called by that word ("Gaza's health ministry ... the ministry")
+    for claimant, words in reversed(called or []):
+        if word in words and claimant.side != THIRD_PARTY:
+            return replace(at, claimant=claimant)
     # sources named so far, the most recent first; then the subjects of earlier sentences
     # ("Ukrainian forces repelled the assault. ... , the General Staff said.")
     history = [b.claimant for b in reversed(before) if b.claimant is not None and b.mention.b <= m.a] \
@@ -337,6 +342,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     per: list[list[Attribution]] = []
     salience = Salience()
     side_counts: dict[str, int] = {}
+    called: list[tuple[Claimant, set[str]]] = []  # named sources and the words they were called by
     for ctx in ctxs:
         for sm in ctx.sides:
             side_counts[sm.ref] = side_counts.get(sm.ref, 0) + 1
@@ -352,7 +358,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         mentions = find_speaker_mentions(ctx, gaz, known)
         for i, at in enumerate(ats):
             ats[i] = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
-            ats[i] = _resolve_kind(ctx, gaz, ats[i], ats[:i], last, salience.orgs, side_counts)
+            ats[i] = _resolve_kind(ctx, gaz, ats[i], ats[:i], last, salience.orgs, side_counts, called)
         salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
         in_block = block is not None and para > block_paragraph
@@ -377,6 +383,8 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
                 block, block_paragraph, quote_open = speaker, para, False
         named = [at.claimant for at in ats if at.claimant is not None]
         last.extend(named)
+        called.extend((at.claimant, {w[:-2] if w.endswith("'s") else w for w in ctx.low[at.mention.a:at.mention.b]})
+                      for at in ats if at.claimant is not None and at.mention.strength in ("actor", "composite"))
         prev_claimant = named[-1] if named else None
         per.append(ats)
     issuer = _statement_issuer(ctxs, per)
