@@ -249,3 +249,11 @@ def test_coordination_spans_and_shares(gaz, body, expected):
 
 def test_spans_of_other_counts_are_not_claims(gaz):
     assert run(gaz, "Estimates of the number of displaced vary between 3,000 and 5,000.") == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Some 40-odd villagers were killed.", [("killed", 40, 40, "approx")]),
+    ("Medics said casualties were in the low hundreds.", [("casualties", 200, None, "vague")]),
+])
+def test_loose_sizes(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

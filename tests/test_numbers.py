@@ -108,3 +108,10 @@ def test_range_after_range_verbs():
     assert [(x.low, x.high, x.qualifier) for x in q] == [(5000, 8000, "range")]
     q = find_quantities("The toll rose from 63 to 89.")
     assert [(x.low, x.high, x.qualifier) for x in q] == [(63, 63, "exact"), (89, 89, "exact")]
+
+
+def test_odd_and_footnotes():
+    from casualty_claims.numbers import find_quantities
+    assert [(x.low, x.high, x.qualifier) for x in find_quantities("some 40-odd men")] == [(40, 40, "approx")]
+    assert [(x.low, x.high, x.qualifier) for x in find_quantities("at least 30-odd men")] == [(30, None, "at_least")]
+    assert find_quantities("were killed.[12]") == []

@@ -288,6 +288,8 @@ class _Scanner:
                 return True  # clock time "10:30"
             if before in (":", "/") and self.adjacent(i - 1, i):
                 return True
+            if before == "[" and after == "]" and self.adjacent(i - 1, i) and self.adjacent(j - 1, j):
+                return True  # a footnote marker: "were killed.[12]"
             if after == "/" and self.adjacent(j - 1, j):
                 return True  # dates "01/05/2023", "24/7"
             if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2)[:1].isdigit() \
@@ -438,6 +440,13 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
     # "100+", "12 or more", "100 plus"
     if sc.low(end_tok) == "+" and sc.adjacent(end_tok - 1, end_tok):
         return Quantity(toks[i].start, toks[end_tok].end, value, None, "more_than", toks[i].start, i, end_tok + 1)
+    if sc.low(end_tok) == "-" and sc.low(end_tok + 1) == "odd" and sc.adjacent(end_tok - 1, end_tok):
+        # "40-odd": about 40 (a qualifier in front still says more: "some 40-odd")
+        qual = sc.qualifier_before(i)
+        qs = toks[qual[1]].start if qual else toks[i].start
+        q2 = qual[0] if qual and qual[0] != "exact" else "approx"
+        lo, hi = (None, value) if q2 == "up_to" else (value, None) if q2 in ("at_least", "more_than") else (value, value)
+        return Quantity(toks[i].start, toks[end_tok + 1].end, lo, hi, q2, qs, i, end_tok + 2)
     if sc.low(end_tok) == "or" and sc.low(end_tok + 1) == "more":
         qualifier, high = "at_least", None
     elif sc.low(end_tok) == "plus" and sc.low(end_tok + 1) not in ("a", "an", "the"):

@@ -571,9 +571,10 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
     the words after it, else the sentence, else `discourse_type` (the claims just before)."""
     qs = ctx.tok_at_char(q.qual_start)
     candidates = [q.tok_start - 1, qs - 1]
-    if ctx.w(qs - 1) == "the" and ctx.w(qs - 2) == "in" and q.qualifier == "vague":
+    size = 1 if ctx.w(qs - 1) in ("low", "high", "mid", "upper", "lower") else 0  # "in the low hundreds"
+    if ctx.w(qs - 1 - size) == "the" and ctx.w(qs - 2 - size) == "in" and q.qualifier == "vague":
         # "the true toll was in the hundreds", "... was probably / almost certainly in the hundreds"
-        c = qs - 3
+        c = qs - 3 - size
         while ctx.w(c) in _TOLL_ADVERBS and c > qs - 6:
             c -= 1
         candidates.append(c)
@@ -713,6 +714,17 @@ _NOT_NEGATING = {"only", "include", "includes", "including", "count", "counting"
                  "give", "cover", "reflect"}
 
 
+_PERIODS = {"day", "week", "month", "year", "hour", "minute", "night", "days", "weeks", "months", "years"}
+
+
+def _rate(ctx: SentenceContext, k: int) -> bool:
+    """A rate after a count: "more than 300 a month", "40 people per day", "12 each week".
+    Not "a day earlier" or "a week ago"."""
+    if ctx.w(k) in ("a", "an", "per", "each", "every") and ctx.w(k + 1) in _PERIODS:
+        return ctx.w(k + 2) not in ("ago", "earlier", "later", "before", "after", "since")
+    return False
+
+
 def _filtered(ctx: SentenceContext, link: Link) -> bool:
     """Comparisons with other wars, conditionals, prisoner exchanges, modal verbs before."""
     q = link.qty
@@ -720,6 +732,10 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
     prev = ctx.w(qs - 1)
     if _comparison(ctx, qs):
         return True
+    if (_rate(ctx, q.tok_end) or (link.np_end > q.tok_end and _rate(ctx, link.np_end))) and (
+            {"average", "averaging", "averaged", "avg"} & set(ctx.low)
+            or any(o.tok_start < q.tok_start and o.value > q.value for o in ctx.quantities)):
+        return True  # derived from a total; "losing dozens of men a day" on its own is a claim
     if ctx.w(0) in ("had", "were") and ("would" in ctx.low[:qs] or {"would", "could", "might"} & set(ctx.low)):
         return True  # "Had Daesh been left in the city, it would have killed thousands"; "..., 1,000 could have died"
     if _negated_before(ctx, qs):

@@ -1,0 +1,80 @@
+"""Detection precision: numbers in casualty reporting that are not casualty claims.
+Every sentence here is written for this test."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casualty_claims.extract import extract_claims
+from casualty_claims.gazetteer import load_gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
+
+
+def run(gaz, body, title="Test report"):
+    text = f"{title}\n\n{body}"
+    doc = {"doc_id": "p1", "source_path": "p1.txt", "title": title, "text": text,
+           "published": dt.date(2024, 3, 1)}
+    return extract_claims(doc, gaz)
+
+
+def values(rows):
+    return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]
+
+
+@pytest.mark.parametrize("body", [
+    # scores, votes, percentages, superlatives, years, ages, measures, unit and article numbers
+    "The home side won 3-1 after two players were sent off.",
+    "About 60% of those killed in the town were women.",
+    "He was killed in 2014 along with his brother.",
+    "Ahmed, 34, was killed in the strike on the bakery.",
+    "A 19-year-old conscript was killed.",
+    "Unit 8200 officers were killed, a blogger alleged.",
+    "Resolution 2334 condemned the killing of civilians.",
+    "Call 0800 123 456 if relatives are missing.",
+    "Her son, 19, died in the strike.",
+    # rates derived from a total
+    "The war has killed more than 300 a month on average.",
+    "Some 40 people per day were killed in the city, on average.",
+    # forecasts of a toll
+    "Officials warned that the death toll could rise to 600.",
+    "The toll may reach 90 by nightfall.",
+    # people present, moved or freed, not harmed
+    "Some 130 hostages are still held in the tunnels.",
+    "Rescuers pulled 45 people alive from the rubble.",
+    "About 2,000 people were evacuated from the town.",
+    "More than 40,000 troops were deployed to the border.",
+    "Israel released 39 Palestinian prisoners in exchange.",
+    # footnote markers
+    "The ministry published its figures on Monday.[12]",
+])
+def test_not_claims(gaz, body):
+    assert run(gaz, body) == []
+
+
+def test_rate_after_a_total_is_not_a_claim(gaz):
+    assert values(run(gaz, "The siege killed 9,000 people, more than 300 a month.")) == [("killed", 9000, 9000, "exact")]
+
+
+def test_rate_on_its_own_is_a_claim(gaz):
+    assert values(run(gaz, "Bloggers said the units were losing dozens of men a day.")) == [
+        ("casualties", 24, None, "vague")]
+
+
+def test_footnote_marker_is_not_a_count(gaz):
+    assert values(run(gaz, "At least 40 people[12] were killed in the attack.")) == [("killed", 40, None, "at_least")]
+
+
+def test_count_with_its_own_verb_takes_its_own_type(gaz):
+    assert values(run(gaz, "Three people died and 12 more were hospitalised.")) == [
+        ("killed", 3, 3, "exact"), ("wounded", 12, 12, "exact")]
+
+
+def test_attackers_are_not_victims(gaz):
+    assert values(run(gaz, "Three gunmen killed at least 12 worshippers.")) == [("killed", 12, None, "at_least")]
