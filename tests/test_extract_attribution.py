@@ -400,3 +400,18 @@ def test_a_text_noun_between_speaker_and_verb(gaz):
 def test_milbloggers_speak_for_their_side(gaz):
     body = "Russian milbloggers reported that 40 Russian soldiers were killed near Bakhmut."
     assert who(run(gaz, body)) == [(40, "russia", "official")]
+
+
+@pytest.mark.parametrize("body", [
+    "Citing Ukrainian intelligence, the newspaper said 40 Russian soldiers were killed near Bakhmut.",
+    "The newspaper, citing Ukrainian intelligence, said 40 Russian soldiers were killed near Bakhmut.",
+    "The independent outlet reported, citing Ukrainian intelligence, that 40 Russian soldiers were killed.",
+])
+def test_the_cited_source_owns_the_figure(gaz, body):
+    assert who(run(gaz, body)) == [(40, "ukraine", "adversary")]
+
+
+def test_background_clause_inside_reported_speech_is_the_authors(gaz):
+    body = ("Sudan's health ministry says more than 2,000 Sudanese have been killed in El Fasher since the RSF "
+            "stormed the city in May, killing some 400 people in the first week.")
+    assert who(run(gaz, body)) == [(2000, "sudan", "official"), (400, "author", "unattributed")]

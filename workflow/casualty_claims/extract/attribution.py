@@ -444,7 +444,7 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             reach = 1 if source else 5
             for m in mentions:
                 if first <= m.a <= first + reach:
-                    out.append(Attribution(m, k, "according", m.claimant))
+                    out.append(Attribution(m, k, "citing" if w in ("citing", "quoting") else "according", m.claimant))
                     break
     for m in mentions:
         if any(at.mention is m for at in out):
@@ -505,7 +505,32 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                     and gaz.actors[m.claimant.id].side == "third_party" or (m.strength == "actor" and m.kind == "health_ministry"):
                 out.append(Attribution(m, m.b, "fallback", m.claimant))
                 break
+    out.extend(_background_clauses(ctx))
     out.sort(key=lambda at: at.anchor)
+    return out
+
+
+_BACKGROUND_OPENERS = {"since", "after", "when"}
+_PARTICIPLES = {"killing", "leaving", "wounding", "injuring"}
+
+
+def _background_clauses(ctx: SentenceContext) -> list[Attribution]:
+    """Background the author adds inside reported speech: "... killed since Hamas attacked
+    Israel on 7 October, killing some 1,400 people." The count after the participle of a
+    since/after/when clause with its own verb is the author's, not the speaker's."""
+    out: list[Attribution] = []
+    for k, w in enumerate(ctx.low):
+        if w not in _BACKGROUND_OPENERS or k == 0:
+            continue
+        for j in range(k + 2, min(len(ctx.toks), k + 14)):
+            if ctx.w(j) in _REPORTING or ctx.w(j) in (";", ".", ":", '"'):
+                break
+            if ctx.w(j) in _PARTICIPLES and ctx.w(j - 1) == "," and any(
+                    t.endswith("ed") or t in ("began", "struck", "fought", "overran", "stormed", "broke")
+                    for t in ctx.low[k + 1:j - 1]):
+                mention = SpeakerMention(j, j, AUTHOR_CLAIMANT, "background", "background")
+                out.append(Attribution(mention, j, "background", AUTHOR_CLAIMANT))
+                break
     return out
 
 
@@ -544,7 +569,11 @@ def choose(attribs: list[Attribution], tok: int) -> Attribution | None:
         # caller resolves them (local sources speak for the place hit).
         if at.form == "voice":
             cost = 10_000  # a document's or block's voice yields to any speaker in the sentence
-        elif at.form in ("according", "fallback", "colon", "noun", "possessive"):
+        elif at.form == "background":
+            if at.anchor > tok:
+                continue  # only the counts of its own clause
+            cost = tok - at.anchor
+        elif at.form in ("according", "citing", "fallback", "colon", "noun", "possessive"):
             cost = abs(tok - at.anchor) + (1 if at.anchor > tok else 0)
         elif at.anchor <= tok:
             cost = tok - at.anchor
@@ -552,4 +581,11 @@ def choose(attribs: list[Attribution], tok: int) -> Attribution | None:
             cost = (at.anchor - tok) + 3
         if best_cost is None or cost < best_cost:
             best, best_cost = at, cost
+    if best is not None and best.form in ("pre", "post"):
+        # "X, citing Y, said N" / "Citing Y, X said N" / "X reported, citing Y, that N": the
+        # figure is Y's; X passes it on
+        for at in attribs:
+            if at.form == "citing" and (at.anchor <= 1 or best.mention.b <= at.anchor <= best.mention.b + 1
+                                        or best.anchor < at.anchor <= best.anchor + 2) and at.anchor < tok:
+                return at
     return best

@@ -381,7 +381,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
                 speaker = last[-1]  # "Its statement, also in translation, said:"
             if speaker is not None:
                 block, block_paragraph, quote_open = speaker, para, False
-        named = [at.claimant for at in ats if at.claimant is not None]
+        named = [at.claimant for at in ats if at.claimant is not None and at.form != "background"]
         last.extend(named)
         called.extend((at.claimant, {w[:-2] if w.endswith("'s") else w for w in ctx.low[at.mention.a:at.mention.b]})
                       for at in ats if at.claimant is not None and at.mention.strength in ("actor", "composite"))
