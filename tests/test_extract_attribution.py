@@ -415,3 +415,10 @@ def test_background_clause_inside_reported_speech_is_the_authors(gaz):
     body = ("Sudan's health ministry says more than 2,000 Sudanese have been killed in El Fasher since the RSF "
             "stormed the city in May, killing some 400 people in the first week.")
     assert who(run(gaz, body)) == [(2000, "sudan", "official"), (400, "author", "unattributed")]
+
+
+def test_statement_title_names_the_issuers_place(gaz):
+    rows = run(gaz, "The Ministry of Public Health and Population announces that the toll of the aggression "
+                    "against the port has risen to 74 martyrs.\n\nCivil defence teams are searching for the missing.",
+               title="Statement of the Ministry of Health, Sanaa, on the American aggression against the port")
+    assert who(rows) == [(74, "houthis", "official")]

@@ -118,6 +118,13 @@ def _statement_issuer(ctxs: list[SentenceContext], per: list[list[Attribution]])
         for at in ats:
             if at.claimant is not None:
                 return at.claimant
+    # "Statement of the Ministry of Health, Sanaa, on the American aggression": the place named
+    # with the issuer, not the attacker named after "on"/"against"
+    ctx = ctxs[0]
+    for m in ctx.sides:
+        a, _ = ctx.tok_index_of_mention(m)
+        if m.form == "alias" and not {"on", "against", "by", "in"} & set(ctx.low[:a]):
+            return Claimant(m.ref, m.ref)
     return None
 
 
