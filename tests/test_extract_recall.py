@@ -257,3 +257,26 @@ def test_spans_of_other_counts_are_not_claims(gaz):
 ])
 def test_loose_sizes(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bare count with a place of its own shares the verb of the object before it
+    ("The raids killed 14 in Homs and 6 in Hama.", [("killed", 14, 14, "exact"), ("killed", 6, 6, "exact")]),
+    ("Rocket fire has killed dozens of people in the north, most of them soldiers, and scores in the south.",
+     [("killed", 24, None, "vague"), ("killed", 40, None, "vague")]),
+    # a comparison in another clause leaves the next clause alone
+    ("Deaths were lower than in 2019, but monitors still recorded more than 2,000 civilian deaths.",
+     [("killed", 2000, None, "more_than")]),
+])
+def test_ellipsis_and_clauses(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+def test_bare_count_with_its_own_clause_is_not_an_object(gaz):
+    body = "The shelling killed 7 people in Izium and 19 in hospital were treated for burns."
+    assert brief(run(gaz, body))[:1] == [("killed", 7, 7, "exact")]
+    assert ("killed", 19, 19, "exact") not in brief(run(gaz, body))
+
+
+def test_comparison_in_the_same_clause_still_excludes(gaz):
+    assert run(gaz, "The toll was higher than in the 2014 war, when 2,200 people were killed.") == []

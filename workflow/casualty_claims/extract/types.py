@@ -675,12 +675,21 @@ def _comparison(ctx: SentenceContext, qs: int) -> bool:
         if w == "since" and seen_superlative:
             return True
         if w == "than" and t + 1 not in number_starts and ctx.w(t - 1) not in ("rather", "other") \
-                and not _numeral(ctx.w(t + 1)):
+                and not _numeral(ctx.w(t + 1)) and not _clause_break(ctx, t, qs):
             return True  # not "within less than three hours": a measure, not another event
         if len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - 2:
             near = {ctx.w(x) for x in range(t - 3, t + 3)}
             if near & L.WAR_NOUNS:
                 return True
+    return False
+
+
+def _clause_break(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is there a new clause between tokens a and b ("; ", ", but ", ", while ")? A comparison in
+    one clause ("lower than in 2018, but ... recorded more than 10,000") leaves the next alone."""
+    for k in range(a + 1, b):
+        if ctx.w(k) == ";" or (ctx.w(k) == "," and ctx.w(k + 1) in ("but", "while", "whereas", "yet", "although")):
+            return True
     return False
 
 
@@ -877,6 +886,8 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         if prev in ("and", ",", "including", "plus") or (prev == "as" and ctx.w(qs - 2) == "well"):
             if not _is_person_head(head, persons):
                 link = _list_member(ctx, idx, links, persons)  # "373 members of the security forces"
+                if link is None and prev == "and":
+                    link = _elliptical_object(ctx, q, qs, links)
                 if link is not None and not _filtered(ctx, link):
                     links[idx] = link
                 continue
@@ -894,6 +905,31 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 link = _list_member(ctx, idx, links, persons)
                 if link is not None and not _filtered(ctx, link):
                     links[idx] = link
+
+
+def _elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]) -> Link | None:
+    """A bare count after "and" with a place of its own, sharing the verb of the object before it:
+    "killed hundreds of people in Lebanon, most of them fighters, and dozens in Israel",
+    "killing 12 in Kharkiv and 3 in Sumy". Nothing between the two may be a verb or cue."""
+    if q.tok_end < len(ctx.toks) and ctx.w(q.tok_end) not in ("in", "on", "at", "inside", "across", "near"):
+        return None
+    before = [l for l in links.values() if l.how == "left" and l.qty.tok_start < q.tok_start]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    if qs - main.qty.tok_end > 16:
+        return None
+    for k in range(q.tok_end, min(len(ctx.toks), q.tok_end + 6)):
+        if _is_punct(ctx.w(k)) or ctx.w(k) == "and":
+            break
+        if ctx.w(k) in ("were", "was", "are", "is", "have", "has", "had", "remain", "remained"):
+            return None  # "... and 19 in hospital were treated": a clause of its own
+    for k in range(main.qty.tok_end, qs - 1):
+        w = ctx.w(k)
+        if w in (";", ".", ":", "(", ")") or w in L.CHAIN - {"in"} or w in L.REPORTING_VERBS \
+                or cue_at(ctx, k) is not None or any(o.tok_start == k for o in ctx.quantities):
+            return None
+    return Link(q, main.ctype, main.cue_start, main.cue_start, q.tok_end, q.tok_end, "coord")
 
 
 def _list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons: set[str]) -> Link | None:
