@@ -422,3 +422,30 @@ def test_statement_title_names_the_issuers_place(gaz):
                     "against the port has risen to 74 martyrs.\n\nCivil defence teams are searching for the missing.",
                title="Statement of the Ministry of Health, Sanaa, on the American aggression against the port")
     assert who(rows) == [(74, "houthis", "official")]
+
+
+# ---- headlines: topics, issuers and heading lines ----------------------------------------
+
+
+def test_adjective_after_toll_from_is_not_a_source(gaz):
+    body = "The death toll from Russian shelling of the market in Sumy rose to 14 on Tuesday."
+    assert who(run(gaz, body)) == [(14, "author", "unattributed")]
+
+
+def test_country_before_a_headline_colon_is_the_topic(gaz):
+    rows = run(gaz, "Rescue teams were still searching the camp on Sunday.",
+               title="Sudan: more than 300 killed in attack on El Fasher camp, UN says")
+    assert who(rows) == [(300, "third_party", "independent")]
+
+
+def test_place_before_a_headline_colon_is_no_issuer(gaz):
+    rows = run(gaz, "Rescuers searched the rubble of the building through the night.",
+               title="Sumy: death toll from Russian drone strike rises to 9")
+    assert who(rows) == [(9, "author", "unattributed")]
+
+
+def test_heading_line_is_not_attributed_to_the_paragraph_under_it(gaz):
+    body = ("THURSDAY\n\nToll climbs to 14 dead in Beirut\nThe Lebanese health ministry said the number of dead in "
+            "the strike had risen to 14.")
+    rows = run(gaz, body)
+    assert who(rows) == [(14, "author", "unattributed"), (14, "lebanon", "official")]

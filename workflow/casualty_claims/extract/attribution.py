@@ -443,6 +443,9 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                     first += 1
             reach = 1 if source else 5
             for m in mentions:
+                if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s") \
+                        and ctx.w(m.b) not in L.REPORT_NOUNS and ctx.w(m.b) not in _TEXT_HEADS:
+                    continue  # "the death toll from Russian missile strikes": an adjective, not a source
                 if first <= m.a <= first + reach:
                     out.append(Attribution(m, k, "citing" if w in ("citing", "quoting") else "according", m.claimant))
                     break
@@ -495,7 +498,9 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             if out and out[-1].mention is m:
                 continue
         if m.a == 0 or (m.a == 1 and ctx.w(0) == "the"):
-            if ctx.w(m.b) == ":" and m.strength != "anaphor":
+            # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
+            # headline colon is the topic ("Sudan: more than 400 killed ..., UN says")
+            if ctx.w(m.b) == ":" and m.strength not in ("anaphor", "side"):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
     if not out:
         # A monitor's or health ministry's name before the figure is its claim even
@@ -560,9 +565,41 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
     return spans
 
 
-def choose(attribs: list[Attribution], tok: int) -> Attribution | None:
+def heading_breaks(ctx: SentenceContext) -> list[int]:
+    """Token indices where a heading line ends inside a sentence: a short line without final
+    punctuation followed by a line opening with a capital ("Toll rises to 12 martyrs\nThe
+    ministry said ..."). A headline and the paragraph under it are separate statements: the
+    body's reporting verb does not reach the headline's figures, nor the headline's colon the body's."""
+    out: list[int] = []
+    text = ctx.clean
+    line_start = 0
+    for pos, ch in enumerate(text):
+        if ch != "\n":
+            continue
+        line = text[line_start:pos].strip()
+        rest = text[pos + 1:].lstrip()
+        line_start = pos + 1
+        if not line or not rest or line[-1] in ".,;:!?\"')" or not rest[0].isupper():
+            continue
+        if len(line.split()) > 16:
+            continue  # a long line is wrapped prose, not a heading
+        out.append(ctx.tok_at_char(pos))
+    return out
+
+
+def _segment(breaks: list[int], k: int) -> int:
+    return sum(1 for b in breaks if k >= b)
+
+
+def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = None) -> Attribution | None:
     """The attribution governing the count at token `tok`: the nearest reporting anchor,
-    preferring one before the count (its clause contains the count)."""
+    preferring one before the count (its clause contains the count). With the sentence
+    given, only anchors on the count's side of a heading break count."""
+    if ctx is not None:
+        breaks = heading_breaks(ctx)
+        if breaks:
+            seg = _segment(breaks, tok)
+            attribs = [at for at in attribs if at.form == "voice" or _segment(breaks, at.anchor) == seg]
     best, best_cost = None, None
     for at in attribs:
         # Unresolved attributions (claimant None: "officials said") are chosen too: the

@@ -261,8 +261,8 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 candidates = outside
                 if not outside and quote[2] is not None:
                     candidates = []
-            chosen = choose(candidates, q.tok_start)
-            local = choose(local_pending, q.tok_start) if local_pending else None
+            chosen = choose(candidates, q.tok_start, ctx)
+            local = choose(local_pending, q.tok_start, ctx) if local_pending else None
             if local is not None and (chosen is None or abs(local.anchor - q.tok_start) < abs(chosen.anchor - q.tok_start)):
                 side = _local_side(ctx, link, gazetteer, exclude, doc_sides)
                 chosen = replace(local, claimant=Claimant(side, side)) if side else chosen
@@ -273,7 +273,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             elif quote is not None and quote[2] is not None:
                 claimant = quote[2]
             else:
-                chosen = choose(resolved, q.tok_start)
+                chosen = choose(resolved, q.tok_start, ctx)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
             victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides, si, prior)
             prior.append({"si": si, "side": victim, "value": (q.low, q.high),

@@ -112,7 +112,12 @@ def _statement_issuer(ctxs: list[SentenceContext], per: list[list[Attribution]])
     if not ctxs:
         return None
     title = ctxs[0].sentence.text
-    if not (_STATEMENT_TITLE.match(title) or _ISSUER_PREFIX.match(title)):
+    prefix = _ISSUER_PREFIX.match(title)
+    # "Defence Ministry: toll rises to 89" names an issuer; "Uman: death toll rises to 23" a place
+    if prefix and not any(w.lower().rstrip("'s") in _ORG_HEADS or w.lower() in ROLE_KINDS
+                          for w in re.findall(r"[\w'’]+", prefix.group(0))):
+        prefix = None
+    if not (_STATEMENT_TITLE.match(title) or prefix):
         return None
     for ats in per[:4]:
         for at in ats:
@@ -378,7 +383,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             quote_open = quote_open != (quotes % 2 == 1)
             if was_open and not quote_open:
                 block = None  # the quoted statement has closed
-        elif not own and prev_claimant is not None and _is_revision(ctx):
+        elif not own and prev_claimant is not None and _is_revision(ctx) and not _is_heading(ctx):
             ats.append(_voice(prev_claimant))
         if _INTRO.search(ctx.sentence.text) or ctx.sentence.text.rstrip().endswith(":"):
             speaker = next((at.claimant for at in reversed(ats) if at.claimant is not None), None)
@@ -398,6 +403,14 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     if issuer is not None and not any(at.form == "colon" for at in per[0]):
         per[0] = per[0] + [_voice(issuer, "colon")]
     return per
+
+
+def _is_heading(ctx: SentenceContext) -> bool:
+    """A headline or heading line: a sentence without final punctuation that ends its line
+    ("Toll rises to 12 martyrs, including two children"). Headlines with no source named
+    are the author's (CONVENTIONS), whatever the sentence before said."""
+    text = ctx.sentence.text.rstrip()
+    return bool(text) and text[-1] not in '.!?:;"\u201d)' and len(ctx.toks) <= 30
 
 
 def _mentions_a_text(ctx: SentenceContext) -> bool:
