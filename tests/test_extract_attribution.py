@@ -449,3 +449,38 @@ def test_heading_line_is_not_attributed_to_the_paragraph_under_it(gaz):
             "the strike had risen to 14.")
     rows = run(gaz, body)
     assert who(rows) == [(14, "author", "unattributed"), (14, "lebanon", "official")]
+
+
+# ---- third parties the gazetteer does not know ----------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Relief International, which ran a clinic in the camp, said 9 Sudanese civilians had been killed in El Fasher.",
+    "A spokesman for the Camp Response Rooms, a volunteer network, said 9 Sudanese civilians had been killed in El Fasher.",
+    "The Nadia human rights centre reported that 9 Sudanese civilians had been killed in El Fasher.",
+    "Western officials estimated that 9 Sudanese civilians had been killed in El Fasher.",
+    "Diplomats in Nairobi said 9 Sudanese civilians had been killed in El Fasher.",
+    "Rights groups said 9 Sudanese civilians had been killed in El Fasher.",
+])
+def test_unknown_organisations_and_foreign_sources_are_third_parties(gaz, body):
+    assert who(run(gaz, body)) == [(9, "third_party", "independent")]
+
+
+def test_regional_prosecutors_office_is_local(gaz):
+    body = ("The UN human rights office said it was gathering evidence. The toll from the strike on the market in "
+            "Sumy has risen to 16, the regional prosecutor's office said.")
+    assert who(run(gaz, body))[-1] == (16, "ukraine", "official")
+
+
+def test_our_count_is_the_outlets_own(gaz):
+    body = "By our count, at least 30 Hezbollah fighters were killed in the two days of strikes."
+    assert who(run(gaz, body)) == [(30, "third_party", "independent")]
+
+
+def test_transcript_has_no_document_voice(gaz):
+    body = ("ANCHOR: Good evening. Our soldiers were attacked at dawn, and our forces have now hit back.\n\n"
+            "CORRESPONDENT: The Indian Army gave a short statement. Our sources add little.\n\n"
+            "ANCHOR: The toll at the base has now risen to 19, with the death of a soldier in hospital.\n\n"
+            "GUEST: Our troops will respond.")
+    rows = run(gaz, body)
+    assert [r for r in who(rows) if r[0] == 19] == [(19, "author", "unattributed")]

@@ -36,6 +36,11 @@ class Claimant:
 
 
 AUTHOR_CLAIMANT = Claimant(AUTHOR, AUTHOR)
+# A newspaper's or agency's own count ("by our count", "an AP tally") is a third party's
+# (CONVENTIONS.md, Attribution).
+OUR_COUNT = Claimant("news-agencies", THIRD_PARTY)
+_OWN_COUNTS = {"count", "counts", "tally", "tallies", "calculation", "calculations", "reckoning", "estimate",
+               "estimates", "analysis", "database", "records"}
 
 
 @dataclass(frozen=True)
@@ -222,6 +227,11 @@ _SERVICE_MODIFIERS = {"health", "emergency", "emergencies", "rescue", "ambulance
 
 
 def _local_body(ctx: SentenceContext, k: int, base: str) -> bool:
+    prev = ctx.w(k - 1)
+    if base in ("office", "administration", "department", "service", "authorities", "officials") and (
+            prev.endswith("'s") and prev[:-2] in _LOCAL or prev in ("regional", "provincial", "district", "city",
+                                                                     "municipal", "oblast", "county")):
+        return True  # "the regional prosecutor's office", "the governor's office", "the district administration"
     if base in _LOCAL_BODIES:
         return ctx.w(k - 1) in ("the", "railway", "rail", "power", "energy", "water", "city", "town", "regional",
                                 "municipal", "local", "district", "state", "village")
@@ -449,6 +459,12 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 if first <= m.a <= first + reach:
                     out.append(Attribution(m, k, "citing" if w in ("citing", "quoting") else "according", m.claimant))
                     break
+    for k, w in enumerate(ctx.low):
+        # the outlet's own count: "by our count", "according to our tally", "our own count shows"
+        if w == "our" and (ctx.w(k + 1) in _OWN_COUNTS or ctx.w(k + 1) == "own" and ctx.w(k + 2) in _OWN_COUNTS) \
+                and ctx.w(k - 1) in ("by", "to", "in", "on", "", ","):
+            mention = SpeakerMention(k, k + 2, OUR_COUNT, "media", "composite")
+            out.append(Attribution(mention, k, "according", OUR_COUNT))
     for m in mentions:
         if any(at.mention is m for at in out):
             continue

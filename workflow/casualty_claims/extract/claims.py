@@ -27,7 +27,7 @@ from casualty_claims.extract.attribution import (
     sentence_attributions,
 )
 from casualty_claims.extract.context import SentenceContext, build_context
-from casualty_claims.extract.discourse import document_attributions
+from casualty_claims.extract.discourse import document_attributions, is_transcript
 from casualty_claims.extract.sides import DocSides, explicit_victim, own_group, people_group, resolve_groups, site_group, victim_side
 from casualty_claims.extract.types import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -172,17 +172,20 @@ def _local_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude: set[i
     return None
 
 
-def _document_voice(ctxs: list[SentenceContext], attribs: list[list[Attribution]]) -> Claimant | None:
+def _document_voice(ctxs: list[SentenceContext], attribs: list[list[Attribution]],
+                    quotes: list[tuple[int, int, Claimant | None]] = ()) -> Claimant | None:
     """The body a statement-like document speaks for: a headline "ISPR: ..." / "SOHR: ...",
     or a text in the first person plural ("our heroic forces") whose first speaker is named."""
     if ctxs and attribs[0]:
         for at in attribs[0]:
             if at.form == "colon" and at.claimant is not None:
                 return at.claimant
+    # "our" counts only in the document's own voice, not inside a quoted speaker's words
     ours = sum(1 for ctx in ctxs for k, w in enumerate(ctx.low) if w == "our" and
                ctx.w(k + 1) in ("forces", "heroic", "country", "people", "army", "troops", "soldiers", "brave",
-                                "valiant", "armed", "comrades", "nation", "martyrs"))
-    if ours >= 2:
+                                "valiant", "armed", "comrades", "nation", "martyrs")
+               and not any(a <= ctx.sentence.start + ctx.toks[k].start < b for a, b, _ in quotes))
+    if ours >= 2 and not is_transcript(ctxs):
         for at_list in attribs:
             for at in at_list:
                 if at.claimant is not None:
@@ -222,7 +225,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     doc_place = max(place_counts.items(), key=lambda kv: kv[1])[0] if place_counts else None
 
     speakers = [find_speaker_mentions(ctx, gazetteer) for ctx in ctxs]
-    voice = _document_voice(ctxs, attribs)
+    voice = _document_voice(ctxs, attribs, quotes)
     rows: list[dict] = []
     group_items: list[dict] = []
     prior: list[dict] = []  # earlier claims' victim sides, for counts that refer back

@@ -405,6 +405,19 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     return per
 
 
+_TURN_LABEL = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:\([^)]{0,40}\))?:\s")
+
+
+def is_transcript(ctxs: list[SentenceContext]) -> bool:
+    """A broadcast or interview transcript: paragraphs open with speaker labels ("ANCHOR:",
+    "CORRESPONDENT:", "PANELLIST (Maj Gen, retd):"). Its "we" and "our" are the broadcaster's
+    and its guests', not an issuing body's."""
+    firsts: dict[int, SentenceContext] = {}
+    for ctx in ctxs:
+        firsts.setdefault(ctx.sentence.paragraph, ctx)
+    return sum(1 for ctx in firsts.values() if _TURN_LABEL.match(ctx.sentence.text)) >= 3
+
+
 def _is_heading(ctx: SentenceContext) -> bool:
     """A headline or heading line: a sentence without final punctuation that ends its line
     ("Toll rises to 12 martyrs, including two children"). Headlines with no source named

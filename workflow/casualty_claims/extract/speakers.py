@@ -62,6 +62,27 @@ MEDIA_NOUNS = {"newspaper", "newspapers", "outlet", "outlets", "paper", "daily",
 # Research bodies named by a capitalised name: "Ghent University", "the Kiel Institute".
 _RESEARCH_HEADS = {"university", "institute", "college", "school", "centre", "center", "laboratory", "lab"}
 
+# Civil-society organisations named by a capitalised name ("Relief International", "Physicians
+# for Human Rights Network") or described by a lower-case phrase after the name or in
+# apposition ("the Memorial human rights centre", "X, a volunteer network,"): third parties.
+_NGO_HEADS = {"international", "network", "foundation", "initiative", "society", "watch", "association",
+              "syndicate", "trust", "charity", "rooms", "collective", "observatory"}
+_NGO_PHRASES = {("rights", "centre"), ("rights", "center"), ("rights", "group"), ("rights", "groups"),
+                ("rights", "organisation"), ("rights", "organization"), ("aid", "group"), ("aid", "agency"),
+                ("aid", "organisation"), ("aid", "organization"), ("relief", "group"), ("relief", "agency"),
+                ("volunteer", "network"), ("volunteer", "group"), ("monitoring", "group"), ("charity",),
+                ("watchdog",), ("ngo",), ("non-governmental",), ("humanitarian", "organisation"),
+                ("humanitarian", "organization"), ("humanitarian", "group"), ("medical", "charity")}
+_ARMED_WORDS = {"armed", "militant", "militia", "rebel", "jihadist", "paramilitary", "insurgent", "terrorist"}
+
+
+def ngo_words(words: list[str]) -> bool:
+    """Do these words describe a civil-society body ("a volunteer network", "human rights centre")?"""
+    if any(w in _ARMED_WORDS for w in words):
+        return False
+    return any(tuple(words[i:i + len(p)]) == p for p in _NGO_PHRASES for i in range(len(words)))
+
+
 # Roles whose holder is sent to or deals with a country, not from it: "the US envoy for
 # Sudan", "the UN special rapporteur on Ukraine", "Britain's ambassador to Israel".
 _ENVOY_ROLES = {"envoy", "rapporteur", "commissioner", "representative", "coordinator", "ambassador",
@@ -202,6 +223,9 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
             if close is not None:
                 words = ctx.low[nb + 1:close]
                 kind = _role_kind(words)
+                if kind is None and ngo_words(words):
+                    people.append(Person(na, close + 1, na, nb, THIRD_PARTY, None))  # "X, a volunteer network,"
+                    continue
                 if kind is not None:
                     role_words.extend(words)
                     inner = [s for s in mention_spans if nb < s[0] and s[1] <= close]
@@ -209,6 +233,17 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                         side_from = inner[0]
                     b = close + 1
         heads = {ctx.w(k) for k in range(na, nb)}
+        tail = nb
+        while tail < len(ctx.toks) and tail - nb < 4 and ctx.toks[tail].text.islower() and ctx.w(tail).isalpha():
+            tail += 1
+        while tail - 1 > nb and ngo_words(ctx.low[nb:tail - 1]):
+            tail -= 1  # the phrase only: "human rights centre", not the verb after it
+        if ngo_words(ctx.low[nb:tail]):  # "the Memorial human rights centre"
+            people.append(Person(na, tail, na, nb, THIRD_PARTY, None))
+            continue
+        if heads & _NGO_HEADS and not role_words:  # "Relief International"
+            people.append(Person(na, nb, na, nb, THIRD_PARTY, None))
+            continue
         if heads & _RESEARCH_HEADS:
             people.append(Person(na, nb, na, nb, THIRD_PARTY, None))  # "Ghent University"
             continue
@@ -256,6 +291,13 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
     for k, w in enumerate(ctx.low):
         if k in taken:
             continue
+        third = _third_party_noun(ctx, k)
+        if third is not None:
+            a = third
+            while a - 1 >= 0 and a - 1 not in taken and ctx.w(a - 1) in ("a", "an", "the", "some", "other", "several"):
+                a -= 1
+            out.append((a, k + 1, THIRD_PARTY))
+            continue
         if w in MEDIA_NOUNS and w not in ("investigation", "daily", "paper", "weekly") or \
                 (w in ("investigation",) and ctx.w(k - 1) not in ("criminal", "an", "the")) or \
                 ROLE_KINDS.get(w) == THIRD_PARTY:
@@ -269,3 +311,33 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
                 a -= 1  # "a Canadian newspaper": a nationality the gazetteer does not know
             out.append((a, k + 1, THIRD_PARTY))
     return out
+
+
+# Sources with no side unless one is named with them: "diplomats", "rights groups", "aid
+# agencies", "monitors"; "Western officials", "European intelligence agencies", "foreign
+# journalists". (A side named before them makes a side's source: "Israeli diplomats".)
+_THIRD_NOUNS = {"diplomats", "diplomat", "monitors", "observers", "watchdog", "watchdogs", "charities", "ngos",
+                "activists"}
+_THIRD_PAIRS = {("rights", "groups"), ("rights", "group"), ("rights", "organisations"), ("rights", "organizations"),
+                ("aid", "agencies"), ("aid", "groups"), ("aid", "organisations"), ("aid", "organizations"),
+                ("relief", "agencies"), ("relief", "groups"), ("humanitarian", "agencies"),
+                ("humanitarian", "organisations"), ("humanitarian", "organizations"), ("humanitarian", "groups")}
+_FOREIGN_ADJ = {"western", "european", "foreign", "international", "independent", "diplomatic", "nato", "allied"}
+_FOREIGN_HEADS = {"officials", "official", "sources", "source", "governments", "intelligence", "agencies",
+                  "experts", "estimates", "assessments"}
+
+
+def _third_party_noun(ctx, k: int) -> int | None:
+    """Start of a sideless third-party source whose head is token k, or None."""
+    w = ctx.w(k)
+    if (ctx.w(k - 1), w) in _THIRD_PAIRS:
+        return k - 1
+    if w in _THIRD_NOUNS:
+        return k
+    if w in _FOREIGN_HEADS:
+        j = k - 1
+        if ctx.w(j) == "intelligence" and w == "agencies":
+            j -= 1
+        if ctx.w(j) in _FOREIGN_ADJ:
+            return j
+    return None
