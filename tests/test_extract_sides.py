@@ -74,10 +74,18 @@ def test_the_side_that_lost_them(gaz):
 
 
 def test_enemy_claim_about_the_same_soldiers(gaz):
-    # the text is so far about Russia's dead; Kyiv's figure for "servicemen" is about them too
+    # the text is so far about Russia's dead; Kyiv's claimed figure for "servicemen" is about them too
     body = ("Russia's defence ministry said 45 Russian servicemen were killed in the strike on the barracks. "
-            "Kyiv said about 200 servicemen had been killed.")
+            "Kyiv claimed that about 200 servicemen had been killed.")
     assert sides(run(gaz, body)) == [(45, "russia"), (200, "russia")]
+
+
+def test_a_side_that_says_how_many_soldiers_died_speaks_of_its_own(gaz):
+    # after a paragraph about the enemy's dead, a plain "said" turns to the speaker's own losses
+    body = ("Armenian officials gave a final figure of 3,800 Armenian servicemen killed. "
+            "Azerbaijan kept its own military losses secret during the war. "
+            "In December its defence ministry said 2,700 servicemen had been killed.")
+    assert sides(run(gaz, body)) == [(3800, "armenia"), (2700, "azerbaijan")]
 
 
 def test_count_without_a_noun_shares_the_sentence_people(gaz):
@@ -153,3 +161,52 @@ def test_a_health_ministry_bulletin_without_nouns_is_mixed(gaz):
     body = ("Israeli strikes hit dozens of villages in the south on Monday. "
             "The health ministry has revised the toll up to 120 dead, including 9 children, and 400 wounded.")
     assert groups(run(gaz, body)) == ["mixed", "civilian", "mixed"]
+
+
+def test_hostages_belong_to_the_side_that_is_not_holding_them(gaz):
+    body = ("About 90 people were taken hostage and driven into the Gaza Strip, Israeli officials said. "
+            "Hamas said four of the hostages it is holding were killed in an air strike.")
+    assert sides(run(gaz, body)) == [(90, "israel"), (4, "israel")]
+
+
+def test_hostages_killed_by_a_sides_fire_are_its_own(gaz):
+    assert sides(run(gaz, "", title="Hamas says 12 hostages killed in Israeli strikes")) == [(12, "israel")]
+
+
+def test_aid_and_un_staff_have_no_side_unless_named(gaz):
+    body = ("The agency said 31 UN staff members had been killed since the fighting began in Khartoum. "
+            "Another charity said seven of its staff had died in Omdurman. "
+            "At least 50 aid workers, nearly all of them Sudanese, have been killed, OCHA said.")
+    assert sides(run(gaz, body)) == [(31, "unknown"), (7, "unknown"), (50, "sudan")]
+
+
+def test_a_side_phrase_opening_the_clause(gaz):
+    body = ("Israeli strikes have killed 400 people in Lebanon. On the Israeli side, 10 soldiers and "
+            "15 civilians have been killed, the Israeli authorities say.")
+    assert sides(run(gaz, body)) == [(400, "lebanon"), (10, "israel"), (15, "israel")]
+
+
+def test_the_place_named_before_strike_is_the_place_hit(gaz):
+    body = "Officials said four people had been killed in the Beirut strike and 30 wounded."
+    assert sides(run(gaz, body)) == [(4, "lebanon"), (30, "lebanon")]
+
+
+def test_a_sides_own_health_ministry_or_emergency_service_counts_its_own(gaz):
+    body = ("Israeli jets struck a building in the south overnight. Lebanon's health ministry said three "
+            "people had been killed. Across the border, Israel's emergency service said it had treated "
+            "eight people wounded by rocket fire.")
+    assert sides(run(gaz, body)) == [(3, "lebanon"), (8, "israel")]
+
+
+def test_civilians_in_an_armed_groups_area_are_the_states_population(gaz):
+    # the Taliban hold no town of the gazetteer: civilians killed by a US strike in Kunduz are Afghans
+    body = ("A US air strike hit a clinic in Kunduz during fighting with the Taliban. "
+            "The army said it had killed 20 Taliban fighters in the district. "
+            "The clinic's director said 14 patients were killed.")
+    assert sides(run(gaz, body)) == [(20, "taliban"), (14, "afghanistan")]
+
+
+def test_civilians_beside_a_sides_soldiers_are_its_own(gaz):
+    body = ("Indian strikes hit several towns overnight. Pakistan's army said 6 of its soldiers and "
+            "25 civilians were killed.")
+    assert sides(run(gaz, body)) == [(6, "pakistan"), (25, "pakistan")]

@@ -61,6 +61,7 @@ def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: li
         for m in ctx.places:
             if gaz.places[m.ref].side:
                 doc.places[gaz.places[m.ref].side] += 1
+                doc.sites[gaz.places[m.ref].side] += 1
         for m in ctx.sides:
             a, _ = ctx.tok_index_of_mention(m)
             if m.form == "alias" and ctx.w(a - 1) in ("in", "across", "throughout", "inside"):
@@ -68,7 +69,7 @@ def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: li
         exclude = _speaker_tokens(attribs[si])
         for link in links[si]:
             side = explicit_victim(ctx, link, gaz, None, exclude)
-            if side:
+            if side and side != UNKNOWN:
                 doc.victims[side] += 1
                 doc.first_victim.setdefault(side, ctx.sentence.start + link.qty.start)
     return doc
@@ -279,9 +280,9 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 chosen = choose(resolved, q.tok_start, ctx)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
             victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides, si, prior)
-            prior.append({"si": si, "side": victim, "value": (q.low, q.high),
-                          "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             g, kind = own_group(ctx, link, persons)
+            prior.append({"si": si, "side": victim, "value": (q.low, q.high), "group": g,
+                          "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             actor = gazetteer.actors.get(claimant.id)
             group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how,
                                 "health": (actor is not None and actor.kind == "health_ministry") or _health_cue(ctx)})

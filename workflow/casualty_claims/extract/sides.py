@@ -37,6 +37,7 @@ class DocSides:
     victims: Counter = field(default_factory=Counter)  # side -> times named as victim explicitly
     first_victim: dict = field(default_factory=dict)  # side -> first position seen
     places: Counter = field(default_factory=Counter)  # side -> times a place of that side is named
+    sites: Counter = field(default_factory=Counter)  # side -> times a gazetteer town of that side is named
 
     def default_victim(self) -> str | None:
         if not self.victims:
@@ -174,7 +175,21 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     inside = [s for s in _people_sides(ctx, gaz, a, span_end, exclude) if s[2] != "place"]
     if inside:
         return inside[0][1]
+    comp = _composition(ctx, b)
+    if comp:
+        named = [s for s in _people_sides(ctx, gaz, b + 1, b + 1 + len(comp), exclude) if s[2] != "place"]
+        if named:
+            return named[0][1]  # "190 UN staff, nearly all of them Palestinians"
+    if _aid_staff(ctx, gaz, link, words, claimant_side):
+        return UNKNOWN
+    side = _hostage_side(ctx, gaz, link, words, claimant_side, doc)
+    if side:
+        return side
     side = _side_phrase(ctx, gaz, min(q.tok_end, link.cue_start), max(span_end, link.cue_end) + 10, claimant_side)
+    if side:
+        return side
+    # "On the Israeli side, 22 soldiers and 24 civilians have been killed": said once, before
+    side = _side_phrase_before(ctx, gaz, q.tok_start, claimant_side)
     if side:
         return side
     # "five of its soldiers", "28 of the group's members": the party named before it
@@ -214,7 +229,9 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         if set(words) & (L.OWN_TERMS | _OWN_EXTRA):
             # "Kyiv claims 400 servicemen were killed" right after a claim about Russia's
             # soldiers: the enemy's claim about the same soldiers
-            if established and gaz.are_enemies(claimant_side, established):
+            # (only for a figure called a claim or a suggestion: a side that just "said" how
+            # many soldiers died mostly speaks of its own)
+            if established and gaz.are_enemies(claimant_side, established) and set(ctx.low) & _CLAIM_WORDS:
                 return established
             return claimant_side
     # 3. where: "killed in Gaza", "12 civilians in Kharkiv"
@@ -253,7 +270,9 @@ def _place_between(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclu
             end = _mention_end(ctx, gaz, tok)
             if sites and form == "alias" and not (ctx.w(end) in _SITE_NOUNS or ctx.w(end + 1) in _SITE_NOUNS):
                 continue
-            if form in ("place", "alias") and _attack_after(ctx, end) is None:
+            if form == "place" and not ctx.w(end - 1).endswith("'s") and ctx.w(end) not in _REGIME:
+                return side  # "killed in the Beirut strike": the strike on Beirut
+            if form == "alias" and _attack_after(ctx, end) is None:
                 return side
             if form == "demonym" and _place_noun_after(ctx, end):
                 return side  # "in Turkish border towns", "across Syrian territory"
@@ -261,6 +280,86 @@ def _place_between(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclu
 
 
 _ACT_VERBS = L.KILLED_BEFORE | L.WOUNDED_BEFORE | L.CAPTURED_BEFORE | L.CASUALTIES_BEFORE
+
+# Aid and UN staff belong to no side unless the text gives their nationality (CONVENTIONS)
+_STAFF_NOUNS = {"staff", "staffers", "workers", "employees", "personnel", "volunteers", "members", "colleagues"}
+_AID_MODIFIERS = {"un", "u.n.", "aid", "humanitarian", "relief", "unrwa", "ngo", "charity", "agency"}
+
+
+def _aid_staff(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[str], claimant_side: str | None) -> bool:
+    """ "165 UN staff members", "nine humanitarian workers", an NGO's "nine of its staff"."""
+    if not set(words) & _STAFF_NOUNS and not (ctx.w(link.np_end) in _STAFF_NOUNS):
+        return False
+    mods = set(words) | {ctx.w(link.np_start - 1)}
+    if _composition(ctx, link.np_end) and any(m.ref for m in ctx.sides):
+        return False  # "190 UN staff, nearly all of them Palestinians"
+    if mods & _AID_MODIFIERS or "humanitarians" in words:
+        return True
+    return ctx.w(link.np_start - 1) in ("its", "their") and claimant_side == THIRD_PARTY
+
+
+_HOSTAGE_NOUNS = {"hostages", "hostage", "captives", "abductees"}
+_HOLD_VERBS = {"holding", "held", "holds", "hold", "keeping", "kept"}
+_HOLD_PLACES = {"in", "into", "to", "inside"}
+
+
+def _hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[str], claimant_side: str | None,
+                  doc: DocSides | None) -> str | None:
+    """Hostages are the people of the side that is not holding them: "hostages held in
+    Gaza", "people taken hostage and driven into the Gaza Strip", "the hostages it is
+    holding" (the speaker holds them). The holder is the side of the place they are
+    taken to or held in, else the speaker that says it holds them, else the side whose
+    places the document names most."""
+    cue = {ctx.w(k) for k in range(link.cue_start, min(len(ctx.toks), link.cue_end + 1))}
+    generic = not words or set(words) <= (L.CHAIN | {"people", "persons", "individuals", "others", "more", "of", "the",
+                                                    "those", "them", "whom"})
+    if not (set(words) & _HOSTAGE_NOUNS or ctx.w(link.np_end) in _HOSTAGE_NOUNS
+            or (generic and cue & _HOSTAGE_NOUNS)
+            or (ctx.w(link.np_start - 1) == "the" and ctx.w(link.np_start) in _HOSTAGE_NOUNS)):
+        # "seven of the hostages": the noun after "of the"
+        after = [ctx.w(k) for k in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 3))]
+        if not (after[:1] == ["of"] and set(after) & _HOSTAGE_NOUNS):
+            return None
+    holder = None
+    for tok, side, form in _mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
+        if form in ("place", "alias") and _locative(ctx, tok, _HOLD_PLACES) and gaz.enemies_of(side):
+            holder = side
+            break
+    if holder is None:
+        for k in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 8)):
+            if ctx.w(k) in _HOLD_VERBS and ctx.w(k - 1) in ("is", "was", "are", "were", "had", "has", "been") \
+                    and ctx.w(k - 2) in _SUBJECT_PRONOUNS and _belligerent(gaz, claimant_side):
+                holder = claimant_side
+                break
+            if ctx.w(k) in _HOLD_VERBS and ctx.w(k + 1) == "by":
+                named = [x for x in _mention_sides(ctx, gaz, k + 2, k + 5, set()) if x[2] != "place"]
+                if named:
+                    holder = named[0][1]
+                    break
+    if holder is None:
+        # "hostages killed in Israeli strikes": hostages die under their own side's fire
+        att = attacker(ctx, gaz, set(), strikes_only=True)
+        if att:
+            return att
+    if holder is None and doc is not None:
+        sites = getattr(doc, "sites", None) or doc.places
+        if sites:
+            holder = sites.most_common(1)[0][0]
+    if holder is None:
+        return None
+    enemies = gaz.enemies_of(holder)
+    return main_enemy(gaz, holder, ctx, doc) if enemies else None
+
+
+def _side_phrase_before(ctx: SentenceContext, gaz: Gazetteer, qtok: int, claimant_side: str | None) -> str | None:
+    """ "On the Israeli side, 22 soldiers ...", "On their side, ...": a side phrase that
+    opens the clause of the count, closed by a comma."""
+    start = _clause_start(ctx, qtok)
+    for k in range(start, qtok):
+        if ctx.w(k) in ("side", "sides") and ctx.w(k + 1) == "," and any(ctx.w(j) == "on" for j in range(max(start, k - 4), k)):
+            return _side_phrase(ctx, gaz, max(start, k - 4), k + 1, claimant_side)
+    return None
+
 _SITE_NOUNS = {"camp", "camps", "hospital", "school", "market", "mosque", "church", "home", "house", "building",
                "shelter", "town", "towns", "city", "village", "villages", "district", "province", "region",
                "border", "communities", "settlement", "settlements", "area", "areas"}
@@ -276,6 +375,9 @@ def _clause_start(ctx: SentenceContext, k: int) -> int:
     return 0
 
 
+# A figure called a claim or a suggestion is disputed: maybe the enemy's figure for the same people
+_CLAIM_WORDS = {"claim", "claims", "claimed", "claiming", "suggested", "suggests", "suggest", "alleged", "alleges",
+                "allege", "boasted", "boasts", "asserted", "asserts"}
 # Words that tell the people were named after a side or possessor: not the claimant's enemy
 _NAMED_PEOPLE = {"its", "their", "our", "own"}
 # Members of a force: "18 service members", "members of the security forces"
@@ -426,6 +528,8 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
         if side == THIRD_PARTY:
             continue
         nxt = ctx.w(mb)
+        if _is_place_name(ctx, ma, mb) and not ctx.w(mb - 1).endswith("'s") and nxt not in _REGIME:
+            continue  # "the Beirut strike": the strike on Beirut
         if nxt == "-" and ctx.w(mb + 1) in _SUPPLY:
             continue  # "US-supplied missiles": the supplier is not the attacker
         hit = _attack_after(ctx, mb)
@@ -440,6 +544,11 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
     if not found:
         return None
     return found[0][1]
+
+
+def _is_place_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is tokens [a, b) also a town of the gazetteer ("Beirut", "Kyiv")?"""
+    return any(ctx.tok_index_of_mention(m) == (a, b) for m in ctx.places)
 
 
 def _enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | None) -> str | None:
@@ -499,6 +608,59 @@ def _echo(link: Link, prior: list[dict]) -> str | None:
     return same[-1]["side"] if same else None
 
 
+_CARE_KINDS = {"health_ministry", "emergency_service", "local_authority"}
+_CARE_WORDS = {"health", "emergency", "civil", "rescue", "ambulance"}
+
+
+def _carer(ctx: SentenceContext, gaz: Gazetteer, claimant_side: str) -> bool:
+    """Does the sentence name the claimant's side's health ministry, emergency service or
+    local authority ("Lebanon's health ministry", "Israel's emergency service")?"""
+    for m in ctx.actors:
+        actor = gaz.actors[m.ref]
+        if actor.kind in _CARE_KINDS and actor.side == claimant_side:
+            return True
+    for m in ctx.sides:
+        if m.ref != claimant_side:
+            continue
+        a, b = ctx.tok_index_of_mention(m)
+        if ctx.w(b) in _CARE_WORDS or (ctx.w(b - 1).endswith("'s") and ctx.w(b) in _CARE_WORDS):
+            return True
+    return False
+
+
+def _populated(gaz: Gazetteer, side: str | None) -> bool:
+    """Does the side hold a population of its own (a gazetteer place of that side)? An
+    armed group without towns ("Taliban", "RSF", "HTS") has fighters, not civilians: the
+    civilians in its areas are the state's population (CONVENTIONS)."""
+    return bool(side) and side in _populated_sides(gaz)
+
+
+_POPULATED_CACHE: dict[int, set[str]] = {}
+
+
+def _populated_sides(gaz: Gazetteer) -> set[str]:
+    key = id(gaz)
+    if key not in _POPULATED_CACHE:
+        _POPULATED_CACHE[key] = {p.side for p in gaz.places.values() if p.side}
+    return _POPULATED_CACHE[key]
+
+
+def _population(ctx: SentenceContext, gaz: Gazetteer, doc: DocSides | None, exclude: set[int],
+                sentence_only: bool = False) -> str | None:
+    """The side whose population lives where the sentence, else the document, is: a town
+    of the gazetteer named in the sentence, else the document's most named towns."""
+    for m in ctx.places:
+        pside = gaz.places[m.ref].side
+        if pside and ctx.tok_index_of_mention(m)[0] not in exclude:
+            return pside
+    if sentence_only or doc is None:
+        return None
+    sites = doc.sites if doc.sites else doc.places
+    if sites:
+        return sites.most_common(1)[0][0]
+    return None
+
+
 def established_side(prior: list[dict]) -> str | None:
     """The one side all the document's earlier claims were about, if there is one."""
     seen = {p["side"] for p in prior if p["side"] != UNKNOWN}
@@ -518,29 +680,52 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     side = _referent(ctx, link, si, prior)
     if side and side != UNKNOWN:
         return side
+    group, kind = own_group(ctx, link, set())
+    words = {ctx.w(k) for k in range(link.np_start, link.np_end)}
+    # a side's own health ministry, emergency service or local authority counts its own
+    # people ("Lebanon's health ministry said five people", "Israel's emergency service
+    # said it had treated 30 people")
+    if _belligerent(gaz, claimant_side) and not words & L.ENEMY_TERMS and _carer(ctx, gaz, claimant_side):
+        return claimant_side
+    civilian = group == "civilian" or (kind in ("people", "bare") and not words & (L.OWN_TERMS | _OWN_EXTRA | L.ENEMY_TERMS))
     bare = _bare(ctx, link)
     if link.how == "echo":
         side = _echo(link, prior)
         if side:
             return side
+    # "400 soldiers were killed and 300 wounded": a count without its own noun shares the
+    # people of the claim before it in the sentence
+    same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN]
+    if same and bare:
+        return same[-1]["side"]
     # the side whose strike it was: "a Russian strike on Kharkiv killed 12". Only a strike
     # or a weapon names it; "Israeli forces" may as well be the victims or the speakers.
     att = attacker(ctx, gaz, exclude, strikes_only=True)
     if att:
         enemy = _enemy_for(gaz, att, ctx, doc)
         if enemy:
+            if civilian and group != "military" and not _populated(gaz, enemy):
+                # civilians killed by a state's strike on an armed group's areas are the
+                # population of the place ("a Syrian helicopter dropped the cylinder that
+                # killed 43 people" in Douma; a US strike on a hospital in Kunduz)
+                return _population(ctx, gaz, doc, exclude) or enemy
             return enemy
-    # "400 soldiers were killed and 300 wounded": a count without its own noun shares the
-    # people of the claim before it in the sentence
-    same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN]
-    if same and bare:
-        return same[-1]["side"]
     for m in ctx.places:
         pside = gaz.places[m.ref].side
         if pside and ctx.tok_index_of_mention(m)[0] not in exclude:
             return pside
+    if group == "civilian":
+        # "11 of its soldiers and 40 civilians": civilians counted beside a side's soldiers,
+        # or by a belligerent, are that side's own population
+        same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN and p.get("explicit")]
+        if same and _populated(gaz, same[-1]["side"]):
+            return same[-1]["side"]
+        if _belligerent(gaz, claimant_side) and _populated(gaz, claimant_side) and not words & L.ENEMY_TERMS:
+            return claimant_side
     # the people a narrative last named as victims, a sentence or two ago
     recent = [p for p in prior if si - 2 <= p["si"] < si and p["explicit"]]
+    if recent and group == "civilian" and recent[-1].get("group") == "military":
+        recent = []  # civilians are not the fighters the narrative just counted
     if recent:
         # a state's ministry counting "people" after a claim about an allied armed group's
         # fighters ("eight of its fighters" then "killed 20 people, the health ministry said")
@@ -549,6 +734,12 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
                 and gaz._allied(claimant_side, recent[-1]["side"]) and not gaz.are_enemies(claimant_side, recent[-1]["side"]):
             return claimant_side
         return recent[-1]["side"]
+    if civilian and group != "military":
+        # people and civilians nobody names: the population of the places the document is about
+        side = _population(ctx, gaz, doc, exclude, sentence_only=False)
+        if side and (group == "civilian" or not doc.default_victim()
+                     or not _populated(gaz, doc.default_victim())):
+            return side
     default = doc.default_victim()
     if default:
         return default
