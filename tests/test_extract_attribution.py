@@ -484,3 +484,15 @@ def test_transcript_has_no_document_voice(gaz):
             "GUEST: Our troops will respond.")
     rows = run(gaz, body)
     assert [r for r in who(rows) if r[0] == 19] == [(19, "author", "unattributed")]
+
+
+def test_source_label_before_a_colon_owns_the_paragraph(gaz):
+    body = ("From the Saudi Press Agency, 2 May 2022: The coalition carried out 9 operations near Marib. "
+            "The operations resulted in the elimination of more than 60 Houthi fighters.\n\n"
+            "The Houthis did not comment.")
+    assert who(run(gaz, body)) == [(60, "saudi-arabia", "adversary")]
+
+
+def test_are_telling_us_is_a_reporting_verb(gaz):
+    body = "Ukrainian officials are telling us that 40 Russian soldiers were killed near Kupiansk."
+    assert who(run(gaz, body)) == [(40, "ukraine", "adversary")]

@@ -288,7 +288,7 @@ _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "conclu
                "put", "puts", "found", "finds", "disputed", "told", "say", "reckoned", "reckons",
                "affirmed", "affirms", "affirm", "stressed", "stresses", "explained", "explains", "specified",
                "calculated", "calculates", "assessed", "assesses", "conceded", "concedes", "concede",
-               "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting"}
+               "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting", "telling"}
 _REPORTING = L.REPORTING_VERBS | _MORE_VERBS
 _BY_PARTICIPLES = {"issued", "released", "published", "compiled", "given", "provided", "announced", "reported",
                    "confirmed", "cited", "circulated", "posted", "put", "estimated"}
@@ -622,6 +622,10 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
         # caller resolves them (local sources speak for the place hit).
         if at.form == "voice":
             cost = 10_000  # a document's or block's voice yields to any speaker in the sentence
+        elif at.form == "label":
+            if at.anchor > tok:
+                continue  # "From the Saudi Press Agency, 31 October:" governs what follows its colon
+            cost = 5_000
         elif at.form == "background":
             if at.anchor > tok:
                 continue  # only the counts of its own clause

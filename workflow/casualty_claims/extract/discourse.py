@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from casualty_claims.extract.attribution import (
+    _REPORTING,
     Attribution,
     Claimant,
     SpeakerMention,
@@ -351,6 +352,8 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     block_paragraph = -1
     quote_open = False
     prev_claimant: Claimant | None = None
+    label_voice: Claimant | None = None  # "From the Saudi Press Agency, 31 October 2021: ..."
+    label_paragraph = -1
     per: list[list[Attribution]] = []
     salience = Salience()
     side_counts: dict[str, int] = {}
@@ -371,6 +374,12 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         for i, at in enumerate(ats):
             ats[i] = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
             ats[i] = _resolve_kind(ctx, gaz, ats[i], ats[:i], last, salience.orgs, side_counts, called)
+        label = _source_label(ctx, mentions)
+        if label is not None:
+            ats.append(label)
+            label_voice, label_paragraph = label.claimant, para
+        elif label_voice is not None and para == label_paragraph:
+            ats.append(_voice(label_voice))  # the rest of the labelled paragraph
         salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
         in_block = block is not None and para > block_paragraph
@@ -416,6 +425,22 @@ def is_transcript(ctxs: list[SentenceContext]) -> bool:
     for ctx in ctxs:
         firsts.setdefault(ctx.sentence.paragraph, ctx)
     return sum(1 for ctx in firsts.values() if _TURN_LABEL.match(ctx.sentence.text)) >= 3
+
+
+_LABEL_OPENERS = {"from", "statement", "source", "via", "excerpt"}
+
+
+def _source_label(ctx: SentenceContext, mentions: list[SpeakerMention]) -> Attribution | None:
+    """A source label before a colon, with no verb: "From the Saudi Press Agency (SPA), 31 October
+    2021: The coalition ...", "From the Yemeni government's Minister of Information, X, 1 November:".
+    What follows the colon (and the rest of the paragraph) is that source's text."""
+    colon = next((k for k, w in enumerate(ctx.low[:30]) if w == ":"), None)
+    if colon is None or ctx.w(0) not in _LABEL_OPENERS or any(w in _REPORTING for w in ctx.low[:colon]):
+        return None
+    for m in mentions:
+        if m.b <= colon and m.claimant is not None and m.strength in ("actor", "composite", "person"):
+            return Attribution(m, colon, "label", m.claimant)
+    return None
 
 
 def _is_heading(ctx: SentenceContext) -> bool:
