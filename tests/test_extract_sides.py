@@ -210,3 +210,26 @@ def test_civilians_beside_a_sides_soldiers_are_its_own(gaz):
     body = ("Indian strikes hit several towns overnight. Pakistan's army said 6 of its soldiers and "
             "25 civilians were killed.")
     assert sides(run(gaz, body)) == [(6, "pakistan"), (25, "pakistan")]
+
+
+def test_the_speakers_own_unit_that_lost_them(gaz):
+    body = ("The Pakistani army said it had killed 40 Indian soldiers on Monday. A spokesman for the Pakistani "
+            "army said his brigade alone had lost 25 men in the fighting.")
+    assert sides(run(gaz, body)) == [(40, "india"), (25, "pakistan")]
+
+
+def test_its_fighters_killed_the_enemy(gaz):
+    body = "The Taliban said in a statement that its fighters had killed 30 soldiers in Helmand."
+    assert sides(run(gaz, body)) == [(30, "afghanistan")]
+
+
+def test_losses_inflicted_on_a_side(gaz):
+    body = "Moscow said its forces had inflicted losses of up to 200 servicemen on Ukrainian units near the river."
+    assert sides(run(gaz, body)) == [(200, "ukraine")]
+
+
+def test_enemy_whose_towns_the_document_names(gaz):
+    # the Houthis fight several; "mercenaries" near Marib are the government's forces
+    body = ("Saudi jets flew over Marib again. Fighting continued south of Marib on Sunday. "
+            "A Houthi spokesman said their forces had killed dozens of mercenaries.")
+    assert sides(run(gaz, body)) == [(24, "yemen")]

@@ -88,7 +88,8 @@ def main_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None = None,
         return None
     mentions = doc.mentions if doc is not None else {}
     placed = [gaz.places[m.ref].side for m in ctx.places] if ctx is not None else []
-    ranked = sorted(enemies, key=lambda s: (-mentions.get(s, 0), s not in placed, enemies.index(s)))
+    sites = doc.sites if doc is not None else {}
+    ranked = sorted(enemies, key=lambda s: (s not in placed, -sites.get(s, 0), -mentions.get(s, 0), enemies.index(s)))
     return ranked[0]
 
 
@@ -217,7 +218,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         if side:
             return side
     # "Ukraine had lost 50,000": the subject of a loss verb
-    side = _loser(ctx, gaz, link)
+    side = _loser(ctx, gaz, link, claimant_side)
     if side:
         return side
     # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
@@ -415,7 +416,8 @@ def _claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
         return False
     if ctx.w(k) in _SUBJECT_PRONOUNS:
         return True
-    if ctx.w(k) in ("forces", "troops", "army", "military", "units") and ctx.w(k - 1) in ("our", "its", "their"):
+    if (ctx.w(k) in ("forces", "troops", "army", "military", "units") or ctx.w(k) in L.MILITARY_NOUNS) \
+            and ctx.w(k - 1) in ("our", "its", "their"):
         return True
     for tok, side, form in _mention_sides(ctx, gaz, max(0, k - 4), k + 1, set()):
         if form != "place" and _mention_end(ctx, gaz, tok) in (k + 1, k) and side == claimant_side:
@@ -586,14 +588,29 @@ _LOSS_VERBS = {"lost", "lose", "loses", "losing", "suffered", "suffers", "suffer
                "sustaining", "incurred"}
 
 
-def _loser(ctx: SentenceContext, gaz: Gazetteer, link: Link) -> str | None:
+def _loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None = None) -> str | None:
     """The subject of "lost"/"suffered" before the count: "Ukraine had lost 50,000",
     "Wagner's units were losing dozens of men" -> the side that lost them."""
     for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - 5), -1):
         if ctx.w(k) in _LOSS_VERBS:
             named = [s for s in _mention_sides(ctx, gaz, max(0, k - 6), k, set()) if s[2] != "place"]
-            return named[-1][1] if named else None
+            if named:
+                return named[-1][1]
+            subj = {ctx.w(m) for m in range(max(0, k - 4), k)}
+            if subj & {"we", "his", "her", "our", "my"} and _belligerent(gaz, claimant_side):
+                return claimant_side  # "his division alone had lost 30", "we lost 18 of our soldiers"
+            return None
+    # "inflicted losses of up to 470 servicemen on Ukrainian units": the side after "on"
+    if any(ctx.w(m) in _INFLICT for m in range(max(0, link.cue_start - 3), link.qty.tok_start)):
+        for m in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 6)):
+            if ctx.w(m) == "on":
+                named = [s for s in _mention_sides(ctx, gaz, m + 1, m + 4, set()) if s[2] != "place"]
+                if named:
+                    return named[0][1]
     return None
+
+
+_INFLICT = {"inflicted", "inflicting", "inflict", "inflicts", "caused", "causing"}
 
 
 def _bare(ctx: SentenceContext, link: Link) -> bool:
