@@ -496,3 +496,8 @@ def test_source_label_before_a_colon_owns_the_paragraph(gaz):
 def test_are_telling_us_is_a_reporting_verb(gaz):
     body = "Ukrainian officials are telling us that 40 Russian soldiers were killed near Kupiansk."
     assert who(run(gaz, body)) == [(40, "ukraine", "adversary")]
+
+
+def test_gazetteer_names_of_armed_wings_and_regional_forces(gaz):
+    assert who(run(gaz, "The Islamic Resistance said 8 of its fighters were killed in Israeli strikes."))[0][1] == "hezbollah"
+    assert who(run(gaz, "Peshmerga commanders said 40 Islamic State fighters had surrendered near Kirkuk."))[0][1] == "iraq"
