@@ -78,3 +78,27 @@ def test_count_with_its_own_verb_takes_its_own_type(gaz):
 
 def test_attackers_are_not_victims(gaz):
     assert values(run(gaz, "Three gunmen killed at least 12 worshippers.")) == [("killed", 12, None, "at_least")]
+
+
+@pytest.mark.parametrize("body", [
+    # the bereaved and what people lost are not tolls
+    "In the village, 40 children lost one parent and 9 lost both.",
+    "Some 300 veterans lost a limb in the war.",
+    # hostages rescued or freed are not new captives
+    "Commandos rescued three hostages abducted from the festival.",
+    # wounded people being moved are counted as evacuees
+    "Some 60 seriously injured children were evacuated to Jordan.",
+    # comparisons with another war, dated
+    "It was the deadliest day since June 1982, when 400 people were killed in the city.",
+    "The toll recalled World War II, when 20,000 soldiers died on the river.",
+    # ages, not counts
+    "Children under 12 were told to stay indoors.",
+    "Doctors treated boys under the age of 15.",
+])
+def test_more_not_claims(gaz, body):
+    assert run(gaz, body) == []
+
+
+def test_soldiers_slang_is_not_a_number(gaz):
+    body = 'Bloggers wrote of dozens of enemy "two-hundredths" left in the fields.'
+    assert values(run(gaz, body)) == [("killed", 24, None, "vague")]

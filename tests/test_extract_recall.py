@@ -280,3 +280,49 @@ def test_bare_count_with_its_own_clause_is_not_an_object(gaz):
 
 def test_comparison_in_the_same_clause_still_excludes(gaz):
     assert run(gaz, "The toll was higher than in the 2014 war, when 2,200 people were killed.") == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # person nouns of every kind: occupations, kinship, age groups
+    ("The clinic said 4 caretakers and 2 pharmacists were killed.",
+     [("killed", 4, 4, "exact"), ("killed", 2, 2, "exact")]),
+    ("Three sisters and their grandparents died when the roof fell in.", [("killed", 3, 3, "exact")]),
+    ("At least 11 pensioners were hurt in the blast.", [("wounded", 11, None, "at_least")]),
+    ("Six drone operators were killed, the brigade said.", [("killed", 6, 6, "exact")]),
+    # an acronym that looks like a verb is part of the people phrase
+    ("Officials said about 30 IS fighters were killed in the raid.", [("killed", 30, 30, "approx")]),
+    # more ways of saying killed, wounded, captured, missing
+    ("Twelve of the prisoners were hanged in the yard.", [("killed", 12, 12, "exact")]),
+    ("Nine of its fighters fell in battle near the bridge.", [("killed", 9, 9, "exact")]),
+    ("The army said 15 soldiers were declared dead after the search.", [("killed", 15, 15, "exact")]),
+    ("Eight people sustained serious injuries when the shell landed.", [("wounded", 8, 8, "exact")]),
+    ("Two guards later succumbed to fatal injuries, and 5 others suffered shrapnel wounds.",
+     [("killed", 2, 2, "exact"), ("wounded", 5, 5, "exact")]),
+    ("Seven fishermen are still being sought by the coastguard.", [("missing", 7, 7, "exact")]),
+    ("The rebels said 40 soldiers had been taken captive.", [("captured", 40, 40, "exact")]),
+    ("The group announced the martyrdom of six of its members.", [("killed", 6, 6, "exact")]),
+    # adverbs of manner between the people and their verb
+    ("Witnesses said 23 villagers were brutally murdered.", [("killed", 23, 23, "exact")]),
+    ("17 detainees had reportedly been summarily executed.", [("killed", 17, 17, "exact")]),
+    # a breakdown with counts inside the insertion
+    ("In all, 250 people, including 40 children and 31 women, were killed.",
+     [("killed", 250, 250, "exact"), ("killed", 40, 40, "exact"), ("killed", 31, 31, "exact")]),
+    # an age after the people is not the count
+    ("About 90 children under 5 were injured.", [("wounded", 90, 90, "approx")]),
+    # people named by their injury
+    ("Doctors saw more than 150 injured people still waiting for surgery.", [("wounded", 150, None, "more_than")]),
+    ("Rescuers pulled 14 dead miners from the shaft.", [("killed", 14, 14, "exact")]),
+    # soldiers lost in one attack told in the same sentence were killed
+    ("Gunmen stormed the camp before dawn, and we lost 9 of our men.", [("killed", 9, 9, "exact")]),
+    # a yardstick from this war (no year) is a claim; the UN's count is not a comparison
+    ("It was the deadliest strike since 9 May, when about 60 people were killed in the port.",
+     [("killed", 60, 60, "approx")]),
+    ("It was the worst year for civilians since records began: the mission documented 1,200 civilians killed.",
+     [("killed", 1200, 1200, "exact")]),
+    # organisation names and weapons with 'World'/'Soviet' are no comparison with another war
+    ("The World Health Organization said 33 patients were killed.", [("killed", 33, 33, "exact")]),
+    ("A Soviet-era rocket hit the market, killing 14 shoppers.", [("killed", 14, 14, "exact")]),
+    ("Kyiv says 300 North Korean troops were killed in the region.", [("killed", 300, 300, "exact")]),
+])
+def test_vocabulary_and_structures(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

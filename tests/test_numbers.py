@@ -115,3 +115,18 @@ def test_odd_and_footnotes():
     assert [(x.low, x.high, x.qualifier) for x in find_quantities("some 40-odd men")] == [(40, 40, "approx")]
     assert [(x.low, x.high, x.qualifier) for x in find_quantities("at least 30-odd men")] == [(30, None, "at_least")]
     assert find_quantities("were killed.[12]") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("under 100 people", [("under 100", None, 100, "up_to")]),
+    ("a total of 312 men", [("a total of 312", 312, 312, "exact")]),
+    ("slightly more than 40 people", [("slightly more than 40", 40, None, "more_than")]),
+    # ages and soldiers' slang are no counts
+    ("children under 5", []),
+    ("pensioners over 70", []),
+    ("boys under the age of 15", []),
+    ('so-called "two-hundredths"', []),
+    ("a Cargo 200 flight", []),
+])
+def test_more_qualifiers_and_non_counts(text, expected):
+    assert [(text[q.qual_start:q.end], q.low, q.high, q.qualifier) for q in find_quantities(text)] == expected

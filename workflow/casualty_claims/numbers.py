@@ -92,6 +92,11 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
         (("up", "to"), "up_to"), (("upto",), "up_to"), (("as", "high", "as"), "up_to"), (("as", "many", "as"), "up_to"),
         (("as", "much", "as"), "up_to"), (("fewer", "than"), "up_to"), (("less", "than"), "up_to"),
         (("a", "maximum", "of"), "up_to"), (("at", "most"), "up_to"), (("no", "more", "than"), "up_to"),
+        (("under",), "up_to"), (("just", "under"), "approx"), (("below",), "up_to"), (("not", "more", "than"), "up_to"),
+        (("a", "few", "more", "than"), "more_than"), (("slightly", "more", "than"), "more_than"),
+        (("slightly", "over"), "more_than"), (("well", "in", "excess", "of"), "more_than"),
+        (("an", "estimated", "total", "of"), "approx"), (("a", "total", "of"), "exact"), (("some", "estimated"), "approx"),
+        (("approximately", "some"), "approx"), (("nearly", "some"), "approx"), (("roughly", "some"), "approx"),
     ],
     key=lambda q: -len(q[0]),
 )
@@ -117,6 +122,12 @@ _UNIT_BEFORE = {"no", "number", "unit", "page", "pages", "brigade", "battalion",
                 "tier", "grade", "level", "version", "round", "phase", "day", "week", "hour", "minute",
                 "covid", "mh", "su", "mig", "f", "t", "s", "km", "kilometre", "kilometer", "model", "type",
                 "code", "pt"}
+
+
+# Words before "under"/"below" that make the number an age or a measure, not a ceiling.
+_UNDER_NOT_QUALIFIER = {"children", "child", "kids", "aged", "age", "ages", "those", "boys", "girls", "minors",
+                        "people", "anyone", "everyone", "persons", "youths", "temperatures", "temperature", "degrees",
+                        "pensioners", "seniors", "adults", "men", "women", "teenagers", "teens", "infants", "babies"}
 
 
 # Nouns a year names when it stands before them: "the 2014 war", "the 2006 conflict".
@@ -280,6 +291,8 @@ class _Scanner:
             return True
         if after == "per" and after2 == "cent":
             return True
+        if (after == "-" and after2 in ("hundredth", "hundredths", "hundredths'")) or before == "cargo":
+            return True  # soldiers' slang for the dead and wounded: "two-hundredths", "cargo 200"
         if first.text[0].isdigit():
             if after in ("st", "nd", "rd", "th") and self.adjacent(j - 1, j):
                 return True  # ordinal "93rd"
@@ -318,6 +331,9 @@ class _Scanner:
             return True
         if before in ("aged", "age", "ages"):
             return True
+        if (before in ("under", "over", "below", "above") and self.low(i - 2) in _UNDER_NOT_QUALIFIER) \
+                or (before == "of" and self.low(i - 2) in ("age", "ages")):
+            return True  # an age: "children under 5", "those over 60", "under the age of 15"
         if after == "in" and (self.low(j + 1)[:1].isdigit() or self.low(j + 1) in UNITS):
             return True  # "one in six" is a proportion
         if before == "in" and self.low(i - 2) in (set(UNITS) | {"1"}):
@@ -344,6 +360,10 @@ class _Scanner:
                     continue
                 if words == ("over",) and self.low(i - 2) in ("fought", "dispute", "clash", "clashes"):
                     continue
+                if words in (("under",), ("below",)) and self.low(i - 2) in _UNDER_NOT_QUALIFIER:
+                    continue  # "children under 5", "aged under 18", "the age below 15": an age
+                if words == ("a", "total", "of"):
+                    return "exact", i - n
                 if words == ("up", "to") and self.low(i - 3) in _RAISE_VERBS:
                     continue  # "revised the toll up to 558": a revision, not "at most"
                 return qual, i - n

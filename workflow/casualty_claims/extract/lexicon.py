@@ -14,6 +14,7 @@ KILLED_AFTER = {
     "eliminated", "liquidated", "deaths", "fatalities", "fatality", "kia",
     "annihilated", "martyred", "slaughtered", "succumbed", "martyrs", "martyr",
     "drowned", "beheaded", "lynched", "suffocated", "electrocuted", "asphyxiated",
+    "hanged", "decapitated", "strangled", "incinerated", "cremated",
 }
 KILLED_PHRASES = {
     ("lost", "their", "lives"), ("lost", "his", "life"), ("lost", "her", "life"),
@@ -25,26 +26,38 @@ KILLED_PHRASES = {
     ("among", "those", "killed"), ("among", "the", "fatalities"), ("among", "those", "who", "died"),
     ("burned", "to", "death"), ("burnt", "to", "death"), ("crushed", "to", "death"), ("beaten", "to", "death"),
     ("stabbed", "to", "death"), ("hacked", "to", "death"), ("starved", "to", "death"), ("froze", "to", "death"),
+    ("tortured", "to", "death"), ("frozen", "to", "death"), ("shot", "to", "death"), ("bled", "to", "death"),
+    ("fell", "in", "battle"), ("fell", "in", "combat"), ("fell", "in", "action"), ("fallen", "in", "battle"),
+    ("fallen", "in", "combat"), ("fallen", "in", "action"), ("died", "in", "action"), ("declared", "dead"),
+    ("pronounced", "dead"), ("presumed", "dead"), ("gave", "their", "lives"), ("paid", "with", "their", "lives"),
+    ("killed", "outright"), ("two", "-", "hundredths"), ("two", "-", "hundredth"), ("cargo", "200"),
 }
 WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds", "hospitalised",
-                 "hospitalized"}
+                 "hospitalized", "wia", "mutilated", "disabled", "crippled"}
 CASUALTIES_AFTER = {"casualties", "casualty", "losses", "neutralised", "neutralized"}
 CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "imprisoned"}
 CAPTURED_PHRASES = {
     ("taken", "prisoner"), ("taken", "prisoners"), ("taken", "captive"), ("taken", "hostage"),
     ("taken", "hostages"), ("laid", "down", "their", "arms"), ("taken", "into", "captivity"),
-    ("prisoners", "of", "war"),
+    ("prisoners", "of", "war"), ("taken", "as", "prisoners"), ("fell", "captive"), ("fell", "into", "captivity"),
+    ("fallen", "into", "captivity"), ("been", "taken", "captive"),
 }
 MISSING_AFTER = {"missing", "disappeared", "mia"}
 MISSING_PHRASES = {("unaccounted", "for"), ("missing", "in", "action"), ("went", "missing"),
-                   ("under", "the", "rubble"), ("trapped",), ("among", "the", "missing"), ("listed", "as", "missing")}
+                   ("under", "the", "rubble"), ("trapped",), ("among", "the", "missing"), ("listed", "as", "missing"),
+                   ("being", "sought"), ("still", "being", "sought"), ("whereabouts", "unknown"),
+                   ("lost", "at", "sea"), ("vanished",), ("missing", "in", "action")}
 WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded"), ("among", "those", "injured"),
                    ("among", "those", "wounded"), ("among", "those", "hurt"), ("treated", "for", "injuries"),
                    ("treated", "for", "wounds"), ("treated", "for", "their", "injuries"),
                    ("treated", "for", "their", "wounds"), ("in", "critical", "condition"),
                    ("in", "a", "critical", "condition"), ("in", "serious", "condition"),
                    ("in", "a", "serious", "condition"), ("in", "grave", "condition"), ("in", "stable", "condition"),
-                   ("in", "a", "stable", "condition"), ("in", "intensive", "care")}
+                   ("in", "a", "stable", "condition"), ("in", "intensive", "care"),
+                   ("three", "-", "hundredths"), ("three", "-", "hundredth"), ("cargo", "300")}
+# Verbs that take an injury as their object: "14 soldiers sustained shrapnel wounds".
+INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving", "sustain", "suffer"}
+INJURY_NOUNS = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "trauma", "concussions"}
 BODIES_VERBS = {"recovered", "found", "retrieved", "pulled", "exhumed", "identified", "discovered", "unearthed",
                 "brought", "received", "buried", "collected", "counted", "removed"}
 
@@ -70,6 +83,8 @@ NOUN_OF = {
     "capture": "captured", "abduction": "captured", "abductions": "captured",
     "disappearance": "missing", "wounding": "wounded", "execution": "killed", "executions": "killed",
     "slaughter": "killed", "elimination": "killed", "liquidation": "killed",
+    "martyrdom": "killed", "martyring": "killed", "funerals": "killed", "burial": "killed", "burials": "killed",
+    "kidnapping": "captured", "kidnappings": "captured", "injuring": "wounded", "maiming": "wounded",
 }
 
 # Toll nouns: "the death toll rose to 89", "put casualties at 300,000".
@@ -125,6 +140,40 @@ PERSON_NOUNS = {
     "newborns", "toddlers", "mothers", "fathers", "sons", "daughters", "brothers", "siblings",
     "foreigners", "farmers", "fishermen", "herders", "shepherds", "traders", "labourers", "laborers",
     "drivers", "miners", "engineers", "nuns", "imams", "captives", "shopkeepers", "vendors",
+}
+# People named by occupation, role, kinship, age, faith or circumstance: any of them can be
+# counted as victims ("4 caretakers", "two sisters", "12 pensioners", "six drone operators").
+PERSON_NOUNS |= {
+    "caretakers", "cleaners", "cooks", "surgeons", "physicians", "pharmacists", "dentists", "midwives",
+    "responders", "firemen", "lifeguards", "deminers", "ambulancemen", "crews", "crewmembers", "lawyers",
+    "judges", "prosecutors", "politicians", "lawmakers", "legislators", "mps", "deputies", "councillors",
+    "councilors", "mayors", "governors", "ministers", "candidates", "delegates", "envoys", "ambassadors",
+    "dignitaries", "aides", "advisers", "advisors", "bodyguards", "activists", "bloggers", "photographers",
+    "cameramen", "photojournalists", "correspondents", "editors", "writers", "poets", "artists",
+    "musicians", "athletes", "footballers", "players", "coaches", "academics", "scientists",
+    "researchers", "professors", "lecturers", "scholars", "clergy", "clergymen", "bishops", "rabbis",
+    "pastors", "sheikhs", "muezzins", "elders", "chiefs", "tribesmen", "clansmen", "nomads", "peasants",
+    "builders", "electricians", "plumbers", "mechanics", "technicians", "operators", "dockers", "porters",
+    "loaders", "bakers", "butchers", "waiters", "merchants", "businessmen", "businesspeople", "bankers",
+    "clerks", "accountants", "secretaries", "servants", "linemen", "truckers", "cyclists", "pedestrians",
+    "motorists", "commuters", "travellers", "travelers", "hikers", "campers", "hunters", "loggers",
+    "woodcutters", "smugglers", "criminals", "convicts", "suspects", "interpreters", "translators",
+    "fixers", "scouts", "policewomen", "gendarmes", "guardsmen", "coastguards", "sentries", "snipers",
+    "tankmen", "riflemen", "artillerymen", "signalmen", "servicepeople", "veterans", "draftees",
+    "privates", "corporals", "sergeants", "lieutenants", "captains", "admirals", "trainees",
+    "peshmerga", "fedayeen", "raiders", "infiltrators", "intruders", "extremists", "loyalists",
+    "warriors", "belligerents", "husbands", "wives", "fathers", "sisters", "cousins", "nephews",
+    "nieces", "uncles", "aunts", "grandparents", "grandchildren", "grandsons", "granddaughters",
+    "grandmothers", "grandfathers", "parents", "spouses", "kin", "kinsmen", "orphans", "widows",
+    "widowers", "twins", "juveniles", "adolescents", "teens", "youngsters", "seniors", "pensioners",
+    "retirees", "schoolchildren", "schoolboys", "schoolgirls", "ladies", "humans", "souls", "dwellers",
+    "occupants", "tenants", "neighbours", "neighbors", "homeowners", "townspeople", "townsfolk",
+    "countrymen", "compatriots", "non-combatants", "noncombatants", "passers-by", "passersby",
+    "onlookers", "witnesses", "mourners", "worshipers", "churchgoers", "congregants", "believers",
+    "idps", "asylum-seekers", "immigrants", "expatriates", "expats", "visitors", "customers", "clients",
+    "diners", "patrons", "fans", "supporters", "participants", "concertgoers", "ravers", "protestors",
+    "marchers", "rioters", "strikers", "survivors", "abductees", "internees", "deportees", "mias",
+    "wias", "kias", "spies", "informants", "collaborators", "employees", "staffers", "servicemen",
 }
 MILITARY_NOUNS = {
     "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "servicemembers", "conscripts",

@@ -95,6 +95,15 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
         return None
     if np_head == "bodies" and w in L.BODIES_VERBS:
         return "killed", k + 1
+    if w in L.INJURY_VERBS:
+        # "sustained (serious / shrapnel) injuries", "suffered gunshot wounds"
+        for m in range(k + 1, k + 4):
+            x = ctx.w(m)
+            if x in L.INJURY_NOUNS:
+                fatal = any(ctx.w(y) in ("fatal", "mortal", "lethal") for y in range(k + 1, m))
+                return ("killed" if fatal else "wounded"), m + 1
+            if not x.isalpha() or x in L.NP_STOP - {"the", "a"}:
+                break
     for ctype, words in _SINGLE_RIGHT:
         if w in words:
             return _combined(ctx, ctype, k + 1)
@@ -126,8 +135,9 @@ def _np(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
             # a hyphenated compound is one word, stop words included: "comrades-in-arms"
             k += 2 if ctx.toks[k].end == ctx.toks[min(k + 1, len(ctx.toks) - 1)].start else 1
             continue
-        if _is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in _SUBJECT_PRONOUNS:
-            break
+        if _is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in _SUBJECT_PRONOUNS or w == "aged":
+            if not (w in ("is", "are", "as", "an") and ctx.toks[k].text.isupper()):
+                break  # not the acronyms "IS", "AS": "20 IS fighters"
         if cue_at(ctx, k) is not None and not (w in ("wounded", "injured", "dead", "missing") and
                                                ctx.w(k + 1) in L.PERSON_NOUNS):
             break
@@ -170,6 +180,10 @@ def _head(ctx: SentenceContext, a: int, b: int) -> str:
 
 
 def _thing_phrase(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the phrase count things? A person head outweighs its modifiers ("six drone operators")."""
+    if b > a and ctx.w(b - 1) not in L.NONPERSON_NOUNS and (ctx.w(b - 1) in L.PERSON_NOUNS
+                                                             or _plural(ctx.w(b - 1)) in L.PERSON_NOUNS):
+        return False
     return any(ctx.w(k) in L.NONPERSON_NOUNS for k in range(a, b))
 
 
@@ -230,6 +244,11 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if before_people is not None and not (_leads_to_cue(ctx, k, head) or ctx.w(k) in _PREPS
                                           or ctx.w(k) in ("who", "that", "(", "[", "—", "–")):
         k = before_people  # the joined phrase does not lead to the verb: read it as before
+    if ctx.w(k) in ("under", "over", "aged", "below", "above") and _numeral(ctx.w(k + 1)) \
+            and not any(o.tok_start == k + 1 for o in ctx.quantities):
+        k += 2  # an age: "200 children under 5 were killed"
+        if ctx.w(k) in ("years", "year") and ctx.w(k + 1) == "old":
+            k += 2
     k = _skip_brackets(ctx, k)
     # ", including three children," / ", most of them civilians," / ", the ministry said,"
     if ctx.w(k) == ",":
@@ -251,7 +270,7 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     elif b > a and any(_is_person_head(ctx.w(x), persons) for x in range(a, b)):
         k = _skip_zero_relative(ctx, k, head)
     chain_start = k
-    while k < n and k - chain_start < 8 and ctx.w(k) in L.CHAIN and cue_at(ctx, k, head) is None:
+    while k < n and k - chain_start < 8 and _chainable(ctx.w(k)) and cue_at(ctx, k, head) is None:
         k += 1
     chain = [ctx.w(m) for m in range(chain_start, k)]
     cue = cue_at(ctx, k, head)
@@ -379,12 +398,25 @@ def _partitive(ctx: SentenceContext, q: Quantity) -> bool:
 def _leads_to_cue(ctx: SentenceContext, k: int, head: str) -> bool:
     """Do auxiliaries and adverbs from token k lead to a casualty cue ("had been killed")?"""
     m = k
-    while m < len(ctx.toks) and m - k < 8 and ctx.w(m) in L.CHAIN and cue_at(ctx, m, head) is None:
+    while m < len(ctx.toks) and m - k < 8 and _chainable(ctx.w(m)) and cue_at(ctx, m, head) is None:
         m += 1
     return cue_at(ctx, m, head) is not None
 
 
+# Words in -ly that are no adverbs of manner between the people and their verb.
+_NOT_ADVERBS = {"family", "assembly", "italy", "july", "supply", "rally", "early", "only", "daily", "weekly",
+                "monthly", "nightly", "yearly", "holy", "elderly", "ally", "anomaly", "monopoly", "reply", "fly",
+                "belly", "bully", "jelly", "lily", "hourly", "friendly", "deadly", "costly", "lonely", "likely"}
+
+
+def _chainable(w: str) -> bool:
+    """An auxiliary or an adverb between the people and their verb: "were brutally killed",
+    "had reportedly been summarily executed"."""
+    return w in L.CHAIN or (len(w) > 4 and w.endswith("ly") and w.isalpha() and w not in _NOT_ADVERBS)
+
+
 _INSERTION_STOP = {".", ";", ")", ":", "?", "!"}
+_BREAKDOWN_OPENERS = {"including", "among", "mostly", "mainly", "of"}
 _INSERTION_NOT_START = {"and", "or", "but", "while", "whereas", "as", "so", "then", "with"}
 
 
@@ -401,8 +433,9 @@ def _skip_insertion(ctx: SentenceContext, k: int, head: str, persons: set[str]) 
     if ctx.w(k + 1) not in _INSERTION_NOT_START:
         for m in range(k + 1, min(n, k + 26)):
             w = ctx.w(m)
-            if w in _INSERTION_STOP or (m in starts and not (m == k + 2 and ctx.w(k + 1) == "not")):
-                break  # a count ends the search, except a correction: "dozens, not hundreds, had died"
+            if w in _INSERTION_STOP or (m in starts and not (m == k + 2 and ctx.w(k + 1) == "not")
+                                         and ctx.w(k + 1) not in _BREAKDOWN_OPENERS):
+                break  # (a breakdown may hold counts: "613 residents, including 63 children, 106 women and ...")  # a count ends the search, except a correction: "dozens, not hundreds, had died"
             if w == "," and m > k + 1 and _leads_to_cue(ctx, m + 1, head):
                 return m + 1
     if ctx.w(k + 1) in _PARENTHETICAL or ctx.w(k + 1) in persons:
@@ -479,6 +512,37 @@ def _share_of_group(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     return Link(q, _GROUP_TYPES[group], q.tok_end + 2, q.tok_end + 3, q.tok_end + 2, q.tok_end + 3, "right")
 
 
+_ADJECTIVE_TYPES = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "missing": "missing",
+                    "maimed": "wounded", "slain": "killed"}
+# Sentences in which wounded people are moved, not counted as hurt: "81 seriously wounded
+# Palestinians have started crossing into Egypt", "trapped miners were rescued".
+_MOVED = {"crossing", "crossed", "cross", "evacuated", "evacuation", "evacuations", "evacuating", "evacuate",
+          "transferred", "transfer", "flown", "airlifted", "medevac", "medevaced", "permitted", "allowed", "exit",
+          "departed", "rescued", "freed", "released", "exchanged", "repatriated", "handed", "swap", "exchange"}
+
+
+def _adjectival(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count of people named by their injury: "more than 200 injured people still being
+    treated", "scores of wounded people were carried in", "12 dead soldiers". Not people being
+    moved ("81 seriously wounded Palestinians have started crossing")."""
+    j = q.tok_end
+    if ctx.w(j) == "of" and q.qualifier == "vague":
+        j += 1
+    if ctx.w(j) in _DEGREE:
+        j += 1
+    adj = ctx.w(j)
+    if adj not in _ADJECTIVE_TYPES:
+        return None
+    a, e = _np(ctx, j + 1, limit=4)
+    heads = [x for x in range(a, e) if _is_person_head(ctx.w(x), persons)]
+    if not heads or _thing_phrase(ctx, a, heads[-1] + 1):
+        return None
+    e = heads[-1] + 1  # "injured people still being treated"
+    if set(ctx.low) & _MOVED:
+        return None
+    return Link(q, _ADJECTIVE_TYPES[adj], j, j + 1, a, e, "adjective")
+
+
 def _hypothetical_chain(chain: list[str]) -> bool:
     """'could be killed', 'will die' are hypothetical; 'might have been killed' is a hedged claim."""
     for m, w in enumerate(chain):
@@ -540,6 +604,11 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return None  # "would have killed thousands" is counterfactual
     if v == "wounded" and (ctx.w(b - 1) in ("the", "of") or (ctx.w(b - 1) == "and" and ctx.w(b - 2) in ("dead", "the"))):
         return None  # "the dead and wounded 400": a noun phrase; "killed 12, and wounded 30" is a verb
+    if v in L.LOST_BEFORE and (head in _BEREAVED or ctx.w(e) in _BEREAVED):
+        return None  # "130 children lost one parent": the bereaved, not a toll
+    if v == "lost" and _is_person_head(head, persons) and _attack_before(ctx, b) \
+            and ctx.w(b - 1) not in ("has", "have", "had", "'s", "'ve"):
+        ctype = "killed"  # "... attacked the base at dawn, and we lost 18 of our soldiers"
     if v in ("lost", "lose", "loses") and _in_one_engagement(ctx, e) and _is_person_head(head, persons) \
             and ctx.w(b - 1) not in ("has", "have", "had", "'s", "'ve"):
         ctype = "killed"  # "India lost 20 soldiers in the clash": men lost in one fight were killed
@@ -551,6 +620,18 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
 _ENGAGEMENTS = {"clash", "clashes", "attack", "ambush", "battle", "raid", "strike", "airstrike", "skirmish",
                 "firefight", "assault", "explosion", "blast", "bombing", "crash", "sinking", "fighting",
                 "engagement", "operation", "shelling", "offensive"}
+
+
+_BEREAVED = {"parent", "parents", "mother", "mothers", "father", "fathers", "husband", "husbands", "wife",
+             "wives", "spouse", "spouses", "breadwinner", "breadwinners", "homes", "home", "limbs", "limb", "legs",
+             "leg", "arms", "arm", "eyes", "eye", "sight", "hearing", "jobs", "livelihoods"}
+_ATTACK_VERBS = {"attacked", "ambushed", "stormed", "struck", "raided", "shelled", "bombed", "hit", "overran"}
+
+
+def _attack_before(ctx: SentenceContext, b: int) -> bool:
+    """Does the sentence tell of one attack before "lost" ("terrorists attacked the camp ..., and
+    we lost 18 soldiers")? Soldiers lost in one attack were killed."""
+    return any(ctx.w(x) in _ATTACK_VERBS for x in range(0, b))
 
 
 def _in_one_engagement(ctx: SentenceContext, e: int) -> bool:
@@ -668,11 +749,14 @@ def _comparison(ctx: SentenceContext, qs: int) -> bool:
     seen_superlative = False
     for t in range(0, qs):
         w = ctx.w(t)
-        if w in L.HISTORICAL or w in ("comparison", "comparisons", "compared"):
+        if _historical_at(ctx, t) or w in ("comparison", "comparisons", "compared"):
             return True
         if w in L.SUPERLATIVES or w.endswith("est") and w in ("deadliest", "worst", "bloodiest"):
             seen_superlative = True
-        if w == "since" and seen_superlative:
+        if w == "since" and seen_superlative and _dated_between(ctx, t, qs):
+            # "the deadliest day since August 2011, when 30 US troops were killed"; not "the
+            # deadliest attack since 7 October, when about 1,200 people were killed" (this war),
+            # nor "the worst year since the UN began counting: it documented 3,545 deaths"
             return True
         if w == "than" and t + 1 not in number_starts and ctx.w(t - 1) not in ("rather", "other") \
                 and not _numeral(ctx.w(t + 1)) and not _clause_break(ctx, t, qs):
@@ -682,6 +766,54 @@ def _comparison(ctx: SentenceContext, qs: int) -> bool:
             if near & L.WAR_NOUNS:
                 return True
     return False
+
+
+# Words that name another war only beside a war noun or an old year: "the Soviet war in
+# Afghanistan", "World War II", "the Korean War" -- not "the World Health Organization",
+# "Soviet-era missiles", "North Korean troops", "Chechen fighters", "the Crimean bridge".
+_HISTORICAL_WEAK = {"world", "soviet", "ussr", "korean", "chechen", "chechnya", "crimean", "vietnam"}
+
+
+_SOVIET_LEGACY = {"era", "made", "built", "designed", "style", "vintage", "shorthand", "slang", "trained",
+                  "standard", "pattern", "model", "type", "legacy", "stock", "stocks", "stockpiles"}
+
+
+def _historical_at(ctx: SentenceContext, k: int) -> bool:
+    w = ctx.w(k)
+    if w not in L.HISTORICAL:
+        return False
+    if w not in _HISTORICAL_WEAK:
+        return True
+    if w in ("soviet", "ussr"):
+        # the Soviet Union's wars are history, its weapons and words are not: "Soviet-era
+        # missiles", "the old Soviet shorthand"
+        nxt = ctx.w(k + 2) if ctx.w(k + 1) == "-" else ctx.w(k + 1)
+        return nxt not in _SOVIET_LEGACY and ctx.w(k - 1) not in ("old", "former")
+    for x in range(max(0, k - 3), min(len(ctx.toks), k + 4)):
+        y = ctx.w(x)
+        if y in L.WAR_NOUNS or y in ("ww2", "wwii", "ww1", "wwi"):
+            return True
+        if len(y) == 4 and y.isdigit() and ctx.doc_year and 1900 <= int(y) <= ctx.doc_year - 10:
+            return True
+    return False
+
+
+def _dated_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is there a year (not this one or the last) between tokens a and b, before any colon?"""
+    for x in range(a + 1, b):
+        y = ctx.w(x)
+        if y in (":", ";"):
+            return False
+        if len(y) == 4 and y.isdigit() and 1800 <= int(y) <= (ctx.doc_year or 2100) - 1 \
+                and not (ctx.doc_year and int(y) >= ctx.doc_year - 1 and ctx.w(x - 1) in MONTH_WORDS):
+            return True
+        if y in L.HISTORICAL:
+            return True
+    return False
+
+
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"}
 
 
 def _clause_break(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -723,6 +855,9 @@ _NOT_NEGATING = {"only", "include", "includes", "including", "count", "counting"
                  "give", "cover", "reflect"}
 
 
+# Hostages rescued or freed are not new captives: "the raid rescued four hostages abducted in 2023".
+_RESCUE_WORDS = {"rescued", "rescue", "rescuing", "rescues", "liberated", "liberating", "liberation", "extracted",
+                 "recovered", "reunited", "retrieved"}
 _PERIODS = {"day", "week", "month", "year", "hour", "minute", "night", "days", "weeks", "months", "years"}
 
 
@@ -754,7 +889,7 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
     if prev in ("compared", "versus", "vs") or (ctx.w(qs - 2) == "compared" and prev in ("with", "to")):
         return True
     window = range(max(0, q.tok_start - 4), min(len(ctx.toks), max(link.cue_end, link.np_end) + 8))
-    if any(ctx.w(k) in L.HISTORICAL for k in window):
+    if any(_historical_at(ctx, k) for k in window):
         return True
     # "if ..." before the count in the same sentence part
     for k in range(qs - 1, max(-1, qs - 14), -1):
@@ -775,7 +910,7 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
             return True
     if link.ctype == "captured":
         near = range(max(0, q.tok_start - 6), min(len(ctx.toks), link.cue_end + 6))
-        if any(ctx.w(k) in L.EXCHANGE_WORDS for k in near):
+        if any(ctx.w(k) in L.EXCHANGE_WORDS or ctx.w(k) in _RESCUE_WORDS for k in near):
             return True
     return False
 
@@ -784,7 +919,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     """One link per casualty count in the sentence, in text order."""
     links: dict[int, Link] = {}
     for idx, q in enumerate(ctx.quantities):
-        for rule in (_right, _left, _fronted, _share_of_group):
+        for rule in (_right, _left, _fronted, _share_of_group, _adjectival):
             link = rule(ctx, q, persons)
             if link is not None:
                 break
