@@ -326,3 +326,32 @@ def test_comparison_in_the_same_clause_still_excludes(gaz):
 ])
 def test_vocabulary_and_structures(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+def test_table_written_as_text(gaz):
+    body = ("Casualties since the offensive began:\n\n| Group | Killed | Injured | Source |\n|---|---|---|---|\n"
+            "| Soldiers | 212 | over 1,300 | Army |\n| Residents of the city | 35 | 90+ | Mayor |\n\n"
+            "Village\tDead\tMissing\nAl-Qasr\t14\tabout 6")
+    assert brief(run(gaz, body)) == [
+        ("killed", 212, 212, "exact"), ("wounded", 1300, None, "more_than"), ("killed", 35, 35, "exact"),
+        ("wounded", 90, None, "more_than"), ("killed", 14, 14, "exact"), ("missing", 6, 6, "approx")]
+
+
+def test_table_without_casualty_header_gives_nothing(gaz):
+    body = "| Unit | Tanks | Trucks |\n|---|---|---|\n| 3rd Brigade | 12 | 40 |"
+    assert run(gaz, body) == []
+
+
+def test_figure_after_a_claim_takes_its_type(gaz):
+    body = "Officials said 800 fighters had surrendered. A police officer put the number at 950."
+    assert brief(run(gaz, body)) == [("captured", 800, 800, "exact"), ("captured", 950, 950, "exact")]
+
+
+def test_number_of_things_is_no_figure(gaz):
+    body = "The strike killed 14 soldiers. Officials put the number of trucks at 30."
+    assert brief(run(gaz, body)) == [("killed", 14, 14, "exact")]
+
+
+def test_red_cross_is_not_a_crossing(gaz):
+    body = "The Red Cross said the hospital received 48 wounded people, 30 of them children."
+    assert brief(run(gaz, body)) == [("wounded", 48, 48, "exact"), ("wounded", 30, 30, "exact")]

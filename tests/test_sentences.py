@@ -55,3 +55,11 @@ def test_heading_and_list_items_stay_apart():
 def test_subheading_without_punctuation_is_not_joined():
     text = "Headline\n\nLive updates\n\nSeven people died overnight."
     assert texts(text)[1:] == ["Live updates", "Seven people died overnight."]
+
+
+def test_table_rows_are_sentences_of_their_own():
+    text = ("Title\n\nCasualties to date\n| Group | Killed | Wounded |\n|---|---|---|\n| Soldiers | 12 | 30 |\n"
+            "Civilians | 4 | 9\n\nName\tDead\tHurt\nTown\t4\t9\nThe end came quickly. It was over.")
+    assert texts(text)[1:] == ["Casualties to date", "| Group | Killed | Wounded |", "|---|---|---|",
+                               "| Soldiers | 12 | 30 |", "Civilians | 4 | 9", "Name Dead Hurt", "Town 4 9",
+                               "The end came quickly.", "It was over."]

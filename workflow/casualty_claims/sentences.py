@@ -10,7 +10,8 @@ News text needs more than "split after a full stop":
   the first stops mid-clause (on a number, "of", "the", a comma):
   "...the killing of 89\\n\\nRussian soldiers." is one sentence;
 - the first paragraph is the title: a sentence of its own, never joined;
-- headings and list items ("## Category", "- 2 Main") are sentences of their own.
+- headings and list items ("## Category", "- 2 Main") are sentences of their own, and so is
+  each row of a table written as text ("Soldiers | 242 | 1,421 | Army", tab-separated cells).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ _FUNCTION_END = {
     "some", "least", "most", "nearly", "around", "over", "upto", "killing", "wounding", "killed",
 }
 _TERMINAL = set(".!?:;\"'”’)]»…")
+# A row of a table written as text: cells between "|" (markdown or plain) or tabs.
+_TABLE_ROW = re.compile(r"^\s*\|?[^|\t\n]*(?:\s\|\s|\t)[^|\t\n]*(?:(?:\s\|\s|\t)[^|\t\n]*)+\|?\s*$|^\s*\|.*\|\s*$")
 _LIST = re.compile(r"^\s*(?:#{1,6}\s|[-*•▪‣]\s|\d{1,3}[.)]\s|\*\*[^*]+\*\*\s*$|By\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s*$)")
 _BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?])+[\"'”’)\]»]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
@@ -90,7 +93,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             prev = prev_line.rstrip()
             # A single newline continues the paragraph unless either line is a heading,
             # a list item, or a short unpunctuated title-like line.
-            if _LIST.match(line) or _LIST.match(prev_line) or (
+            if _LIST.match(line) or _LIST.match(prev_line) or _TABLE_ROW.match(line) or _TABLE_ROW.match(prev_line) or (
                 prev[-1:] not in _TERMINAL and _title_like(prev) and stripped[:1].isupper()
             ):
                 flush()
@@ -116,7 +119,7 @@ def _should_join(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     second = text[b[0]:b[1]].lstrip()
     if not first or not second or first[-1] in _TERMINAL:
         return False
-    if _LIST.match(first) or _LIST.match(second):
+    if _LIST.match(first) or _LIST.match(second) or _TABLE_ROW.match(first) or _TABLE_ROW.match(second):
         return False
     if second[0].islower():
         return True

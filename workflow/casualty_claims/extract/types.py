@@ -516,8 +516,8 @@ _ADJECTIVE_TYPES = {"wounded": "wounded", "injured": "wounded", "dead": "killed"
                     "maimed": "wounded", "slain": "killed"}
 # Sentences in which wounded people are moved, not counted as hurt: "81 seriously wounded
 # Palestinians have started crossing into Egypt", "trapped miners were rescued".
-_MOVED = {"crossing", "crossed", "cross", "evacuated", "evacuation", "evacuations", "evacuating", "evacuate",
-          "transferred", "transfer", "flown", "airlifted", "medevac", "medevaced", "permitted", "allowed", "exit",
+_MOVED = {"crossing", "crossed", "evacuated", "evacuation", "evacuations", "evacuating", "evacuate",
+          "transferred", "transfer", "flown", "airlifted", "medevac", "medevaced", "permitted", "allowed",
           "departed", "rescued", "freed", "released", "exchanged", "repatriated", "handed", "swap", "exchange"}
 
 
@@ -692,7 +692,9 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
                     and not (ctx.w(link_at) == ":" and m == link_at - 1):
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
             if ctype is None:
-                ctype = _generic_toll_type(ctx, m) or (discourse_type if w in _FIGURE_NOUNS else None)
+                ctype = _generic_toll_type(ctx, m)
+                if ctype is None and w in _FIGURE_NOUNS and not (ctx.w(m + 1) == "of" and ctx.w(m + 2) not in _FIGURE_OF):
+                    ctype = discourse_type  # not "the number of trucks"
                 if ctype is None:
                     continue
             between = [ctx.w(x) for x in range(m + 1, link_at)]
@@ -718,7 +720,9 @@ _NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "fled
                          "trucks", "shelters", "sheltering", "dollars"}
 _RANGE_VERBS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}
 # Nouns that name a casualty figure only when the text around says of what ("the figure rose").
-_FIGURE_NOUNS = {"figure", "figures", "tally", "count", "total", "estimate", "estimates", "toll"}
+_FIGURE_NOUNS = {"figure", "figures", "tally", "count", "total", "estimate", "estimates", "toll", "number"}
+# "the number of the dead", "the figure of those killed": an "of" that keeps the figure a casualty figure
+_FIGURE_OF = {"the", "those", "people", "persons", "victims", "them", "casualties", "dead", "fatalities"}
 _TOLL_ADVERBS = {"probably", "likely", "possibly", "certainly", "almost", "already", "now", "still", "well",
                  "actually", "really", "surely", "perhaps", "likelier", "reportedly", "believed", "thought", "be",
                  "to", "somewhere"}
@@ -1132,7 +1136,11 @@ def _discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None
             linked = {l.qty.tok_start for l in out[si]}
             had_claims = bool(out[si])
             # a bare "figure" or "toll" is the death toll when the text before speaks of deaths
-            ctype = "killed" if "killed" in near else near[-1]
+            # "... had surrendered. An officer put the number at 1,400": the claim just before;
+            # further back, a bare figure is the death toll when the text speaks of deaths
+            just_before = [t for sj, t in recent if sj == si - 1]
+            ctype = ("killed" if "killed" in just_before else just_before[-1]) if just_before \
+                else "killed" if "killed" in near else near[-1]
             for q in ctx.quantities:
                 if q.tok_start in linked:
                     continue
@@ -1146,6 +1154,75 @@ def _discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None
         recent.extend((si, l.ctype) for l in out[si])
 
 
+_COLUMN_TYPES = {
+    "killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "died": "killed",
+    "kia": "killed", "death": "killed", "toll": "killed", "wounded": "wounded", "injured": "wounded",
+    "injuries": "wounded", "hurt": "wounded", "wia": "wounded", "missing": "missing", "mia": "missing",
+    "captured": "captured", "pows": "captured", "prisoners": "captured", "casualties": "casualties",
+    "losses": "casualties",
+}
+
+
+def _cells(ctx: SentenceContext) -> list[tuple[int, int]] | None:
+    """The cells of a table row written as text ("Soldiers | 242 | 1,421", tab-separated), as
+    sentence-relative character spans; None when the sentence is no table row."""
+    text = ctx.clean
+    sep = "|" if text.count("|") >= 2 else "\t" if text.count("\t") >= 2 else None
+    if sep is None:
+        return None
+    cells, start = [], 0
+    for i, ch in enumerate(text + sep):
+        if ch == sep:
+            if text[start:i].strip() or 0 < start and i < len(text):
+                cells.append((start, i))
+            start = i + 1
+    return cells if len(cells) >= 2 else None
+
+
+def _column_types(ctx: SentenceContext, cells: list[tuple[int, int]]) -> list[str | None] | None:
+    """The casualty type each column of a header row names ("Killed", "Injured"), or None when the
+    row is no header (it holds numbers, or names no type)."""
+    if ctx.quantities:
+        return None
+    types: list[str | None] = []
+    for a, b in cells:
+        words = [t.low for t in ctx.toks if a <= t.start < b]
+        found = [_COLUMN_TYPES[w] for w in words if w in _COLUMN_TYPES]
+        kinds = set(found)
+        types.append("casualties" if {"killed", "wounded"} <= kinds else found[0] if found else None)
+    return types if any(types) else None
+
+
+def _table_links(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
+    """Counts in the columns of a table written as text, typed by the column's header:
+    "Category | Killed | Injured" over "Soldiers | 242 | 1,421" gives 242 killed, 1,421 injured."""
+    header: list[str | None] | None = None
+    for si, ctx in enumerate(ctxs):
+        cells = _cells(ctx)
+        if cells is None:
+            header = None
+            continue
+        types = _column_types(ctx, cells)
+        if types is not None:
+            header = types
+            continue
+        if header is None or not any(ch.isalnum() for ch in ctx.clean):
+            continue
+        linked = {l.qty.tok_start for l in out[si]}
+        for col, (a, b) in enumerate(cells):
+            ctype = header[col] if col < len(header) else None
+            if ctype is None:
+                continue
+            inside = [q for q in ctx.quantities if a <= q.qual_start and q.end <= b]
+            if len(inside) != 1 or inside[0].tok_start in linked:
+                continue
+            q = inside[0]
+            link = Link(q, ctype, q.tok_start, q.tok_start, q.tok_end, q.tok_end, "table")
+            if not _filtered(ctx, link):
+                out[si].append(link)
+        out[si].sort(key=lambda l: l.qty.tok_start)
+
+
 def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons: set[str]) -> list[list[Link]]:
     """Counts whose type only the document gives, added to the per-sentence links.
 
@@ -1155,6 +1232,7 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
       ("Galwan: 20 Indian soldiers, four Chinese" over "20 soldiers were killed";
       "Kyiv's 400 is five times Moscow's 89"): the type of that claim."""
     out = [list(ls) for ls in links]
+    _table_links(ctxs, out)
     _discourse_tolls(ctxs, out)
     claimed: dict[int, str] = {}
     for ls in out:
