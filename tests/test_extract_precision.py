@@ -102,3 +102,16 @@ def test_more_not_claims(gaz, body):
 def test_soldiers_slang_is_not_a_number(gaz):
     body = 'Bloggers wrote of dozens of enemy "two-hundredths" left in the fields.'
     assert values(run(gaz, body)) == [("killed", 24, None, "vague")]
+
+
+@pytest.mark.parametrize("body", [
+    "The raid ended with two hostages seized at the border crossing in 2022 being rescued.",
+    "During the operation three captives kidnapped from the town last year were liberated.",
+    "Among them were 40 trucks of flour.",
+    "Both bodies agreed to meet again in 3 weeks.",
+    "The talks covered the fate of 2 million refugees.",
+    "Twelve fighters were killed, along with 30 tanks and trucks.",
+])
+def test_not_claims_either(gaz, body):
+    rows = run(gaz, body)
+    assert [r for r in rows if r["value_low"] not in (12,)] == []

@@ -355,3 +355,23 @@ def test_number_of_things_is_no_figure(gaz):
 def test_red_cross_is_not_a_crossing(gaz):
     body = "The Red Cross said the hospital received 48 wounded people, 30 of them children."
     assert brief(run(gaz, body)) == [("wounded", 48, 48, "exact"), ("wounded", 30, 30, "exact")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a sentence that shares out the claim before it
+    ("Shells hit the square and 31 people were killed. Among them were 7 children.",
+     [("killed", 31, 31, "exact"), ("killed", 7, 7, "exact")]),
+    ("The blast wounded 60 workers. They included 12 women and 3 teenagers.",
+     [("wounded", 60, 60, "exact"), ("wounded", 12, 12, "exact"), ("wounded", 3, 3, "exact")]),
+    # a fate that is unknown is a count of the missing
+    ("The fate of 44 fishermen, among them 5 boys, is still unknown.",
+     [("missing", 44, 44, "exact"), ("missing", 5, 5, "exact")]),
+    # the dead counted by their bodies or coffins, whatever the verb
+    ("Inspectors saw some 25 bodies bearing gunshot wounds.", [("killed", 25, 25, "approx")]),
+    ("Nine coffins were carried to the cemetery.", [("killed", 9, 9, "exact")]),
+    # "along with" joins more people to the verb before
+    ("Police said 14 gunmen were killed at the depot, along with three guards who fought them.",
+     [("killed", 14, 14, "exact"), ("killed", 3, 3, "exact")]),
+])
+def test_discourse_and_corpses(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

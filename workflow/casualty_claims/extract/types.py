@@ -282,6 +282,8 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if cue is None:
         return None
     ctype, cue_end = cue
+    if ctype == "wounded" and any(ctx.w(x) in _CORPSES for x in range(a, b)):
+        return None  # "25 bodies bearing gunshot wounds" are dead (the bodies rule)
     if ctype == "captured" and ctx.w(k) in _HOSTAGE_HEADS:
         # "40 prisoners of war were killed": the prisoners are the people, the verb says what happened
         m = cue_end
@@ -543,6 +545,24 @@ def _adjectival(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | 
     return Link(q, _ADJECTIVE_TYPES[adj], j, j + 1, a, e, "adjective")
 
 
+_CORPSES = {"bodies", "corpses", "coffins", "caskets", "cadavers", "body", "corpse", "coffin", "shrouds"}
+
+
+def _bodies(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count of the dead by their bodies, whatever the verb: "journalists saw around 40 bodies
+    bearing signs of torture", "twelve coffins were carried through the crowd" (not "bodies of
+    water", "two bodies" of an organisation: "both bodies agreed")."""
+    a, e = _np_after_count(ctx, q)
+    e = next((x + 1 for x in range(a, e) if ctx.w(x) in _CORPSES), a)  # "40 bodies bearing signs of torture"
+    if e == a or (ctx.w(e - 1) in ("body", "corpse", "coffin") and q.value != 1):
+        return None
+    if ctx.w(e) == "of" and ctx.w(e + 1) in ("water", "evidence", "work", "knowledge", "law"):
+        return None
+    if ctx.w(e) in ("agreed", "said", "says", "met", "voted", "decided", "have", "has"):
+        return None
+    return Link(q, "killed", e - 1, e, a, e, "bodies")
+
+
 def _hypothetical_chain(chain: list[str]) -> bool:
     """'could be killed', 'will die' are hypothetical; 'might have been killed' is a hedged claim."""
     for m, w in enumerate(chain):
@@ -572,6 +592,8 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         if noun in ("loss", "losses", "remains", "capture") and not _is_person_head(head, persons):
             return None
         return Link(q, ctype, b - 1, b, a, e, "of")
+    if v == "of" and ctx.w(b - 1) in ("fate", "fates", "whereabouts") and _unknown_after(ctx, e):
+        return Link(q, "missing", b - 1, b, a, e, "of")  # "the fate of 150 persons remains unknown"
     if v in L.LIVES_BEFORE and ctx.w(q.tok_end) == "lives":
         return Link(q, "killed", b, b + 1, a, e, "left")
     if v in L.BODIES_VERBS and "bodies" in ctx.low[a:e]:
@@ -620,6 +642,19 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
 _ENGAGEMENTS = {"clash", "clashes", "attack", "ambush", "battle", "raid", "strike", "airstrike", "skirmish",
                 "firefight", "assault", "explosion", "blast", "bombing", "crash", "sinking", "fighting",
                 "engagement", "operation", "shelling", "offensive"}
+
+
+def _unknown_after(ctx: SentenceContext, e: int) -> bool:
+    """Is what follows, in the same clause, that it is unknown ("remains unknown", "is still
+    unclear", "are not known")? Asides between commas are read through."""
+    for k in range(e, min(len(ctx.toks), e + 16)):
+        w = ctx.w(k)
+        if w in (".", ";", "?", "!"):
+            return False
+        if w in ("unknown", "unclear", "uncertain", "unresolved", "undetermined") or \
+                (w == "known" and ctx.w(k - 1) in ("not", "never", "n't")):
+            return True
+    return False
 
 
 _BEREAVED = {"parent", "parents", "mother", "mothers", "father", "fathers", "husband", "husbands", "wife",
@@ -916,6 +951,11 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
         near = range(max(0, q.tok_start - 6), min(len(ctx.toks), link.cue_end + 6))
         if any(ctx.w(k) in L.EXCHANGE_WORDS or ctx.w(k) in _RESCUE_WORDS for k in near):
             return True
+        for k in range(link.cue_end, min(len(ctx.toks), link.cue_end + 25)):
+            if ctx.w(k) in (",", ";", ".", ":", "—", "–"):
+                break
+            if ctx.w(k) in _RESCUE_WORDS:
+                return True  # "four hostages abducted from the festival on 7 October were rescued"
     return False
 
 
@@ -923,7 +963,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     """One link per casualty count in the sentence, in text order."""
     links: dict[int, Link] = {}
     for idx, q in enumerate(ctx.quantities):
-        for rule in (_right, _left, _fronted, _share_of_group, _adjectival):
+        for rule in (_right, _left, _fronted, _share_of_group, _adjectival, _bodies):
             link = rule(ctx, q, persons)
             if link is not None:
                 break
@@ -1021,6 +1061,17 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             link = Link(q, subset.ctype, subset.cue_start, subset.cue_start, a, e, "subset")
             if not _filtered(ctx, link):
                 links[idx] = link
+            continue
+        if prev == "with" and ctx.w(qs - 2) in ("along", "together") and _is_person_head(head, persons):
+            # "38 terrorists were killed at the camps, along with two soldiers who guarded them"
+            before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how != "from"]
+            if before:
+                main = max(before, key=lambda l: l.qty.tok_start)
+                between = range(max(main.cue_end, main.np_end, main.qty.tok_end), qs - 2)
+                if not any(ctx.w(k) in (";", ":", ".") or ctx.w(k) in L.REPORTING_VERBS for k in between):
+                    link = Link(q, main.ctype, main.cue_start, main.cue_start, a, e, "coord")
+                    if not _filtered(ctx, link):
+                        links[idx] = link
             continue
         if prev in ("and", ",", "including", "plus") or (prev == "as" and ctx.w(qs - 2) == "well"):
             if not _is_person_head(head, persons):
@@ -1193,6 +1244,35 @@ def _column_types(ctx: SentenceContext, cells: list[tuple[int, int]]) -> list[st
     return types if any(types) else None
 
 
+_SUBSET_OPENERS = {("among", "them"), ("among", "those"), ("among", "these"), ("among", "the", "victims"),
+                   ("they", "included"), ("they", "include"), ("these", "included"), ("these", "include"),
+                   ("those", "included"), ("the", "victims", "included"), ("the", "victims", "include"),
+                   ("of", "them"), ("of", "these"), ("of", "those")}
+
+
+def _subset_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons: set[str]) -> None:
+    """A sentence that shares out the claim just before: "At least 20 people were killed.
+    Among them are six children." / "They included 4 medics and 2 journalists." / "Of them,
+    9 were women." Each count of people in it takes the type of the last claim before."""
+    for si in range(1, len(ctxs)):
+        ctx = ctxs[si]
+        if out[si] or not out[si - 1] or not ctx.quantities:
+            continue
+        opener = next((o for o in _SUBSET_OPENERS if tuple(ctx.w(k) for k in range(len(o))) == o), None)
+        if opener is None:
+            continue
+        ctype = out[si - 1][-1].ctype
+        for q in ctx.quantities:
+            qs = ctx.tok_at_char(q.qual_start)
+            a, e = _np_after_count(ctx, q)
+            people = any(_is_person_head(ctx.w(k), persons) for k in range(a, e))
+            if not people or _thing_phrase(ctx, a, e) or any(ctx.w(k) in (";", ":") for k in range(len(opener), qs)):
+                continue
+            link = Link(q, ctype, 0, len(opener), a, e, "subset")
+            if not _filtered(ctx, link):
+                out[si].append(link)
+
+
 def _table_links(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
     """Counts in the columns of a table written as text, typed by the column's header:
     "Category | Killed | Injured" over "Soldiers | 242 | 1,421" gives 242 killed, 1,421 injured."""
@@ -1233,6 +1313,7 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
       "Kyiv's 400 is five times Moscow's 89"): the type of that claim."""
     out = [list(ls) for ls in links]
     _table_links(ctxs, out)
+    _subset_sentences(ctxs, out, persons)
     _discourse_tolls(ctxs, out)
     claimed: dict[int, str] = {}
     for ls in out:
