@@ -115,3 +115,7 @@ def test_soldiers_slang_is_not_a_number(gaz):
 def test_not_claims_either(gaz, body):
     rows = run(gaz, body)
     assert [r for r in rows if r["value_low"] not in (12,)] == []
+
+
+def test_count_of_families_is_no_head_count(gaz):
+    assert run(gaz, "Three families were wiped out in the strike.") == []

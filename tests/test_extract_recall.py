@@ -375,3 +375,12 @@ def test_red_cross_is_not_a_crossing(gaz):
 ])
 def test_discourse_and_corpses(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+def test_share_by_degree(gaz):
+    body = "The blast injured more than 900 people, among them 70 critically."
+    assert brief(run(gaz, body)) == [("wounded", 900, None, "more_than"), ("wounded", 70, 70, "exact")]
+
+
+def test_members_of_one_family(gaz):
+    assert brief(run(gaz, "Six members of one family were killed.")) == [("killed", 6, 6, "exact")]

@@ -210,6 +210,8 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return None  # "one" is mostly a pronoun ("one dead, 27 missing" is a count)
     if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of":
         return None  # "one of its fighters had killed ...": the attacker
+    if head in _COLLECTIVES and "of" not in ctx.low[a:b]:
+        return None  # "five members of one family were killed", "eight families were wiped out"
     k = b
     n = len(ctx.toks)
     # "12 soldiers and three civilians were killed": skip the coordinated counts.
@@ -657,6 +659,9 @@ def _unknown_after(ctx: SentenceContext, e: int) -> bool:
     return False
 
 
+# Groups of people counted as groups: a count of them is no head count.
+_COLLECTIVES = {"family", "families", "household", "households", "group", "groups", "clan", "clans", "tribe",
+                "tribes", "generation", "generations", "delegation", "delegations"}
 _BEREAVED = {"parent", "parents", "mother", "mothers", "father", "fathers", "husband", "husbands", "wife",
              "wives", "spouse", "spouses", "breadwinner", "breadwinners", "homes", "home", "limbs", "limb", "legs",
              "leg", "arms", "arm", "eyes", "eye", "sight", "hearing", "jobs", "livelihoods"}
@@ -1056,7 +1061,9 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         bare = a == e and prev in _SUBSET_MARKERS and ctx.w(e) in _PREPS | {"over", "during", "since", "of"}
         named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
             _is_person_head(ctx.w(x), persons) for x in range(e + 1, e + 4))  # "of whom 20 were children"
-        if subset is not None and (_is_person_head(head, persons) or ctx.w(q.tok_end) in ("of",) or bare or named):
+        degree = e - a <= 1 and ctx.w(a) in _DEGREE  # "among them 200 critically"
+        if subset is not None and (_is_person_head(head, persons) or ctx.w(q.tok_end) in ("of",) or bare or named
+                                   or degree):
             # "including 560 over the past day": a share of the count before it, in time or place
             link = Link(q, subset.ctype, subset.cue_start, subset.cue_start, a, e, "subset")
             if not _filtered(ctx, link):
