@@ -119,3 +119,15 @@ def test_not_claims_either(gaz, body):
 
 def test_count_of_families_is_no_head_count(gaz):
     assert run(gaz, "Three families were wiped out in the strike.") == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the whole of a partitive is no victim count when the verb is the part's
+    ("Three of the five gunmen were shot dead by the guards.", [("killed", 3, 3, "exact")]),
+    # but a whole named by its own participle is a claim
+    ("Nine of the 30 soldiers killed in the raid were conscripts.", [("killed", 30, 30, "exact")]),
+    # "none of" negates
+    ("None of the 25 passengers was hurt.", []),
+])
+def test_partitives_and_none(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

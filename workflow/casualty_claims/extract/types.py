@@ -211,7 +211,9 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of":
         return None  # "one of its fighters had killed ...": the attacker
     if head in _COLLECTIVES and "of" not in ctx.low[a:b]:
-        return None  # "five members of one family were killed", "eight families were wiped out"
+        return None
+    whole = _partitive(ctx, q) and b > a and _count_ends_at(
+        ctx, ctx.tok_at_char(q.qual_start) - (2 if ctx.w(ctx.tok_at_char(q.qual_start) - 1) != "of" else 1))  # "five members of one family were killed", "eight families were wiped out"
     k = b
     n = len(ctx.toks)
     # "12 soldiers and three civilians were killed": skip the coordinated counts.
@@ -310,6 +312,8 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
             return None  # "had killed" without "been": active
     if any(w in L.NEGATIONS or w.endswith("n't") for w in chain):
         return None
+    if whole and any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain):
+        return None  # "two of the four attackers were shot dead": the verb is the two's, the four are the whole
     if _hypothetical_chain(chain) and not (ctype == "missing" and chain[-1:] == ["be"]):
         return None
     if ctype == "killed" and ctx.w(k) == "die" and not chain:
@@ -391,6 +395,11 @@ def _skip_zero_relative(ctx: SentenceContext, k: int, head: str) -> int:
         if ctx.w(p) in _AUXILIARIES and ctx.w(p - 1) not in L.CHAIN and _leads_to_cue(ctx, p, head):
             return p
     return k
+
+
+def _count_ends_at(ctx: SentenceContext, k: int) -> bool:
+    """Does a count (or "all", "most", "none", "some") end just before token k?"""
+    return any(o.tok_end == k for o in ctx.quantities) or ctx.w(k - 1) in ("all", "most", "none", "many", "some", "half")
 
 
 def _partitive(ctx: SentenceContext, q: Quantity) -> bool:
@@ -888,8 +897,8 @@ def _negated_before(ctx: SentenceContext, qs: int) -> bool:
         w = ctx.w(k)
         if _is_punct(w) or w in ("that", "but", "and", "said", "says", "only"):
             return False
-        if w in ("not", "never", "no") or w.endswith("n't"):
-            return ctx.w(k + 1) not in _NOT_NEGATING
+        if w in ("not", "never", "no", "none", "neither", "nobody") or w.endswith("n't"):
+            return ctx.w(k + 1) not in _NOT_NEGATING  # also "none of the 30 crew was hurt"
     return False
 
 
