@@ -131,3 +131,17 @@ def test_count_of_families_is_no_head_count(gaz):
 ])
 def test_partitives_and_none(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a ratio is no count
+    ("The minister claimed the enemy lost nine soldiers for every one of ours.", []),
+    ("Analysts say the attackers lose 5 men for each defender.", []),
+    # a figure in a sentence about an evacuation is not typed by the deaths before it
+    ("Shelling killed 12 people on Monday. The UN, which ran the evacuation, put the total at about 48,000.",
+     [("killed", 12, 12, "exact")]),
+    # "from" + a count of something else is no old figure of a revision
+    ("Veterans said the toll was at least 60 from one battalion alone.", [("killed", 60, None, "at_least")]),
+])
+def test_ratios_evacuations_and_sources_of_a_count(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -384,3 +384,42 @@ def test_share_by_degree(gaz):
 
 def test_members_of_one_family(gaz):
     assert brief(run(gaz, "Six members of one family were killed.")) == [("killed", 6, 6, "exact")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # abbreviated months do not end the clause between a toll and its figure, nor count
+    ("Officials said the death toll in the province since Nov. 3 had reached 4,210.", [("killed", 4210, 4210, "exact")]),
+    ("The navy has lost 2,300 sailors since Jan. 9, 2023, including 40 over the past week.",
+     [("casualties", 2300, 2300, "exact"), ("casualties", 40, 40, "exact")]),
+    # a coordinated people phrase, then an aside, then the verb
+    ("Rebels said that some 900 police officers and allied gunmen, including foreign recruits, had been killed.",
+     [("killed", 900, 900, "approx")]),
+    # a count joined after an aside shares the verb: "N of his family, among them ..., and M aides"
+    ("The cleric said 7 members of his clan, among them his brother, and three bodyguards had died in the raid.",
+     [("killed", 7, 7, "exact"), ("killed", 3, 3, "exact")]),
+    # a share of a group that carries its own count
+    ("Nineteen of the 52 dead were teenagers, the hospital said.", [("killed", 19, 19, "exact"), ("killed", 52, 52, "exact")]),
+    # "captured or missing" together: the fate is unknown
+    ("The brigade said the number of marines captured or missing stood at 310.", [("missing", 310, 310, "exact")]),
+    ("Officers said 45 sailors were captured or missing after the sinking.", [("missing", 45, 45, "exact")]),
+    # "fallen" of people with a perfect auxiliary; "fell" not of an illness or a place
+    ("Since the spring 312 guardsmen have fallen defending the city.", [("killed", 312, 312, "exact")]),
+    # "irretrievable losses" are the dead; soldiers' slang "two-hundredths" too
+    ("A commander wrote that the regiment's irretrievable losses reached 1,150 men.", [("killed", 1150, 1150, "exact")]),
+    ("He wrote that their two-hundredths in the forest number about 70.", [("killed", 70, 70, "approx")]),
+    # a toll noun right before "in the low hundreds"
+    ("Doctors were speaking of a death toll in the low thousands.", [("killed", 2000, None, "vague")]),
+    # a bare share after "among them": "among them five from the navy"
+    ("The army said 14 soldiers had been killed, among them three from the special forces.",
+     [("killed", 14, 14, "exact"), ("killed", 3, 3, "exact")]),
+])
+def test_detection_mechanisms_from_part_d(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "About 30 students fell ill after the meal.",
+    "Four climbers fell into a crevasse but were rescued.",
+])
+def test_falling_without_death_is_no_claim(gaz, body):
+    assert run(gaz, body) == []

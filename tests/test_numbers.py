@@ -130,3 +130,8 @@ def test_odd_and_footnotes():
 ])
 def test_more_qualifiers_and_non_counts(text, expected):
     assert [(text[q.qual_start:q.end], q.low, q.high, q.qualifier) for q in find_quantities(text)] == expected
+
+
+def test_abbreviated_month_day_is_not_a_count():
+    assert values("Since Feb. 24, 2022, and again on Oct. 7 the army lost 300 men.") == [("300", 300, 300, "exact")]
+    assert values("It rained in May. 24 people were hurt.") == [("24", 24, 24, "exact")]

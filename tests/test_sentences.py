@@ -63,3 +63,8 @@ def test_table_rows_are_sentences_of_their_own():
     assert texts(text)[1:] == ["Casualties to date", "| Group | Killed | Wounded |", "|---|---|---|",
                                "| Soldiers | 12 | 30 |", "Civilians | 4 | 9", "Name Dead Hurt", "Town 4 9",
                                "The end came quickly.", "It was over."]
+
+
+def test_footnote_marker_after_a_full_stop_ends_the_sentence():
+    assert texts("Headline\n\nThey left in buses.[48] The Red Cross counted them.[49] It ended.")[1:] == [
+        "They left in buses.[48]", "The Red Cross counted them.[49]", "It ended."]

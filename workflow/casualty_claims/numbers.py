@@ -316,6 +316,9 @@ class _Scanner:
                     return True
             if before in MONTHS or (after in MONTHS and value <= 31):
                 return True
+            if before == "." and self.low(i - 2) in MONTHS and self.low(i - 2) not in ("may", "june", "july") and value <= 31 \
+                    and self.adjacent(i - 2, i - 1):
+                return True  # an abbreviated month: "since Feb. 24, 2022", "on Oct. 7"
             if before == "." and self.low(i - 2) == "no":
                 return True
             if before in _UNIT_BEFORE and not (before in ("army",) and after in ("soldiers",)):

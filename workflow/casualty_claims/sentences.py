@@ -61,7 +61,8 @@ _TERMINAL = set(".!?:;\"'”’)]»…")
 # A row of a table written as text: cells between "|" (markdown or plain) or tabs.
 _TABLE_ROW = re.compile(r"^\s*\|?[^|\t\n]*(?:\s\|\s|\t)[^|\t\n]*(?:(?:\s\|\s|\t)[^|\t\n]*)+\|?\s*$|^\s*\|.*\|\s*$")
 _LIST = re.compile(r"^\s*(?:#{1,6}\s|[-*•▪‣]\s|\d{1,3}[.)]\s|\*\*[^*]+\*\*\s*$|By\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s*$)")
-_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?])+[\"'”’)\]»]*(?=\s)")
+# (a footnote marker may follow the full stop: "...and ambulances.[48] The ICRC ...")
+_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?])+[\"'”’)\]»]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import TENS, UNITS, Quantity
+from casualty_claims.sentences import TITLES
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,20 @@ def _is_punct(tok: str) -> bool:
     return bool(tok) and not tok[0].isalnum()
 
 
+def _full_stop(ctx: SentenceContext, k: int) -> bool:
+    """Does token k end a clause ("." "?" "!" ";")? Not the point of an abbreviation ("since
+    Oct. 7", "the U.N. count", "Lt. Gen. Ghai")."""
+    w = ctx.w(k)
+    if w in (";", "?", "!"):
+        return True
+    if w != ".":
+        return False
+    prev = ctx.w(k - 1)
+    if k > 0 and ctx.toks[k - 1].end == ctx.toks[k].start and (prev in TITLES or (len(prev) == 1 and prev.isalpha())):
+        return False
+    return True
+
+
 def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] | None:
     """(casualty type, end token) when a casualty cue starts at token k."""
     w = ctx.w(k)
@@ -95,6 +110,9 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
         return None
     if np_head == "bodies" and w in L.BODIES_VERBS:
         return "killed", k + 1
+    if w in ("fallen", "fell") and np_head and (np_head in L.PERSON_NOUNS or _plural(np_head) in L.PERSON_NOUNS) \
+            and ctx.w(k + 1) not in _FELL_NOT_DEATH and (w == "fell" or ctx.w(k - 1) in ("have", "has", "had", "'ve")):
+        return "killed", k + 1  # "790 soldiers have fallen since October 7"; not "fell ill", "fell into"
     if w in L.INJURY_VERBS:
         # "sustained (serious / shrapnel) injuries", "suffered gunshot wounds"
         for m in range(k + 1, k + 4):
@@ -111,7 +129,11 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
 
 
 def _combined(ctx: SentenceContext, ctype: str, end: int) -> tuple[str, int]:
-    """'killed or wounded', 'dead and injured' -> casualties (one claim for both)."""
+    """'killed or wounded', 'dead and injured' -> casualties (one claim for both); 'captured or
+    missing', 'missing or captured' -> missing (the fate is not known)."""
+    if ctype in ("captured", "missing") and ctx.w(end) in ("or", "and", "/") and \
+            ctx.w(end + 1) in (L.MISSING_AFTER if ctype == "captured" else L.CAPTURED_AFTER):
+        return "missing", end + 2
     if ctx.w(end) in ("and", "or", "/", "&") and ctype in ("killed", "wounded"):
         skip = 1 if ctx.w(end + 1) in _DEGREE else 0
         nxt = ctx.w(end + 1 + skip)
@@ -246,7 +268,9 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         before_people = k if before_people is None else before_people
         k = nxt
     if before_people is not None and not (_leads_to_cue(ctx, k, head) or ctx.w(k) in _PREPS
-                                          or ctx.w(k) in ("who", "that", "(", "[", "—", "–")):
+                                          or ctx.w(k) in ("who", "that", "(", "[", "—", "–")
+                                          or (ctx.w(k) == "," and _leads_to_cue(
+                                              ctx, _skip_insertion(ctx, k, head, persons), head))):
         k = before_people  # the joined phrase does not lead to the verb: read it as before
     if ctx.w(k) in ("under", "over", "aged", "below", "above") and _numeral(ctx.w(k + 1)) \
             and not any(o.tok_start == k + 1 for o in ctx.quantities):
@@ -268,6 +292,14 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
             m += 1
         if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
             k = m
+        elif ctx.w(m) == "," and m - pp <= 5 and _skip_insertion(ctx, m, head, persons) > m:
+            k = _skip_insertion(ctx, m, head, persons)  # "10 members of his family, among them his sister, and ..."
+    if ctx.w(k) == "and" and k + 1 in starts and k > b and not object_of_verb:
+        # "10 members of his family, among them his sister, and four aides had been killed": a
+        # count joined after an aside shares the verb
+        _, e2 = _np_after_count(ctx, starts[k + 1])
+        if e2 > k + 2 and _leads_to_cue(ctx, e2, head):
+            k = e2
     relative = ctx.w(k) in ("who", "that") and (b > a or ctx.w(a - 1) in ("those", "these"))
     if relative:
         k = _skip_speaker(ctx, k + 1)  # "hundreds of those who fled are missing"
@@ -323,6 +355,11 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         if main is not None:
             k, (ctype, cue_end) = main
     return Link(q, ctype, k, cue_end, a, b, "right")
+
+
+_FELL_NOT_DEATH = {"ill", "sick", "into", "victim", "victims", "from", "off", "down", "asleep", "silent", "to",
+                   "short", "apart", "under", "behind", "back", "out", "over", "through", "in", "for", "prey",
+                   "unconscious", "quiet", "pregnant", "foul", "sharply", "by", "below", "within"}
 
 
 _COORD_DETERMINERS = {"their", "his", "her", "its", "other", "the", "several", "some", "many", "dozens",
@@ -519,10 +556,14 @@ def _share_of_group(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     later died", is found by the right rule first)."""
     if ctx.w(q.tok_end) != "of" or ctx.w(q.tok_end + 1) not in ("the", "those", "these"):
         return None
-    group = ctx.w(q.tok_end + 2)
-    if group not in _GROUP_TYPES or ctx.w(q.tok_end + 3) in L.PERSON_NOUNS or ctx.toks[q.tok_start].low == "one":
+    g = q.tok_end + 2
+    whole = next((o for o in ctx.quantities if o.tok_start == g), None)
+    if whole is not None:
+        g = whole.tok_end  # "Twenty-three of the 45 dead were women and children"
+    group = ctx.w(g)
+    if group not in _GROUP_TYPES or ctx.w(g + 1) in L.PERSON_NOUNS or ctx.toks[q.tok_start].low == "one":
         return None
-    return Link(q, _GROUP_TYPES[group], q.tok_end + 2, q.tok_end + 3, q.tok_end + 2, q.tok_end + 3, "right")
+    return Link(q, _GROUP_TYPES[group], g, g + 1, g, g + 1, "right")
 
 
 _ADJECTIVE_TYPES = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "missing": "missing",
@@ -708,7 +749,10 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
         while ctx.w(c) in _TOLL_ADVERBS and c > qs - 6:
             c -= 1
         candidates.append(c)
-    link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS), None)
+        if ctx.w(c) in L.TOLL_NOUNS and L.TOLL_NOUNS[ctx.w(c)] and ctx.w(c + 1) == "in":
+            candidates.insert(0, c + 1)  # "a death toll in the low hundreds"
+    link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS or
+                    (ctx.w(c) == "in" and ctx.w(c - 1) in L.TOLL_NOUNS)), None)
     if link_at is None and ctx.w(qs - 1) in ("from", "between") and ctx.w(qs - 2) in _RANGE_VERBS:
         link_at = qs - 1  # "estimates of the dead range from 5,000 to 8,000"
     if link_at is None and ctx.w(qs) == "between" and ctx.w(qs - 1) in _RANGE_VERBS:
@@ -726,7 +770,7 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
         q = replace(q, high=None, qualifier="more_than")
     for m in range(link_at - 1, max(-1, link_at - 28), -1):
         w = ctx.w(m)
-        if w in (".", ";", "?", "!"):
+        if _full_stop(ctx, m):
             return None
         if w in (",", "—", "–", '"') and m < link_at - 16:
             return None  # far from the figure, the toll noun must be in the same clause
@@ -737,6 +781,8 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
                 ctype = "casualties"  # "the dead and wounded together number more than 400"
             if w == "toll":
                 ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
+            if w == "losses" and prev in ("irretrievable", "irrecoverable"):
+                ctype = "killed"  # the Russian army's term for the dead (and missing)
             elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of") \
                     and not (ctx.w(link_at) == ":" and m == link_at - 1):
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
@@ -763,7 +809,7 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
 
 # Words of a sentence about other counts than casualties: a bare figure in it is not typed
 # by the claims before it ("the figure for the displaced has reached 1.2 million").
-_NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "fled", "homeless", "hunger", "famine",
+_NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "evacuation", "evacuations", "fled", "homeless", "hunger", "famine",
                          "starvation", "recruited", "recruits", "deployed", "mobilised", "mobilized", "arrested",
                          "detained", "released", "hostages", "budget", "votes", "voters", "population", "tonnes",
                          "trucks", "shelters", "sheltering", "dollars"}
@@ -779,6 +825,16 @@ _TOLL_ADVERBS = {"probably", "likely", "possibly", "certainly", "almost", "alrea
 
 def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
     """Type of 'the figure', 'the number of ...', 'a tally': the words after it, else the sentence."""
+    for x in range(len(ctx.toks)):
+        if ctx.w(x) in ("hundredths", "hundredth") and ctx.w(x - 1) == "-":
+            # soldiers' slang: "two-hundredths" (cargo 200) are the dead, "three-hundredths" the wounded
+            slang = {"two": "killed", "three": "wounded"}.get(ctx.w(x - 2))
+            if slang:
+                return slang
+    for x in range(m + 1, min(len(ctx.toks), m + 5)):
+        w = ctx.w(x)
+        if w in L.CAPTURED_AFTER and ctx.w(x + 1) in ("or", "and") and ctx.w(x + 2) in L.MISSING_AFTER:
+            return "missing"  # "the number of Ukrainians captured or missing"
     for x in range(m + 1, min(len(ctx.toks), m + 5)):
         w = ctx.w(x)
         for ctype, cues in L.SENTENCE_TYPE_CUES.items():
@@ -933,6 +989,9 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
             {"average", "averaging", "averaged", "avg"} & set(ctx.low)
             or any(o.tok_start < q.tok_start and o.value > q.value for o in ctx.quantities)):
         return True  # derived from a total; "losing dozens of men a day" on its own is a claim
+    end = max(link.np_end, q.tok_end)
+    if ctx.w(end) == "for" and ctx.w(end + 1) in ("every", "each"):
+        return True  # a ratio: "Russia lost seven soldiers for every Ukrainian"
     if ctx.w(0) in ("had", "were") and ("would" in ctx.low[:qs] or {"would", "could", "might"} & set(ctx.low)):
         return True  # "Had Daesh been left in the city, it would have killed thousands"; "..., 1,000 could have died"
     if _negated_before(ctx, qs):
@@ -1060,14 +1119,16 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         if _thing_phrase(ctx, a, e):
             continue
         head = _head(ctx, a, e)
-        if (prev == "from" or (prev == "the" and ctx.w(qs - 2) == "from")) and has_toll:
+        if (prev == "from" or (prev == "the" and ctx.w(qs - 2) == "from")) and has_toll and not (
+                a < e and ctx.w(a).isalpha() and not _is_person_head(head, persons) and head not in L.TOLL_NOUNS
+                and cue_at(ctx, a) is None):  # not "at least 40 from one regiment alone"
             nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
             link = Link(q, nearest.ctype, nearest.cue_start, nearest.cue_start, a, e, "from")
             if not _filtered(ctx, link):
                 links[idx] = link
             continue
         subset = _subset_of(ctx, q, qs, links)
-        bare = a == e and prev in _SUBSET_MARKERS and ctx.w(e) in _PREPS | {"over", "during", "since", "of"}
+        bare = a == e and (prev in _SUBSET_MARKERS or (prev in ("them", "whom") and ctx.w(qs - 2) == "among")) and ctx.w(e) in _PREPS | {"over", "during", "since", "of"}
         named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
             _is_person_head(ctx.w(x), persons) for x in range(e + 1, e + 4))  # "of whom 20 were children"
         degree = e - a <= 1 and ctx.w(a) in _DEGREE  # "among them 200 critically"
