@@ -501,3 +501,83 @@ def test_are_telling_us_is_a_reporting_verb(gaz):
 def test_gazetteer_names_of_armed_wings_and_regional_forces(gaz):
     assert who(run(gaz, "The Islamic Resistance said 8 of its fighters were killed in Israeli strikes."))[0][1] == "hezbollah"
     assert who(run(gaz, "Peshmerga commanders said 40 Islamic State fighters had surrendered near Kirkuk."))[0][1] == "iraq"
+
+
+# ---- line structure: brackets, headings over paragraphs, datelined headlines ----------
+
+
+def test_bracketed_source_closing_a_list_item(gaz):
+    body = ("Losses reported in the first week:\n"
+            "- 4 Russian pilots killed, 2 wounded (Russian Defence Ministry)[12]\n"
+            "- 9 Ukrainian soldiers captured (Russian Defence Ministry)")
+    assert who(run(gaz, body)) == [(4, "russia", "official"), (2, "russia", "official"), (9, "russia", "adversary")]
+
+
+def test_bracketed_source_owns_only_its_table_cell(gaz):
+    body = "Losses: 3 Israeli soldiers killed | 120 Palestinians killed, 400 wounded (Gaza Health Ministry)"
+    assert who(run(gaz, body))[1:] == [(120, "palestine", "official"), (400, "palestine", "official")]
+    assert who(run(gaz, body))[0][1] != "palestine"
+
+
+def test_acronym_in_brackets_is_no_bracketed_source(gaz):
+    body = "Ukrainian forces said 12 Russian soldiers were killed, according to the State Emergency Service of Ukraine (SESU)."
+    assert who(run(gaz, body))[0][1] == "ukraine"
+
+
+def test_heading_naming_a_source_owns_the_quoted_paragraph_under_it(gaz):
+    body = ("The week's official statements follow.\n\n"
+            "3. Ministry of Defence of the Russian Federation, evening summary (translated)\n\n"
+            "\"In the past day Ukrainian formations lost up to 150 servicemen near Kupiansk.\"\n\n"
+            "Kyiv did not comment.")
+    assert who(run(gaz, body)) == [(150, "russia", "adversary")]
+
+
+def test_local_speaker_after_a_quotation_speaks_for_the_place(gaz):
+    body = ("A Russian missile hit a block of flats in Dnipro on Sunday.\n\n"
+            "\"By this morning, 14 dead. Among them are three children,\" Serhiy Lysak, the governor, wrote.")
+    assert who(run(gaz, body)) == [(14, "ukraine", "official"), (3, "ukraine", "official")]
+
+
+def test_newspaper_dateline_over_a_headline(gaz):
+    body = ("Headlines of the week.\n\n"
+            "THE DAILY STAR, June 3: \"12 civilians killed in Israeli strikes on the south\"\n"
+            "Hezbollah says it fired rockets at northern Israel.\n\n"
+            "THE DAILY STAR, June 5: \"Seven soldiers killed in Israeli raid: Lebanese army\"")
+    rows = who(run(gaz, body))
+    assert rows[0] == (12, "third_party", "independent")
+    assert rows[1][:2] == (7, "lebanon")
+
+
+def test_speaker_opening_the_clause_after_a_semicolon_does_not_reach_back(gaz):
+    body = ("The toll in the border villages rose to 20, the Indian army said. Later the figure stood at 25 "
+            "dead; Pakistan claims 30 Indian soldiers were killed in its retaliation.")
+    rows = who(run(gaz, body))
+    assert (25, "pakistan", "adversary") not in rows
+    assert (30, "pakistan", "adversary") in rows
+
+
+def test_explicit_source_inside_a_quotation_beats_its_speaker(gaz):
+    body = ("OCHA said in its update: \"In the past day, 70 Palestinians were killed and 110 injured, according to "
+            "the Ministry of Health in Gaza.\"")
+    assert who(run(gaz, body)) == [(70, "palestine", "official"), (110, "palestine", "official")]
+
+
+def test_confirmed_dead_by_names_the_source(gaz):
+    body = "Of the hostages still held in Gaza, at least 30 have been confirmed dead by the IDF."
+    assert who(run(gaz, body))[0][1] == "israel"
+
+
+def test_spoke_of_reports(gaz):
+    body = "The Russian Defence Ministry, in its evening bulletin, spoke of 200 Ukrainian soldiers killed near Bakhmut."
+    assert who(run(gaz, body)) == [(200, "russia", "adversary")]
+
+
+def test_press_wing_of_a_body_named_before(gaz):
+    body = ("Pakistan's military said India had attacked six cities. The military's media wing said 9 soldiers "
+            "had been martyred.")
+    assert who(run(gaz, body)) == [(9, "pakistan", "official")]
+
+
+def test_people_of_an_international_body(gaz):
+    body = "UN investigators estimate that some 300 civilians were killed in the siege of the town."
+    assert who(run(gaz, body)) == [(300, "third_party", "independent")]

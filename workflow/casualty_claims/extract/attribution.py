@@ -36,6 +36,9 @@ class Claimant:
 
 
 AUTHOR_CLAIMANT = Claimant(AUTHOR, AUTHOR)
+# A quotation's speaker who speaks for the place hit (a governor, a mayor, "officials"):
+# resolved per figure by the caller, never written out.
+LOCAL_SPEAKER = Claimant("local", "local")
 # A newspaper's or agency's own count ("by our count", "an AP tally") is a third party's
 # (CONVENTIONS.md, Attribution).
 OUR_COUNT = Claimant("news-agencies", THIRD_PARTY)
@@ -56,7 +59,7 @@ class SpeakerMention:
 class Attribution:
     mention: SpeakerMention
     anchor: int  # token index of the verb / "according" / report noun
-    form: str  # pre | post | according | possessive | noun | colon | fallback
+    form: str  # pre | post | according | possessive | noun | colon | fallback | bracket | label | voice
     claimant: Claimant | None
 
 
@@ -72,6 +75,8 @@ _ADVERBS_BETWEEN = {
     "week", "month", "report", "said", "subsequently", "just", "only", "once", "twice", "repeatedly",
     "regularly", "rarely", "often", "himself", "herself", "itself", "themselves", "promptly",
     "quickly", "reportedly",
+    # a body's press office: "the military's media wing said", "the army's press service reported"
+    "media", "press", "wing", "information", "public", "relations",
 }
 # Sources with no side of their own: local officials speak for the place hit, a health
 # ministry for its population ("officials said", "the MoH", "doctors at the hospital").
@@ -83,7 +88,10 @@ _NAME_FILLERS = re.compile(r"^[A-Z][\w.'\-]*$")
 _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("intelligence", "agency"): "intelligence",
               ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
               ("ombudsperson",): "government", ("human", "rights", "commissioner"): "government",
-              ("milbloggers",): "state_media", ("war", "correspondents"): "state_media"}
+              ("milbloggers",): "state_media", ("war", "correspondents"): "state_media",
+              # the people of a body: "UN investigators", "a U.N. team", "ICRC staff"
+              ("investigators",): "government", ("inspectors",): "government", ("experts",): "government",
+              ("team",): "government", ("staff",): "government", ("monitors",): "government"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
@@ -291,7 +299,8 @@ _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "conclu
                "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting", "telling"}
 _REPORTING = L.REPORTING_VERBS | _MORE_VERBS
 _BY_PARTICIPLES = {"issued", "released", "published", "compiled", "given", "provided", "announced", "reported",
-                   "confirmed", "cited", "circulated", "posted", "put", "estimated"}
+                   "confirmed", "cited", "circulated", "posted", "put", "estimated", "declared", "pronounced",
+                   "listed"}
 # Auxiliaries between a speaker and its verb: "officials were reporting", "Kyiv has said".
 _AUX = {"were", "was", "is", "are", "have", "has", "had", "would", "will", "did", "does", "do", "been"}
 
@@ -338,6 +347,8 @@ def _by_source(ctx: SentenceContext, k: int) -> bool:
             j -= 2  # "an investigation published in 2022 by", "figures released last week by"
         else:
             break
+    if ctx.w(j) in ("dead", "killed", "missing") and ctx.w(j - 1) in ("confirmed", "declared", "pronounced", "listed"):
+        j -= 1  # "the bodies of 35 have been confirmed dead by the IDF": the IDF confirms
     return ctx.w(j) in _BY_PARTICIPLES or ctx.w(j) in L.REPORT_NOUNS or ctx.w(j) in _STUDY_NOUNS
 
 
@@ -415,6 +426,8 @@ def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 continue
         if w in _REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")):
             return k
+        if w in ("spoke", "speaks", "speak", "spoken") and ctx.w(k + 1) in ("of", "about"):
+            return k  # "the ministry, in its bulletin the next day, spoke of dozens ..."
         if k == b and w in _TEXT_HEADS and ctx.w(k + 1) in _REPORTING:
             k += 1  # "a US intelligence assessment estimated", "a Ukrainian military report said"
             continue
@@ -518,6 +531,14 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             # headline colon is the topic ("Sudan: more than 400 killed ..., UN says")
             if ctx.w(m.b) == ":" and m.strength not in ("anaphor", "side"):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
+    for m in mentions:
+        # a headline's source after a closing colon: "11 soldiers martyred, 78 injured: ISPR"
+        p = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
+        if ctx.w(p) == ":" and p > 2 and m.claimant is not None and m.strength in ("actor", "composite") \
+                and (m.b >= len(ctx.toks) or ctx.w(m.b) in ('"', ".") or "\n" in ctx.clean[ctx.toks[m.b - 1].end:ctx.toks[m.b].start]) \
+                and not any(at.mention is m for at in out):
+            out.append(Attribution(m, p, "colon", m.claimant))
+    out.extend(_bracket_sources(ctx, mentions, out))
     if not out:
         # A monitor's or health ministry's name before the figure is its claim even
         # without a verb: "The UN's latest count: 9,000 civilians killed."
@@ -528,6 +549,49 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 break
     out.extend(_background_clauses(ctx))
     out.sort(key=lambda at: at.anchor)
+    return out
+
+
+_BRACKET_WORDS = {"claim", "claims", "figure", "figures", "data", "estimate", "estimates", "count", "tally", "toll",
+                  "statement", "report", "says", "via", "source", "sources", "per", "the", "of", "and", "official",
+                  "according", "to", "citing", "own", "count"}
+
+
+def _bracket_sources(ctx: SentenceContext, mentions: list[SpeakerMention], taken: list[Attribution]) -> list[Attribution]:
+    """A source in brackets closing a line, a list item or a table cell: "- 2 medics killed, 1
+    wounded (Russian Defence Ministry)[41]", "... 698 wounded (Gaza Health Ministry) |". It owns
+    the figures of its line or cell before it (see choose). Not an acronym after a name ("the
+    State Emergency Service (SESU)") and not a dateline ("KYIV, April 13 (Reuters) -")."""
+    out: list[Attribution] = []
+    used = {id(at.mention) for at in taken}
+    for k, w in enumerate(ctx.low):
+        if w != "(" or k == 0:
+            continue
+        close = next((j for j in range(k + 1, min(len(ctx.toks), k + 10)) if ctx.w(j) == ")"), None)
+        if close is None or close == k + 1:
+            continue
+        j = close + 1
+        if ctx.w(j) == "[":  # a reference mark: "[41]"
+            end = next((i for i in range(j + 1, min(len(ctx.toks), j + 4)) if ctx.w(i) == "]"), None)
+            j = end + 1 if end is not None else j
+        after = ctx.w(j)
+        line_end = j >= len(ctx.toks) or after in ("|", ";") or \
+            (after in (".", ",") and j + 1 >= len(ctx.toks)) or "\n" in ctx.clean[ctx.toks[j - 1].end:ctx.toks[j].start]
+        if not line_end:
+            continue
+        inside = [m for m in mentions if k < m.a and m.b <= close and (m.claimant is not None or m.kind == "local")
+                  and m.strength in ("actor", "composite", "person", "side") and not (m.strength == "side" and m.kind == "demonym")]
+        if not inside:
+            continue
+        m = inside[0]
+        rest = [ctx.w(i) for i in range(k + 1, close) if not (m.a <= i < m.b)]
+        if any(r not in _BRACKET_WORDS and r.isalpha() for r in rest):
+            continue
+        if any(m2.b == k for m2 in mentions):
+            continue  # "the State Emergency Service of Ukraine (SESU)": an acronym of the name before
+        if id(m) in used:
+            continue
+        out.append(Attribution(m, k, "bracket", m.claimant))
     return out
 
 
@@ -581,6 +645,12 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
     return spans
 
 
+# An outlet's dateline before a headline: "DAWN, May 7: ...", "THE HINDU, May 11: ...".
+_OUTLET_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'&.-]+ ){0,3}[A-Z][A-Z'&.-]+, (?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                              r"\.? \d{1,2}(?:, \d{4})?:")
+
+
 def heading_breaks(ctx: SentenceContext) -> list[int]:
     """Token indices where a heading line ends inside a sentence: a short line without final
     punctuation followed by a line opening with a capital ("Toll rises to 12 martyrs\nThe
@@ -595,8 +665,9 @@ def heading_breaks(ctx: SentenceContext) -> list[int]:
         line = text[line_start:pos].strip()
         rest = text[pos + 1:].lstrip()
         line_start = pos + 1
-        if not line or not rest or line[-1] in ".,;:!?\"')" or not rest[0].isupper():
-            continue
+        if not line or not rest or (line[-1] in ".,;:!?\"')" and not _OUTLET_DATELINE.match(line)) \
+                or not rest[0].isupper():
+            continue  # (a newspaper's dated headline is a heading even when it ends in a quote mark)
         if len(line.split()) > 16:
             continue  # a long line is wrapped prose, not a heading
         out.append(ctx.tok_at_char(pos))
@@ -615,7 +686,7 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
         breaks = heading_breaks(ctx)
         if breaks:
             seg = _segment(breaks, tok)
-            attribs = [at for at in attribs if at.form == "voice" or _segment(breaks, at.anchor) == seg]
+            attribs = [at for at in attribs if at.form in ("voice", "label") or _segment(breaks, at.anchor) == seg]
     best, best_cost = None, None
     for at in attribs:
         # Unresolved attributions (claimant None: "officials said") are chosen too: the
@@ -630,11 +701,19 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
             if at.anchor > tok:
                 continue  # only the counts of its own clause
             cost = tok - at.anchor
+        elif at.form == "bracket":
+            # a bracketed source owns the figures before it in its line or table cell
+            if at.anchor < tok or (ctx is not None and "|" in ctx.low[tok:at.anchor]):
+                continue
+            cost = at.anchor - tok
         elif at.form in ("according", "citing", "fallback", "colon", "noun", "possessive"):
             cost = abs(tok - at.anchor) + (1 if at.anchor > tok else 0)
         elif at.anchor <= tok:
             cost = tok - at.anchor
         else:
+            if at.form == "pre" and ctx is not None and ";" in ctx.low[tok:at.mention.a] \
+                    and ";" in ctx.low[max(0, at.mention.a - 2):at.mention.a]:
+                continue  # "40 killed; Pakistan claims 40-50 Indian soldiers ...": the next clause's speaker
             cost = (at.anchor - tok) + 3
         if best_cost is None or cost < best_cost:
             best, best_cost = at, cost

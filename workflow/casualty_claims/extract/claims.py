@@ -19,6 +19,7 @@ from typing import Any, Mapping
 
 from casualty_claims.extract.attribution import (
     AUTHOR_CLAIMANT,
+    LOCAL_SPEAKER,
     find_speaker_mentions,
     Attribution,
     Claimant,
@@ -102,8 +103,8 @@ def _quote_speakers(text: str, ctxs: list[SentenceContext], attribs: list[list[A
             ctx = ctxs[end_s]
             for at in attribs[end_s]:
                 pos = ctx.sentence.start + ctx.toks[at.mention.a].start
-                if pos >= qb and at.claimant is not None:
-                    speaker = at.claimant
+                if pos >= qb and at.form != "voice" and (at.claimant is not None or at.mention.kind == "local"):
+                    speaker = at.claimant or LOCAL_SPEAKER  # '"... 23 dead ...," Taburets wrote.'
                     break
         if speaker is None and start_s is not None:
             ctx = ctxs[start_s]
@@ -262,12 +263,18 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             if quote is not None:
                 outside = [at for at in resolved
                            if not (quote[0] <= ctx.sentence.start + ctx.toks[at.mention.a].start < quote[1])]
+                # the quoted text's own sourcing: '"... 193 killed, according to the Ministry of Health."',
+                # a quoted headline's '"11 soldiers martyred, 78 injured: ISPR"'
+                sourced = [at for at in resolved if at not in outside and at.form in ("according", "citing", "colon", "bracket")
+                           and at.mention.strength in ("actor", "composite", "person")]
+                outside = outside + sourced
                 candidates = outside
                 if not outside and quote[2] is not None:
                     candidates = []
             chosen = choose(candidates, q.tok_start, ctx)
             local = choose(local_pending, q.tok_start, ctx) if local_pending else None
-            if local is not None and (chosen is None or abs(local.anchor - q.tok_start) < abs(chosen.anchor - q.tok_start)):
+            if local is not None and (chosen is None or abs(local.anchor - q.tok_start) < abs(chosen.anchor - q.tok_start)
+                                      and local.form != "voice"):
                 side = _local_side(ctx, link, gazetteer, exclude, doc_sides)
                 chosen = replace(local, claimant=Claimant(side, side)) if side else chosen
             if chosen is None and voice is not None and quote is None:
@@ -276,6 +283,9 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 claimant = chosen.claimant
             elif quote is not None and quote[2] is not None:
                 claimant = quote[2]
+                if claimant == LOCAL_SPEAKER:  # a governor's or mayor's words: the place hit
+                    side = _local_side(ctx, link, gazetteer, exclude, doc_sides)
+                    claimant = Claimant(side, side) if side else AUTHOR_CLAIMANT
             else:
                 chosen = choose(resolved, q.tok_start, ctx)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from casualty_claims.extract.attribution import (
+    _OUTLET_DATELINE,
     _REPORTING,
     Attribution,
     Claimant,
@@ -166,8 +167,8 @@ class Salience:
                     and not _is_person(ctx, m)]
         self.orgs.extend(m.claimant for m in subjects)
         for at in ats:
-            if at.form == "voice":
-                continue
+            if at.form == "voice" or (at.form == "label" and at.mention.kind == "media"):
+                continue  # a newspaper's name over its headline is no antecedent of "it"
             if _is_person(ctx, at.mention):
                 self.person = at
             elif at.claimant is not None and at.mention.strength != "person":
@@ -361,7 +362,9 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     for ctx in ctxs:
         for sm in ctx.sides:
             side_counts[sm.ref] = side_counts.get(sm.ref, 0) + 1
-    for ctx in ctxs:
+    heading: Attribution | None = None  # "2. Acting Governor of the Kursk region Alexei Smirnov (Telegram, August 12)"
+    heading_paragraph = -1
+    for ci, ctx in enumerate(ctxs):
         para = ctx.sentence.paragraph
         ats: list[Attribution] = []
         for at in sentence_attributions(ctx, gaz, known):
@@ -380,6 +383,13 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             label_voice, label_paragraph = label.claimant, para
         elif label_voice is not None and para == label_paragraph:
             ats.append(_voice(label_voice))  # the rest of the labelled paragraph
+        if heading is not None and para == heading_paragraph + 1:
+            ats.append(heading)  # the paragraph under a heading that names its source
+        elif heading is not None and para > heading_paragraph + 1:
+            heading = None
+        source = _heading_source(ctxs, ci, mentions)
+        if source is not None:
+            heading, heading_paragraph = source, para
         salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
         in_block = block is not None and para > block_paragraph
@@ -430,11 +440,49 @@ def is_transcript(ctxs: list[SentenceContext]) -> bool:
 _LABEL_OPENERS = {"from", "statement", "source", "via", "excerpt"}
 
 
+def _heading_source(ctxs: list[SentenceContext], i: int, mentions: list[SpeakerMention]) -> Attribution | None:
+    """A heading line that names a source and says nothing else: a paragraph of one short line
+    without final punctuation or reporting verb ("1. Ministry of Defence of the Russian
+    Federation, summary of August 27", "2. Acting Governor of the Kursk region Alexei Smirnov
+    (Telegram, August 12)"). The paragraph under it (a quoted statement, a list) is that
+    source's text: a voice that yields to any speaker the paragraph names. Not the title."""
+    ctx = ctxs[i]
+    para = ctx.sentence.paragraph
+    if i == 0 or ctxs[i - 1].sentence.paragraph == para or (i + 1 < len(ctxs) and ctxs[i + 1].sentence.paragraph == para):
+        return None
+    text = ctx.sentence.text.strip()
+    if not text or "\n" in text or text[-1] in '.!?;"\u201d' or len(ctx.toks) > 30 or i + 1 >= len(ctxs):
+        return None
+    if any(w in _REPORTING for w in ctx.low) or any(w in ("killed", "dead", "wounded", "injured", "died") for w in ctx.low):
+        return None
+    for m in mentions:
+        if m.strength in ("actor", "composite", "person") and m.a <= 4:
+            if m.claimant is not None:
+                return _voice(m.claimant)
+            if m.kind == "local":
+                return Attribution(SpeakerMention(0, 0, None, "local", "voice"), 0, "voice", None)
+    return None
+
+
+
+
 def _source_label(ctx: SentenceContext, mentions: list[SpeakerMention]) -> Attribution | None:
     """A source label before a colon, with no verb: "From the Saudi Press Agency (SPA), 31 October
     2021: The coalition ...", "From the Yemeni government's Minister of Information, X, 1 November:".
     What follows the colon (and the rest of the paragraph) is that source's text."""
     colon = next((k for k, w in enumerate(ctx.low[:30]) if w == ":"), None)
+    comma = ctx.low.index(",") if "," in ctx.low else 0
+    if colon is not None and _OUTLET_DATELINE.match(ctx.sentence.text) and not any(
+            ctx.tok_index_of_mention(p)[0] < comma for p in ctx.places):  # "KYIV, April 13:" is a dateline
+        # a newspaper's headline quoted under its name ("DAWN, May 7: ..."): the newspaper's, unless
+        # the headline or its standfirst names a source
+        before = [m for m in mentions if m.b <= colon]
+        if not before:
+            media = Claimant("media", THIRD_PARTY)
+            return Attribution(SpeakerMention(0, 1, media, "media", "composite"), colon, "label", media)
+        if before[0].claimant is not None and before[0].claimant.side == THIRD_PARTY and before[0].kind == "media":
+            return Attribution(before[0], colon, "label", before[0].claimant)
+        return None
     if colon is None or ctx.w(0) not in _LABEL_OPENERS or any(w in _REPORTING for w in ctx.low[:colon]):
         return None
     for m in mentions:
