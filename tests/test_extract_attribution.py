@@ -581,3 +581,25 @@ def test_press_wing_of_a_body_named_before(gaz):
 def test_people_of_an_international_body(gaz):
     body = "UN investigators estimate that some 300 civilians were killed in the siege of the town."
     assert who(run(gaz, body)) == [(300, "third_party", "independent")]
+
+
+def test_capital_then_reports_is_a_verb(gaz):
+    rows = run(gaz, "Kyiv reports 900 Russian losses in a day near Pokrovsk", title="Kyiv reports 900 Russian losses in a day near Pokrovsk")
+    assert who(rows)[0] == (900, "ukraine", "adversary")
+
+
+def test_doctors_group_is_a_third_party_and_the_group_it(gaz):
+    body = ("RSF fighters killed at least 80 civilians in villages east of Wad Madani, a doctors' group said. "
+            "More than 100 others were wounded, the group said.")
+    assert who(run(gaz, body)) == [(80, "third_party", "independent"), (100, "third_party", "independent")]
+
+
+def test_country_inside_an_organisations_name(gaz):
+    body = "Over five years the Syria Data Project recorded more than 3,000 civilians killed in air raids."
+    assert who(run(gaz, body))[0][1:] == ("third_party", "independent")
+
+
+def test_region_state_is_no_reporting_verb(gaz):
+    body = ("RSF fighters killed hundreds of civilians in the east of Sudan's Gezira state, the Sudan Doctors "
+            "Network said.")
+    assert who(run(gaz, body))[0][1] == "third_party"

@@ -138,6 +138,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 or (m.form == "demonym" and _modified_alias(ctx, k + 1, gaz)):
             k += 2 if ctx.w(k) == "-" else 1
         org = _org_noun_at(ctx, k) or _role_phrase_at(ctx, k)
+        if org is not None and m.form != "demonym" and ctx.w(k) == "reports" and k == b:
+            org = None  # "Kyiv reports 1,020 enemy losses": a verb, not "Russian reports"
         if org is not None:
             kind, end = org
             while (more := _org_noun_at(ctx, end)) is not None:  # "Ukrainian military sources"
@@ -186,6 +188,10 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")) or \
                 _local_body(ctx, k, base):
             out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))
+        elif base == "general" and ctx.w(k + 1) == "staff" and ctx.toks[k].text[:1].isupper():
+            # "According to the General Staff": the general staff named before, or the side's
+            out.append(SpeakerMention(k, k + 2, None, "staff", "anaphor"))
+            taken.add(k + 1)
         elif ctx.w(k - 1) == "the" and ROLE_KINDS.get(base) in ("ministry", "military"):
             # "the DGMO added", "the general said": a role named before, resolved by its kind
             out.append(SpeakerMention(k, k + 1, None, ROLE_KINDS[base], "anaphor"))
@@ -275,6 +281,8 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
             claimant = inner.claimant
         if p.kind == THIRD_PARTY and (claimant is None or claimant.side != THIRD_PARTY):
             claimant = Claimant("researchers", THIRD_PARTY)
+            # "the Yemen Data Project", "the Sudan Doctors Network": the country is part of the name
+            out[:] = [m for m in out if not (m.strength == "side" and p.name_a <= m.a and m.b <= p.name_b)]
         out.append(SpeakerMention(p.a, p.b, claimant, p.kind, "person"))
         taken.update(range(p.a, p.b))
     for a, b, side in generic_sources(ctx, taken):
@@ -424,7 +432,8 @@ def _verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 limit += after - k
                 k = after
                 continue
-        if w in _REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")):
+        if w in _REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")) \
+                and not (w == "state" and ctx.toks[k - 1].text[:1].isupper()):  # "Sudan's Gezira state"
             return k
         if w in ("spoke", "speaks", "speak", "spoken") and ctx.w(k + 1) in ("of", "about"):
             return k  # "the ministry, in its bulletin the next day, spoke of dozens ..."

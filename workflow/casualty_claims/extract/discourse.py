@@ -163,6 +163,9 @@ class Salience:
         for m in mentions:
             if m.claimant is not None and _is_group(gaz, m.claimant):
                 self.groups.append(m.claimant)
+            elif m.claimant is not None and m.claimant.side == THIRD_PARTY and m.strength in ("person", "composite") \
+                    and any(ctx.w(k) in _GROUP_WORDS | {"network", "committees", "committee"} for k in range(m.a, m.b)):
+                self.groups.append(m.claimant)  # "a doctors' group said ... . The group added"
         subjects = [m for m in mentions if m.claimant is not None and _is_subject(ctx, m)
                     and not _is_person(ctx, m)]
         self.orgs.extend(m.claimant for m in subjects)
@@ -274,6 +277,8 @@ _PERSON_OF = {"official", "officials", "spokesman", "spokeswoman", "spokesperson
 def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
     word = ctx.w(m.a)
     word = word[:-2] if word.endswith("'s") else word
+    if word == "general" and ctx.w(m.a + 1) == "staff":
+        word = "staff"  # "the General Staff"
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
         word = ctx.w(m.a - 1)  # "a ministry official", "an army spokesman"
     return word if word in _KIND_WORDS else None

@@ -66,13 +66,14 @@ _RESEARCH_HEADS = {"university", "institute", "college", "school", "centre", "ce
 # for Human Rights Network") or described by a lower-case phrase after the name or in
 # apposition ("the Memorial human rights centre", "X, a volunteer network,"): third parties.
 _NGO_HEADS = {"international", "network", "foundation", "initiative", "society", "watch", "association",
-              "syndicate", "trust", "charity", "rooms", "collective", "observatory"}
+              "syndicate", "trust", "charity", "rooms", "collective", "observatory", "project", "committees"}
 _NGO_PHRASES = {("rights", "centre"), ("rights", "center"), ("rights", "group"), ("rights", "groups"),
                 ("rights", "organisation"), ("rights", "organization"), ("aid", "group"), ("aid", "agency"),
                 ("aid", "organisation"), ("aid", "organization"), ("relief", "group"), ("relief", "agency"),
                 ("volunteer", "network"), ("volunteer", "group"), ("monitoring", "group"), ("charity",),
                 ("watchdog",), ("ngo",), ("non-governmental",), ("humanitarian", "organisation"),
-                ("humanitarian", "organization"), ("humanitarian", "group"), ("medical", "charity")}
+                ("humanitarian", "organization"), ("humanitarian", "group"), ("medical", "charity"),
+                ("network", "of"), ("doctors", "group"), ("doctors", "network"), ("activists",)}
 _ARMED_WORDS = {"armed", "militant", "militia", "rebel", "jihadist", "paramilitary", "insurgent", "terrorist"}
 
 
@@ -93,7 +94,7 @@ _ORG_HEADS = {"party", "council", "ministry", "office", "agency", "army", "force
               "brigades", "command", "committee", "service", "department", "bureau", "movement", "group",
               "commission", "court", "assembly", "parliament", "government", "authority", "administration",
               "corps", "guard", "police", "news", "times", "post", "journal", "daily", "network", "channel",
-              "hospital", "station", "camp", "airport", "street", "square", "bridge", "river", "valley"}
+              "hospital", "station", "camp", "airport", "street", "square", "bridge", "river", "valley", "staff"}
 _NAME = re.compile(r"^(?:[A-Z][a-z]+(?:'[A-Za-z]+)?|[A-Z]\.?|[A-Z][a-z]*[A-Z][a-z]+)$")
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "-"}
 # Capitalised words that are not names (sentence openers, calendar words, titles).
@@ -321,7 +322,10 @@ _THIRD_NOUNS = {"diplomats", "diplomat", "monitors", "observers", "watchdog", "w
 _THIRD_PAIRS = {("rights", "groups"), ("rights", "group"), ("rights", "organisations"), ("rights", "organizations"),
                 ("aid", "agencies"), ("aid", "groups"), ("aid", "organisations"), ("aid", "organizations"),
                 ("relief", "agencies"), ("relief", "groups"), ("humanitarian", "agencies"),
-                ("humanitarian", "organisations"), ("humanitarian", "organizations"), ("humanitarian", "groups")}
+                ("humanitarian", "organisations"), ("humanitarian", "organizations"), ("humanitarian", "groups"),
+                ("doctors", "group"), ("doctors", "network"), ("doctors", "union"), ("medical", "group"),
+                ("medical", "groups"), ("medics", "group"), ("volunteer", "group"), ("activist", "group"),
+                ("activists", "group")}
 _FOREIGN_ADJ = {"western", "european", "foreign", "international", "independent", "diplomatic", "nato", "allied"}
 _FOREIGN_HEADS = {"officials", "official", "sources", "source", "governments", "intelligence", "agencies",
                   "experts", "estimates", "assessments"}
