@@ -145,3 +145,14 @@ def test_partitives_and_none(gaz, body, expected):
 ])
 def test_ratios_evacuations_and_sources_of_a_count(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Twelve people were taken to hospital and 4 were taken into custody.",
+    "The landslide buried 12 miners.",
+    "Police said they had arrested Omar Khan and Ali Raza, two suspects in the attack.",
+    "The petition has 5,000 names.",
+    "About 40 officials were hit by the budget cuts.",
+])
+def test_taken_buried_names_and_hit_without_casualties(gaz, body):
+    assert run(gaz, body) == []

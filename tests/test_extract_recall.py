@@ -423,3 +423,40 @@ def test_detection_mechanisms_from_part_d(gaz, body, expected):
 ])
 def test_falling_without_death_is_no_claim(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # people hit by fire are casualties; people lost in a passive or a participle since ...
+    ("A police spokesman said 14 protesters had been hit by sniper fire.", [("casualties", 14, 14, "exact")]),
+    ("Bloggers wrote that some 600 paratroopers were lost in the river crossing.", [("casualties", 600, 600, "approx")]),
+    ('The bulletin mentioned "as many as 310 marines" lost since the landing.', [("casualties", None, 310, "up_to")]),
+    # people taken into enemy territory or from a place are captured (not "to hospital", "into custody")
+    ("The militia says 75 villagers were taken across the border in the raid.", [("captured", 75, 75, "exact")]),
+    ("Relatives put the number of students taken from the school at more than 270.", [("captured", 270, None, "more_than")]),
+    # a speaker inside a relative clause after "of whom"
+    ("Some 90 crew were aboard, at least 31 of whom the navy has declared dead.", [("killed", 31, None, "at_least")]),
+    # ages in an aside between the people and the verb
+    ("Nine of them, the youngest aged 7 and the oldest 15, were killed.", [("killed", 9, 9, "exact")]),
+    # a bare count buried by its people
+    ('"They buried eleven on Sunday," the priest said.', [("killed", 11, 11, "exact")]),
+    # names on a list of the dead
+    ("The hospital's list of the dead ran to 418 names.", [("killed", 418, 418, "exact")]),
+    # a count in apposition to named victims of the verb
+    ("The drone strike killed Omar Haddad and Sami Khalil, two local commanders of the group.",
+     [("killed", 2, 2, "exact")]),
+    # "bring the toll ... to N" over a long phrase with commas
+    ("Tuesday's losses bring the toll among soldiers in the offensive in the north, and in raids along the coast "
+     "since the start of the campaign in early spring, to 61.", [("killed", 61, 61, "exact")]),
+    # a qualifier scopes over a second bare object
+    ("Rockets hit the market, killing at least 21 people and wounding 80, officials said.",
+     [("killed", 21, None, "at_least"), ("wounded", 80, None, "at_least")]),
+])
+def test_more_detection_mechanisms_from_part_d(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+def test_a_vague_loss_repeating_a_killed_figure_is_the_dead(gaz):
+    rows = run(gaz, "The army said it had neutralised 45 gunmen in the raid.", title="45 gunmen killed in raid, army says")
+    assert brief(rows) == [("killed", 45, 45, "exact"), ("killed", 45, 45, "exact")]
+    rows = run(gaz, "The army said it had neutralised 45 gunmen in the raid.")
+    assert brief(rows) == [("casualties", 45, 45, "exact")]

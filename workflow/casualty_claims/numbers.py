@@ -332,8 +332,8 @@ class _Scanner:
             return True  # "a 12-year-old", "12 years old"
         if after in ("yo", "y") and self.low(j + 1) == "/":
             return True
-        if before in ("aged", "age", "ages"):
-            return True
+        if before in ("aged", "age", "ages") or (before in ("youngest", "oldest", "eldest") and self.low(i - 2) == "the"):
+            return True  # "the youngest aged 10 and the oldest 16"
         if (before in ("under", "over", "below", "above") and self.low(i - 2) in _UNDER_NOT_QUALIFIER) \
                 or (before == "of" and self.low(i - 2) in ("age", "ages")):
             return True  # an age: "children under 5", "those over 60", "under the age of 15"

@@ -110,6 +110,24 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
         return None
     if np_head == "bodies" and w in L.BODIES_VERBS:
         return "killed", k + 1
+    if w == "hit" and ctx.w(k - 1) in ("been", "were", "was", "being") and ctx.w(k + 1) == "by":
+        # "fewer than 10 people had been hit by that fire"
+        for m in range(k + 2, min(len(ctx.toks), k + 6)):
+            if ctx.w(m) in _FIRE_NOUNS:
+                return "casualties", m + 1
+            if _is_punct(ctx.w(m)):
+                break
+    if w == "taken" and np_head and _is_person_noun(np_head) and (
+            ctx.w(k + 1) in ("into", "across") and (ctx.w(k + 2) not in _TAKEN_NOT_CAPTIVE or (
+                ctx.w(k + 2) == "the" and (ctx.toks[min(k + 3, len(ctx.toks) - 1)].text[:1].isupper()
+                                       or ctx.w(k + 3) in ("border", "frontier", "river", "lines"))))
+            or ctx.w(k + 1) == "from" and ctx.w(k + 2) in ("the", "their", "a") and ctx.w(k + 3) in _TAKEN_FROM):
+        return "captured", k + 1  # "240 people were taken into Gaza", "cadets taken from the base"
+    if w == "lost" and np_head and _is_person_noun(np_head) and (
+            ctx.w(k - 1) in ("were", "was", "been", "being") and ctx.w(k + 1) not in (
+                "their", "his", "her", "its", "contact", "touch", "track", "control")
+            or ctx.w(k + 1) in ("since", "during", "so") and ctx.w(k - 1) == np_head):
+        return "casualties", k + 1  # "some 300 troops were lost in the assault"
     if w in ("fallen", "fell") and np_head and (np_head in L.PERSON_NOUNS or _plural(np_head) in L.PERSON_NOUNS) \
             and ctx.w(k + 1) not in _FELL_NOT_DEATH and (w == "fell" or ctx.w(k - 1) in ("have", "has", "had", "'ve")):
         return "killed", k + 1  # "790 soldiers have fallen since October 7"; not "fell ill", "fell into"
@@ -126,6 +144,19 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
         if w in words:
             return _combined(ctx, ctype, k + 1)
     return None
+
+
+_FIRE_NOUNS = {"fire", "gunfire", "bullets", "bullet", "shrapnel", "shelling", "shells", "sniper", "snipers",
+               "rounds", "fragments", "crossfire", "airstrike", "airstrikes", "strike", "strikes", "missile",
+               "rocket", "rockets", "shell", "drone", "drones", "bombs", "bomb", "explosion", "blast"}
+_TAKEN_NOT_CAPTIVE = {"custody", "care", "account", "consideration", "hospital", "hospitals", "shelter", "shelters",
+                      "safety", "protection", "service", "the", "a", "an"}
+_TAKEN_FROM = {"base", "kibbutz", "festival", "village", "town", "camp", "barracks", "school", "academy", "outpost",
+               "post", "border", "streets", "street", "homes", "home", "houses", "city", "area", "party", "site"}
+
+
+def _is_person_noun(head: str) -> bool:
+    return head in L.PERSON_NOUNS or _plural(head) in L.PERSON_NOUNS
 
 
 def _combined(ctx: SentenceContext, ctype: str, end: int) -> tuple[str, int]:
@@ -160,6 +191,8 @@ def _np(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
         if _is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in _SUBJECT_PRONOUNS or w == "aged":
             if not (w in ("is", "are", "as", "an") and ctx.toks[k].text.isupper()):
                 break  # not the acronyms "IS", "AS": "20 IS fighters"
+        if w == "lost" and k > j and _is_person_noun(ctx.w(k - 1)) and ctx.w(k + 1) in ("since", "during", "so"):
+            break  # '"up to 945 servicemen" lost since the start'
         if cue_at(ctx, k) is not None and not (w in ("wounded", "injured", "dead", "missing") and
                                                ctx.w(k + 1) in L.PERSON_NOUNS):
             break
@@ -303,6 +336,15 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     relative = ctx.w(k) in ("who", "that") and (b > a or ctx.w(a - 1) in ("those", "these"))
     if relative:
         k = _skip_speaker(ctx, k + 1)  # "hundreds of those who fled are missing"
+    elif ctx.w(a) == "whom" and b == a + 1:
+        # "at least 40 of whom Israeli officials had declared dead": a speaker inside the relative clause
+        for p in range(k + 1, min(n, k + 5)):
+            if _is_punct(ctx.w(p)) or ctx.w(p) in ("who", "that", "which", "and", "but"):
+                break
+            if (ctx.w(p) in L.CHAIN or cue_at(ctx, p) is not None) and ctx.w(p - 1) not in L.CHAIN \
+                    and _leads_to_cue(ctx, p, ""):
+                k = p
+                break
     elif b > a and any(_is_person_head(ctx.w(x), persons) for x in range(a, b)):
         k = _skip_zero_relative(ctx, k, head)
     chain_start = k
@@ -650,6 +692,9 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return Link(q, "killed", b, b + 1, a, e, "left")
     if v in L.BODIES_VERBS and "bodies" in ctx.low[a:e]:
         return Link(q, "killed", b, b + 1, a, e, "left")  # "recovered 412 bodies"
+    if v in ("buried", "bury", "burying", "buries") and ctx.w(b - 1) in ("we", "they", "i", "families", "relatives") \
+            and (a == e or _is_person_head(head, persons)):
+        return Link(q, "killed", b, b + 1, a, e, "left")  # "We buried seven." (not "the blast buried 12 miners")
     if v in L.WOUNDED_BEFORE and ctx.w(b - 1) in ("or", "and") and ctx.w(b - 2) in L.KILLED_BEFORE:
         if any(w in ("would", "will", "could") for w in (ctx.w(b - 3), ctx.w(b - 4))):
             return None
@@ -753,6 +798,9 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
             candidates.insert(0, c + 1)  # "a death toll in the low hundreds"
     link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS or
                     (ctx.w(c) == "in" and ctx.w(c - 1) in L.TOLL_NOUNS)), None)
+    names = ctx.w(q.tok_end) == "names" and ctx.w(qs - 1) in _LIST_VERBS | {"to"}  # "the list of the dead contained 9,606 names"
+    if link_at is None and names:
+        link_at = qs - 1
     if link_at is None and ctx.w(qs - 1) in ("from", "between") and ctx.w(qs - 2) in _RANGE_VERBS:
         link_at = qs - 1  # "estimates of the dead range from 5,000 to 8,000"
     if link_at is None and ctx.w(qs) == "between" and ctx.w(qs - 1) in _RANGE_VERBS:
@@ -772,8 +820,14 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
         w = ctx.w(m)
         if _full_stop(ctx, m):
             return None
-        if w in (",", "—", "–", '"') and m < link_at - 16:
-            return None  # far from the figure, the toll noun must be in the same clause
+        if w in (",", "—", "–", '"') and m < link_at - 16 or m == link_at - 27:
+            # far from the figure, the toll noun must be in the same clause, unless a verb fixes the
+            # construction: "bring the toll among troops in ..., and in ..., to 44"
+            far = _brought_toll(ctx, link_at) if ctx.w(link_at) == "to" else None
+            if far is None:
+                return None
+            a, e = _np_after_count(ctx, q)
+            return None if _thing_phrase(ctx, a, e) else Link(q, far[0], far[1], far[1] + 1, a, e, "toll")
         if w in L.TOLL_NOUNS:
             ctype = L.TOLL_NOUNS[w]
             prev = ctx.w(m - 1)
@@ -801,6 +855,10 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
             if any(x in L.NEGATIONS or x.endswith("n't") for x in between):
                 return None
             a, e = _np_after_count(ctx, q)
+            if names:
+                if "list" not in ctx.low[max(0, m - 4):m] and ctx.w(m - 1) != "list":
+                    return None  # the names on a list of the dead are the dead
+                return Link(q, ctype, m, m + 1, a, a, "toll")
             if _thing_phrase(ctx, a, e):
                 return None
             return Link(q, ctype, m, m + 1, a, e, "toll")
@@ -823,6 +881,30 @@ _TOLL_ADVERBS = {"probably", "likely", "possibly", "certainly", "almost", "alrea
                  "to", "somewhere"}
 
 
+_LIST_VERBS = {"contained", "contains", "contain", "held", "holds", "bore", "bears", "listed", "lists", "had", "has",
+               "included", "includes", "numbered"}
+_BRING_VERBS = {"bring", "brings", "brought", "bringing", "raise", "raises", "raised", "raising", "push", "pushes",
+                "pushed", "pushing", "take", "takes", "took", "taking", "put", "puts", "putting"}
+
+
+def _brought_toll(ctx: SentenceContext, to: int) -> tuple[str, int] | None:
+    """The toll noun of "bring(s) the toll ... to N" however long the phrase between: the verb
+    fixes the construction ("The latest deaths bring the toll among troops in the offensive
+    against Hezbollah, and in attacks along the border, to 44")."""
+    for m in range(to - 1, max(-1, to - 45), -1):
+        if _full_stop(ctx, m) or ctx.w(m) == ":":
+            return None
+        w = ctx.w(m)
+        if w in ("toll", "tally") and ctx.w(m - 1) in _BRING_VERBS | {"the", "death"}:
+            v = next((x for x in range(m - 1, max(-1, m - 4), -1) if ctx.w(x) in _BRING_VERBS), None)
+            if v is None:
+                return None
+            prev = ctx.w(m - 1)
+            ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
+            return ctype, m
+    return None
+
+
 def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
     """Type of 'the figure', 'the number of ...', 'a tally': the words after it, else the sentence."""
     for x in range(len(ctx.toks)):
@@ -835,6 +917,8 @@ def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
         w = ctx.w(x)
         if w in L.CAPTURED_AFTER and ctx.w(x + 1) in ("or", "and") and ctx.w(x + 2) in L.MISSING_AFTER:
             return "missing"  # "the number of Ukrainians captured or missing"
+        if w == "taken" and cue_at(ctx, x, ctx.w(x - 1)) == ("captured", x + 1):
+            return "captured"  # "the number of cadets taken from the base"
     for x in range(m + 1, min(len(ctx.toks), m + 5)):
         w = ctx.w(x)
         for ctype, cues in L.SENTENCE_TYPE_CUES.items():
@@ -1036,7 +1120,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     """One link per casualty count in the sentence, in text order."""
     links: dict[int, Link] = {}
     for idx, q in enumerate(ctx.quantities):
-        for rule in (_right, _left, _fronted, _share_of_group, _adjectival, _bodies):
+        for rule in (_right, _left, _fronted, _share_of_group, _adjectival, _bodies, _named_apposition):
             link = rule(ctx, q, persons)
             if link is not None:
                 break
@@ -1052,21 +1136,32 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
 
 def _share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
     """A qualifier governs the figures coordinated after it without a verb of their own:
-    "at least 174 people were killed and 690 injured" -> at least 690 injured too; not
-    "at least 12 were killed and 30 were wounded", not "killing at least 12 and wounding 30"."""
+    "at least 174 people were killed and 690 injured" -> at least 690 injured too, and so does it
+    over a second bare object of a participle clause: "killing at least 34 people and wounding 117";
+    not "killed at least 31 people and wounded 140", not "at least 12
+    were killed and 30 were wounded", not "killing at least 12 soldiers and wounding 30 civilians"."""
     order = sorted(links)
     for i, j in zip(order, order[1:]):
         first, second = links[i], links[j]
         qual = first.qty.qualifier
         if second.qty.qualifier != "exact" or qual not in ("at_least", "more_than", "approx", "up_to"):
             continue
-        if first.how != "right" or second.how != "right" or first.cue_start < first.qty.tok_end:
-            continue
-        if second.cue_start != second.qty.tok_end:
-            continue  # "... and 30 were wounded": a clause of its own
-        between = [ctx.w(k) for k in range(first.cue_end, ctx.tok_at_char(second.qty.qual_start))]
-        if between not in (["and"], [","], [",", "and"]):
-            continue
+        if first.how == "left" and second.how == "left":
+            # "killing at least 34 people and wounding 117": in one participle clause the qualifier
+            # scopes over both objects (finite "killed at least 31 and wounded 140" keeps 140 exact)
+            if not (ctx.w(first.cue_start).endswith("ing") and ctx.w(second.cue_start).endswith("ing")):
+                continue
+            between = [ctx.w(k) for k in range(max(first.np_end, first.qty.tok_end), second.cue_start)]
+            if between not in (["and"], [",", "and"]) or second.np_end > second.qty.tok_end:
+                continue
+        else:
+            if first.how != "right" or second.how != "right" or first.cue_start < first.qty.tok_end:
+                continue
+            if second.cue_start != second.qty.tok_end:
+                continue  # "... and 30 were wounded": a clause of its own
+            between = [ctx.w(k) for k in range(first.cue_end, ctx.tok_at_char(second.qty.qual_start))]
+            if between not in (["and"], [","], [",", "and"]):
+                continue
         q = second.qty
         low, high = q.low, q.high
         if qual in ("at_least", "more_than"):
@@ -1172,6 +1267,33 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 link = _list_member(ctx, idx, links, persons)
                 if link is not None and not _filtered(ctx, link):
                     links[idx] = link
+
+
+_NAME_JOINERS = {"and", "al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "-", "'s"}
+
+
+def _named_apposition(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count in apposition to people named as the object of a casualty verb: "killing Yassin
+    Rabia and Khaled Nagar, two senior officials who ...", "abducted John Doe and Jane Roe, two
+    aid workers". Between the verb and the comma only names (capitalised words) and joiners."""
+    qs = ctx.tok_at_char(q.qual_start)
+    a, e = _np_after_count(ctx, q)
+    if ctx.w(qs - 1) != "," or not any(_is_person_head(ctx.w(x), persons) for x in range(a, e)) \
+            or _thing_phrase(ctx, a, e):
+        return None
+    names = 0
+    for t in range(qs - 2, max(-1, qs - 14), -1):
+        w = ctx.w(t)
+        if w in _BEFORE and _BEFORE[w] in ("killed", "captured", "wounded") and w not in L.LOST_BEFORE \
+                and w not in ("took", "taking", "taken", "take"):
+            if names < 2 or t == qs - 2:
+                return None
+            return Link(q, _BEFORE[w], t, t + 1, a, e, "apposition")
+        if ctx.toks[t].text[:1].isupper() and ctx.toks[t].text[:1].isalpha():
+            names += 1
+        elif w not in _NAME_JOINERS:
+            return None
+    return None
 
 
 def _elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]) -> Link | None:
@@ -1380,6 +1502,21 @@ def _table_links(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
         out[si].sort(key=lambda l: l.qty.tok_start)
 
 
+_VAGUE_LOSS = L.LOST_BEFORE | L.CASUALTIES_BEFORE | {"neutralised", "neutralized"}
+
+
+def _repeats_of_killed(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
+    """A figure told once as killed and again with a vaguer verb ("Over 100 terrorists killed" ...
+    "neutralised more than 100 terrorists"; "35-40 ... personnel killed" ... "had lost
+    approximately 35 to 40 army personnel") is the same claim: the dead."""
+    killed = {(l.qty.low, l.qty.high) for ls in out for l in ls if l.ctype == "killed"}
+    for si, ls in enumerate(out):
+        for i, l in enumerate(ls):
+            if l.ctype == "casualties" and (l.qty.low, l.qty.high) in killed and l.how in ("left", "right") \
+                    and ctxs[si].w(l.cue_start) in _VAGUE_LOSS and l.qty.value >= 2:
+                ls[i] = replace(l, ctype="killed")
+
+
 def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons: set[str]) -> list[list[Link]]:
     """Counts whose type only the document gives, added to the per-sentence links.
 
@@ -1392,6 +1529,7 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
     _table_links(ctxs, out)
     _subset_sentences(ctxs, out, persons)
     _discourse_tolls(ctxs, out)
+    _repeats_of_killed(ctxs, out)
     claimed: dict[int, str] = {}
     for ls in out:
         for l in ls:
