@@ -233,3 +233,57 @@ def test_enemy_whose_towns_the_document_names(gaz):
     body = ("Saudi jets flew over Marib again. Fighting continued south of Marib on Sunday. "
             "A Houthi spokesman said their forces had killed dozens of mercenaries.")
     assert sides(run(gaz, body)) == [(24, "yemen")]
+
+
+# ---- regions, fighters on enemy ground, armed groups, labels (part D's error classes) ----
+
+def test_region_with_a_direction_is_a_place(gaz):
+    body = "Officials said 14 civilians were killed in southern Lebanon overnight."
+    assert sides(run(gaz, body)) == [(14, "lebanon")]
+
+
+def test_possessive_country_before_a_province_gives_the_province(gaz):
+    body = "Medics said 9 people were killed in northern Yemen's Saada province on Monday."
+    assert sides(run(gaz, body)) == [(9, "houthis")]
+
+
+def test_gazetteer_knows_regions(gaz):
+    names = {m.text for m in gaz.find_places("Fighting in North Darfur, the Bekaa Valley, Kherson and the Litani area")}
+    assert {"North Darfur", "Bekaa Valley", "Litani"} <= names
+
+
+def test_soldiers_killed_fighting_against_a_side_are_its_enemy(gaz):
+    body = "Another 120 soldiers have been killed in the ground offensive against Hamas since January."
+    assert sides(run(gaz, body)) == [(120, "israel")]
+
+
+def test_armed_group_of_the_war_the_place_belongs_to(gaz):
+    # Israel fights both Hezbollah and Lebanon: "terrorists" near the Litani are Hezbollah
+    body = "The Israeli army said its troops had eliminated 12 terrorists near the Litani on Tuesday."
+    assert sides(run(gaz, body)) == [(12, "hezbollah")]
+
+
+def test_a_breakdown_follows_its_toll_not_the_place(gaz):
+    body = ("The army announced the deaths of four Israeli soldiers, three of them in fighting "
+            "in southern Lebanon.")
+    assert sides(run(gaz, body)) == [(4, "israel"), (3, "israel")]
+
+
+def test_list_item_labelled_with_a_side(gaz):
+    body = "Losses by side:\n- Russia: 3 pilots killed, 2 wounded (defence ministry)\n- Syria: 40 soldiers killed"
+    got = sides(run(gaz, body))
+    assert (3, "russia") in got and (2, "russia") in got and (40, "syria") in got
+
+
+def test_a_sentence_with_a_colon_is_no_label(gaz):
+    body = ("Russia's defence ministry said 63 Russian soldiers died. "
+            "Kyiv's estimate was much higher: about 400 Russian soldiers killed.")
+    assert sides(run(gaz, body))[-1] == (400, "russia")
+
+
+def test_soldiers_placed_only_by_where_they_fell_take_the_documents_soldiers(gaz):
+    body = ("Two soldiers killed in northern Gaza\n\n"
+            "The Israel Defense Forces said two of its soldiers were killed in northern Gaza on Monday. "
+            "The IDF said 5 of its soldiers were wounded.")
+    assert sides(run(gaz, body, title="Two soldiers killed in northern Gaza"))[0] == (2, "israel")
+

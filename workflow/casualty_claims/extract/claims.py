@@ -29,7 +29,8 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
-from casualty_claims.extract.sides import DocSides, explicit_victim, own_group, people_group, resolve_groups, site_group, victim_side
+from casualty_claims.extract.sides import (DocSides, explicit_victim, own_group, people_group, reassign_placed_soldiers,
+                                           resolve_groups, site_group, soldiers_by_place, victim_side)
 from casualty_claims.extract.types import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
@@ -63,6 +64,8 @@ def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: li
             if gaz.places[m.ref].side:
                 doc.places[gaz.places[m.ref].side] += 1
                 doc.sites[gaz.places[m.ref].side] += 1
+            if gaz.places[m.ref].conflict:
+                doc.conflicts[gaz.places[m.ref].conflict] += 1
         for m in ctx.sides:
             a, _ = ctx.tok_index_of_mention(m)
             if m.form == "alias" and ctx.w(a - 1) in ("in", "across", "throughout", "inside"):
@@ -230,6 +233,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     voice = _document_voice(ctxs, attribs, quotes)
     rows: list[dict] = []
     group_items: list[dict] = []
+    weak: list[bool] = []  # victim side known only from where fighters fell
     prior: list[dict] = []  # earlier claims' victim sides, for counts that refer back
     last: Claimant | None = None
     for si, ctx in enumerate(ctxs):
@@ -290,6 +294,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 chosen = choose(resolved, q.tok_start, ctx)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
             victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides, si, prior)
+            weak.append(soldiers_by_place(ctx, link, gazetteer, exclude, victim, claimant.side))
             g, kind = own_group(ctx, link, persons)
             prior.append({"si": si, "side": victim, "value": (q.low, q.high), "group": g,
                           "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
@@ -331,5 +336,9 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             last = named[-1].claimant
     for row, group in zip(rows, resolve_groups(group_items, site_group(ctxs))):
         row["victim_group"] = group
+    for i in reassign_placed_soldiers(rows, weak, gazetteer):
+        row = rows[i]
+        row["stance"] = gazetteer.stance(row["claimant_side"], row["victim_side"])
+        row["conflict"] = _conflict(gazetteer, row["claimant_side"], row["victim_side"], row["place"], doc_sides)
     assert all(list(r) == EXTRACTED_CLAIMS.names for r in rows)
     return rows

@@ -38,6 +38,7 @@ class DocSides:
     first_victim: dict = field(default_factory=dict)  # side -> first position seen
     places: Counter = field(default_factory=Counter)  # side -> times a place of that side is named
     sites: Counter = field(default_factory=Counter)  # side -> times a gazetteer town of that side is named
+    conflicts: Counter = field(default_factory=Counter)  # conflict -> times a place of that conflict is named
 
     def default_victim(self) -> str | None:
         if not self.victims:
@@ -69,6 +70,9 @@ def _mention_sides(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int,
 
 
 _OWN_POSSESSIVES = {"its", "their", "our", "own"}
+# Names for the fighters of an armed group (not for an enemy state's army)
+_ARMED_TERMS = {"militants", "militant", "terrorists", "terrorist", "insurgents", "rebels", "jihadists",
+                "jihadis", "extremists", "gunmen", "infiltrators", "operatives"}
 # "US-backed", "Turkish-supported": the sponsor of the people named, not the people
 _SPONSORED = {"backed", "supported", "sponsored", "allied", "aligned", "trained", "armed", "funded", "led"}
 
@@ -78,17 +82,33 @@ def _belligerent(gaz: Gazetteer, side: str | None) -> bool:
 
 
 def main_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None = None,
-               doc: DocSides | None = None) -> str | None:
+               doc: DocSides | None = None, armed: bool = False) -> str | None:
     """The enemy of `side` the text is about: "militants", "the enemy", "occupiers" name
     the speaker's enemy, and a side with several wars (Turkey: Syria, the SDF, IS) means
     the one its document names most, else the one a place in the sentence belongs to,
-    else the first conflict listed."""
+    else the first conflict listed.
+
+    With `armed` (the people are "terrorists", "militants", "rebels"), the enemy is an
+    armed group of the war the sentence's places, else the document's places, belong to:
+    Israel's "terrorists" near the Litani are Hezbollah, not Lebanon; Russia's
+    "terrorists" in Aleppo are the Syrian rebels, not Turkey. An armed group is a side
+    without towns of its own in the gazetteer."""
     enemies = gaz.enemies_of(side)
     if not enemies:
         return None
     mentions = doc.mentions if doc is not None else {}
     placed = [gaz.places[m.ref].side for m in ctx.places] if ctx is not None else []
     sites = doc.sites if doc is not None else {}
+    if armed:
+        wars = [gaz.places[m.ref].conflict for m in ctx.places] if ctx is not None else []
+        wars = [w for w in wars if w and side in gaz.conflicts[w].members()]
+        if not wars and doc is not None and doc.conflicts:
+            wars = [w for w, _ in doc.conflicts.most_common() if side in gaz.conflicts[w].members()][:1]
+        if wars:
+            pool = [s for s in enemies if s in gaz.conflicts[wars[0]].members()]
+            if pool:
+                ranked = sorted(pool, key=lambda s: (_populated(gaz, s), -mentions.get(s, 0), pool.index(s)))
+                return ranked[0]
     ranked = sorted(enemies, key=lambda s: (s not in placed, -sites.get(s, 0), -mentions.get(s, 0), enemies.index(s)))
     return ranked[0]
 
@@ -202,10 +222,18 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         side = _antecedent(ctx, gaz, link, claimant_side, doc)
         if side:
             return side
-    if own and not set(words) & _NAMED_PEOPLE:
+    # "in the ground offensive against Hamas": soldiers killed fighting X are X's enemy
+    side = _fighting_against(ctx, gaz, link, words)
+    if side:
+        return side
+    # "- Russia: 2 military medics killed": a side labelling the line or list item
+    side = _label_side(ctx, gaz, q.tok_start, exclude)
+    if side:
+        return side
+    if own and not set(words) & _NAMED_PEOPLE and link.how != "subset":
         # "it had killed 47 soldiers", "they took 12 others prisoner": the claimant's enemy
         if _claimant_acts(ctx, gaz, link, claimant_side) or _enemy_verb(ctx, link):
-            enemy = main_enemy(gaz, claimant_side, ctx, doc)
+            enemy = main_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
             if enemy:
                 return enemy
     # 2. the name in front of a toll noun or of the verb's object: "Russian losses at 400"
@@ -224,7 +252,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
     if own:
         if set(words) & L.ENEMY_TERMS:
-            enemy = main_enemy(gaz, claimant_side, ctx, doc)
+            enemy = main_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
             if enemy:
                 return enemy
         if set(words) & (L.OWN_TERMS | _OWN_EXTRA):
@@ -235,7 +263,10 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             if established and gaz.are_enemies(claimant_side, established) and set(ctx.low) & _CLAIM_WORDS:
                 return established
             return claimant_side
-    # 3. where: "killed in Gaza", "12 civilians in Kharkiv"
+    # 3. where: "killed in Gaza", "12 civilians in Kharkiv" (not for a part of a toll told
+    # before: "three soldiers, two of them in southern Lebanon")
+    if link.how == "subset" or words in (["them"], ["whom"]):
+        return None
     lo = a if link.how != "left" else b
     hi = min(len(ctx.toks), max(span_end, link.cue_end) + 8)
     # "18 civilians have been killed and more than 150 wounded in attacks on Turkish
@@ -261,16 +292,67 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     return None
 
 
+_FIGHT_NOUNS = {"offensive", "operation", "operations", "fighting", "fight", "battle", "battles", "war", "campaign",
+                "clashes", "combat", "incursion", "invasion", "assault", "war's", "counteroffensive", "raid", "raids"}
+
+
+def _fighting_against(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[str]) -> str | None:
+    """ "373 soldiers have been killed in the ground offensive against Hamas", "troops
+    killed in fighting against Hezbollah": fighters killed fighting a side are its enemy
+    (only for fighters: civilians killed in a war against X are not X's enemy)."""
+    group, _ = own_group(ctx, link, set())
+    if group != "military" or set(words) & L.ENEMY_TERMS:
+        return None
+    start = _clause_start(ctx, link.qty.tok_start)
+    for k in range(start, len(ctx.toks)):
+        w = ctx.w(k)
+        if w in (";", ".", ":") and k > link.qty.tok_end:
+            break
+        if w == "against" and any(ctx.w(j) in _FIGHT_NOUNS for j in range(max(start, k - 4), k)):
+            named = [x for x in _mention_sides(ctx, gaz, k + 1, k + 4, set()) if x[2] != "place"]
+            if named and gaz.enemies_of(named[0][1]):
+                enemies = gaz.enemies_of(named[0][1])
+                return enemies[0] if len(enemies) == 1 else None
+    return None
+
+
+def _label_side(ctx: SentenceContext, gaz: Gazetteer, qtok: int, exclude: set[int]) -> str | None:
+    """A side's name alone before a colon opening the sentence or list item: "- Russia: 2
+    military medics killed, 1 wounded", "Ukrainian side: 14 dead"."""
+    k = 0
+    while ctx.w(k) in ("-", "*", "•", "–", "—"):
+        k += 1
+    colon = next((j for j in range(k, min(qtok, k + 10)) if ctx.w(j) == ":"), None)
+    if colon is None:
+        return None
+    label = [ctx.w(j) for j in range(k, colon)]
+    if any(w.endswith("'s") or w in _LABEL_VERBS or w in L.REPORTING_VERBS for w in label):
+        return None  # "Kyiv's figure was of a different order: about 400 killed" is a sentence
+    named = _mention_sides(ctx, gaz, k, colon, set())
+    if not named or named[0][0] != k + (ctx.w(k) == "the") or len({n[1] for n in named}) != 1:
+        return None
+    return named[0][1]
+
+
+_LABEL_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "did", "does", "do", "will", "would"}
+
+
 def _place_between(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclude: set[int],
                    preps: set[str], sites: bool = False) -> str | None:
     """The side of the first place named after a locative in tokens [lo, hi): "in Gaza",
     "on Tigray camp", "in Turkish border towns" (not "Russian missile strike"). With
     sites, a side's own name counts only before a site noun ("on Tigray camp", not "in Yemen")."""
-    for tok, side, form in _mention_sides(ctx, gaz, lo, hi, exclude):
+    found = _mention_sides(ctx, gaz, lo, hi, exclude)
+    for i, (tok, side, form) in enumerate(found):
         if _locative(ctx, tok, preps):
             end = _mention_end(ctx, gaz, tok)
             if sites and form == "alias" and not (ctx.w(end) in _SITE_NOUNS or ctx.w(end + 1) in _SITE_NOUNS):
                 continue
+            if form == "alias" and ctx.w(end - 1).endswith("'s") and any(
+                    f == "place" and t - end < 3 for t, _, f in found[i + 1:]):
+                # "in northern Yemen's Saada province", "in Ukraine's Kharkiv region": the place
+                t, pside, _ = next(x for x in found[i + 1:] if x[2] == "place")
+                return pside
             if form == "place" and not ctx.w(end - 1).endswith("'s") and ctx.w(end) not in _REGIME:
                 return side  # "killed in the Beirut strike": the strike on Beirut
             if form == "alias" and _attack_after(ctx, end) is None:
@@ -323,7 +405,8 @@ def _hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[
             return None
     holder = None
     for tok, side, form in _mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
-        if form in ("place", "alias") and _locative(ctx, tok, _HOLD_PLACES) and gaz.enemies_of(side):
+        if form in ("place", "alias") and _locative(ctx, tok, _HOLD_PLACES) and gaz.enemies_of(side) \
+                and not _stormed_into(ctx, tok):
             holder = side
             break
     if holder is None:
@@ -350,6 +433,19 @@ def _hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[
         return None
     enemies = gaz.enemies_of(holder)
     return main_enemy(gaz, holder, ctx, doc) if enemies else None
+
+
+_ENTRY_VERBS = {"stormed", "storming", "stormed", "crossed", "crossing", "infiltrated", "infiltrating", "burst",
+                "bursting", "broke", "breaking", "poured", "pouring", "rampaged", "rampaging", "swept", "sweeping",
+                "attacked", "attacking", "invaded", "invading", "raided", "raiding", "launched", "fired", "firing"}
+
+
+def _stormed_into(ctx: SentenceContext, tok: int) -> bool:
+    """ "militants stormed into southern Israel": the place attacked, not where hostages are held."""
+    k = tok - 1
+    while ctx.w(k) in _DIRECTIONS or ctx.w(k) in ("the", "-"):
+        k -= 1
+    return ctx.w(k) in ("into", "in", "on") and ctx.w(k - 1) in _ENTRY_VERBS
 
 
 def _side_phrase_before(ctx: SentenceContext, gaz: Gazetteer, qtok: int, claimant_side: str | None) -> str | None:
@@ -478,9 +574,21 @@ def _place_noun_after(ctx: SentenceContext, k: int) -> bool:
     return ctx.w(k) in _PLACE_NOUNS or ctx.w(k + 1) in _PLACE_NOUNS
 
 
+# "in southern Israel", "across the north-eastern Donbas", "in the far north of Syria"
+_DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+               "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "upper",
+               "lower", "occupied", "besieged", "war-torn", "neighbouring", "neighboring", "far", "rural"}
+
+
 def _locative(ctx: SentenceContext, tok: int, preps: set[str] = _LOCATIVE) -> bool:
-    """Is the name at `tok` where something happened: "in Gaza", "across the Donbas"?"""
+    """Is the name at `tok` where something happened: "in Gaza", "across the Donbas",
+    "in southern Israel", "in the northern Gaza Strip"?"""
     k = tok - 1
+    if ctx.w(k) == "the":
+        k -= 1
+    while ctx.w(k) in _DIRECTIONS or ctx.w(k) == "-":
+        k -= 1
     if ctx.w(k) == "the":
         k -= 1
     return ctx.w(k) in preps
@@ -765,6 +873,47 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     if claimant_side and claimant_side not in (THIRD_PARTY, "author") and gaz.conflicts_of(claimant_side):
         return claimant_side
     return UNKNOWN
+
+
+def soldiers_by_place(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude: set[int], side: str,
+                      claimant_side: str | None) -> bool:
+    """Did fighters get their side only from where they fell ("Three soldiers killed in
+    southern Lebanon and Gaza")? Soldiers die on the enemy's ground as often as on their
+    own, so such a side is weak: reassign_placed_soldiers may replace it."""
+    words = {ctx.w(k) for k in range(link.np_start, max(link.np_end, link.cue_start if link.how == "right" else 0))}
+    if not words & (L.MILITARY_NOUNS | L.OWN_TERMS | _MILITARY_EXTRA) or words & L.ENEMY_TERMS:
+        return False
+    if _people_sides(ctx, gaz, link.np_start, link.np_end, exclude) or _belligerent(gaz, claimant_side) \
+            or words & _OWN_POSSESSIVES or ctx.w(link.np_start - 1) in _OWN_POSSESSIVES:
+        return False
+    return any(s == side and f in ("place", "alias") and _locative(ctx, t, _WHERE_FELL)
+               for t, s, f in _mention_sides(ctx, gaz, 0, len(ctx.toks), exclude))
+
+
+_WHERE_FELL = {"in", "across", "throughout", "inside", "near", "at"}
+
+
+def reassign_placed_soldiers(rows: list[dict], weak: list[bool], gaz: Gazetteer) -> list[int]:
+    """Soldiers whose side came only from the place they fell in belong to the side whose
+    soldiers the document otherwise counts, when that side fights the place's side (an
+    Israeli army toll "in Gaza", Ukrainian troops "in the Kursk region"). Returns the rows changed."""
+    firm = Counter(r["victim_side"] for r, w in zip(rows, weak)
+                   if not w and r["victim_group"] == "military" and r["victim_side"] != UNKNOWN)
+    weak = list(weak)
+    for i, r in enumerate(rows):
+        if not weak[i] and r["victim_group"] == "military" and any(
+                weak[j] and rows[j]["sentence"] == r["sentence"] and rows[j]["victim_side"] == r["victim_side"]
+                for j in range(i)):
+            weak[i] = True  # "three soldiers killed in Gaza, bringing the military toll to 790"
+    changed = []
+    for i, (r, w) in enumerate(zip(rows, weak)):
+        if not w or r["victim_group"] != "military":
+            continue
+        options = [(n, s) for s, n in firm.items() if gaz.are_enemies(s, r["victim_side"])]
+        if options:
+            r["victim_side"] = max(options)[1]
+            changed.append(i)
+    return changed
 
 
 # Group words beyond the lexicon's military/civilian nouns. Prisoners in war news are
