@@ -460,3 +460,15 @@ def test_a_vague_loss_repeating_a_killed_figure_is_the_dead(gaz):
     assert brief(rows) == [("killed", 45, 45, "exact"), ("killed", 45, 45, "exact")]
     rows = run(gaz, "The army said it had neutralised 45 gunmen in the raid.")
     assert brief(rows) == [("casualties", 45, 45, "exact")]
+
+
+def test_far_toll_noun_without_a_bring_verb_is_still_read_up_to_its_window(gaz):
+    body = ("The number of people killed by the drone that hit flats in the town in the early hours "
+            "of Monday, May 6, has risen to 31, among them four children.")
+    assert brief(run(gaz, body)) == [("killed", 31, 31, "exact"), ("killed", 4, 4, "exact")]
+
+
+def test_a_count_naming_the_figure_after_a_sentence_about_deaths(gaz):
+    body = "Monitors said 900 soldiers had been killed.[3] Their count of 900 included at least 70 foreign fighters.[4]"
+    assert brief(run(gaz, body)) == [("killed", 900, 900, "exact"), ("killed", 900, 900, "exact"),
+                                     ("killed", 70, None, "at_least")]

@@ -820,14 +820,10 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
         w = ctx.w(m)
         if _full_stop(ctx, m):
             return None
-        if w in (",", "—", "–", '"') and m < link_at - 16 or m == link_at - 27:
+        if w in (",", "—", "–", '"') and m < link_at - 16:
             # far from the figure, the toll noun must be in the same clause, unless a verb fixes the
             # construction: "bring the toll among troops in ..., and in ..., to 44"
-            far = _brought_toll(ctx, link_at) if ctx.w(link_at) == "to" else None
-            if far is None:
-                return None
-            a, e = _np_after_count(ctx, q)
-            return None if _thing_phrase(ctx, a, e) else Link(q, far[0], far[1], far[1] + 1, a, e, "toll")
+            return _far_toll(ctx, q, link_at)
         if w in L.TOLL_NOUNS:
             ctype = L.TOLL_NOUNS[w]
             prev = ctx.w(m - 1)
@@ -842,12 +838,13 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
             if ctype is None:
                 ctype = _generic_toll_type(ctx, m)
-                if ctype is None and w in _FIGURE_NOUNS and not (ctx.w(m + 1) == "of" and ctx.w(m + 2) not in _FIGURE_OF):
+                if ctype is None and w in _FIGURE_NOUNS and not (ctx.w(m + 1) == "of" and ctx.w(m + 2) not in _FIGURE_OF
+                                                                 and not _count_at(ctx, m + 2)):
                     ctype = discourse_type  # not "the number of trucks"
                 if ctype is None:
                     continue
-            between = [ctx.w(x) for x in range(m + 1, link_at)]
-            core = [ctx.w(x) for x in range(m + 1, min(link_at + 1, qs))]
+            between = [_word(ctx, x) for x in range(m + 1, link_at)]  # the month "May" is no modal
+            core = [_word(ctx, x) for x in range(m + 1, min(link_at + 1, qs))]
             hedged = core[-2:] in (["could", "be"], ["may", "be"], ["might", "be"])
             if any(x in ("will", "would", "could", "may", "might", "expected", "likely", "set") for x in between) \
                     and "have" not in between and not (hedged and "will" not in between and "would" not in between):
@@ -862,7 +859,15 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
             if _thing_phrase(ctx, a, e):
                 return None
             return Link(q, ctype, m, m + 1, a, e, "toll")
-    return None
+    return _far_toll(ctx, q, link_at)
+
+
+def _far_toll(ctx: SentenceContext, q: Quantity, link_at: int) -> Link | None:
+    far = _brought_toll(ctx, link_at) if ctx.w(link_at) == "to" else None
+    if far is None:
+        return None
+    a, e = _np_after_count(ctx, q)
+    return None if _thing_phrase(ctx, a, e) else Link(q, far[0], far[1], far[1] + 1, a, e, "toll")
 
 
 # Words of a sentence about other counts than casualties: a bare figure in it is not typed
@@ -903,6 +908,11 @@ def _brought_toll(ctx: SentenceContext, to: int) -> tuple[str, int] | None:
             ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
             return ctype, m
     return None
+
+
+def _count_at(ctx: SentenceContext, k: int) -> bool:
+    """Does a count start at token k ("SOHR's count of 341": the figure named, not a count of things)?"""
+    return any(ctx.tok_at_char(o.qual_start) == k or o.tok_start == k for o in ctx.quantities)
 
 
 def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
