@@ -156,3 +156,14 @@ def test_ratios_evacuations_and_sources_of_a_count(gaz, body, expected):
 ])
 def test_taken_buried_names_and_hit_without_casualties(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Air defences shot down four of the six drones launched overnight.",
+    "The ceasefire collapse could cost the lives of thousands, the envoy warned.",
+    "Officials recorded 3 killings of livestock by wolves.",
+    "Some 24 hostages who were abducted in the raid are still held in tunnels.",
+    "Inspectors were in the area from 4 to 9 June and spoke to 30 residents.",
+])
+def test_not_claims_from_part_e(gaz, body):
+    assert run(gaz, body) == []

@@ -472,3 +472,31 @@ def test_a_count_naming_the_figure_after_a_sentence_about_deaths(gaz):
     body = "Monitors said 900 soldiers had been killed.[3] Their count of 900 included at least 70 foreign fighters.[4]"
     assert brief(run(gaz, body)) == [("killed", 900, 900, "exact"), ("killed", 900, 900, "exact"),
                                      ("killed", 70, None, "at_least")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a noun's "of" before a count is no partitive: the joined people share the verb
+    ("Witnesses described groups of dozens of villagers and unarmed guards being summarily shot dead.",
+     [("killed", 24, None, "vague")]),
+    # "that" after a preposition is a demonstrative inside the relative clause
+    ("At least 12 sailors who were aboard that ferry on the night of the storm are still listed as missing.",
+     [("missing", 12, None, "at_least")]),
+    # a capture followed in its clause by a release is still a capture; a clause after ";" is another
+    ("Six fishermen were abducted by the militia and released a week later.", [("captured", 6, 6, "exact")]),
+    ("About 300 villagers were killed and about 90 teenagers abducted; some 40 others remain unaccounted for.",
+     [("killed", 300, 300, "approx"), ("captured", 90, 90, "approx"), ("missing", 40, 40, "approx")]),
+    # people joined by a possessive: "patients and their companions"
+    ("Doctors said more than 30 pilgrims and their escorts had been killed at the shrine.",
+     [("killed", 30, None, "more_than")]),
+    # "hurt" as a verb before its object; "shot dead" before its object
+    ("The blast killed a porter and hurt five travellers, the railway said.", [("wounded", 5, 5, "exact")]),
+    ("Guards at the checkpoint shot dead two drivers on Sunday.", [("killed", 2, 2, "exact")]),
+    # an aside between a killing noun and its "of"
+    ("Monitors documented the killing, including several public executions, of at least 41 villagers.",
+     [("killed", 41, None, "at_least")]),
+    # counts of killings are counts of the dead
+    ("The commission recorded 27 summary executions of prisoners and some 60 other killings.",
+     [("killed", 27, 27, "exact"), ("killed", 60, 60, "approx")]),
+])
+def test_detection_mechanisms_from_part_e(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -135,3 +135,8 @@ def test_more_qualifiers_and_non_counts(text, expected):
 def test_abbreviated_month_day_is_not_a_count():
     assert values("Since Feb. 24, 2022, and again on Oct. 7 the army lost 300 men.") == [("300", 300, 300, "exact")]
     assert values("It rained in May. 24 people were hurt.") == [("24", 24, 24, "exact")]
+
+
+def test_a_span_of_days_is_no_count():
+    assert values("Researchers stayed from 4 to 10 April and met 32 residents.") == [("32", 32, 32, "exact")]
+    assert values("between 3 and 5 May") == []

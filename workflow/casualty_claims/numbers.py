@@ -316,6 +316,9 @@ class _Scanner:
                     return True
             if before in MONTHS or (after in MONTHS and value <= 31):
                 return True
+            if value <= 31 and after in ("to", "-", "–", "and", "until", "till") and self.low(j + 2) in MONTHS \
+                    and self.low(j + 1).isdigit() and int(self.low(j + 1)) <= 31:
+                return True  # a span of days: "from 4 to 10 April", "between 3 and 5 May"
             if before == "." and self.low(i - 2) in MONTHS and self.low(i - 2) not in ("may", "june", "july") and value <= 31 \
                     and self.adjacent(i - 2, i - 1):
                 return True  # an abbreviated month: "since Feb. 24, 2022", "on Oct. 7"

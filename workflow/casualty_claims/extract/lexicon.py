@@ -70,7 +70,7 @@ KILLED_BEFORE = {
 }
 CASUALTIES_BEFORE = {"neutralising", "neutralizing", "neutralised", "neutralized", "neutralise", "neutralize"}
 WOUNDED_BEFORE = {"wounding", "wounded", "wound", "wounds", "injuring", "injured", "injure", "injures",
-                  "maiming", "maimed", "hurting"}
+                  "maiming", "maimed", "hurting", "hurt"}
 CAPTURED_BEFORE = {"capturing", "captured", "capture", "captures", "abducting", "abducted",
                    "kidnapping", "kidnapped", "seizing", "seized", "took", "taking", "taken", "take"}
 LOST_BEFORE = {"lost", "losing", "lose", "loses"}
@@ -174,6 +174,8 @@ PERSON_NOUNS |= {
     "diners", "patrons", "fans", "supporters", "participants", "concertgoers", "ravers", "protestors",
     "marchers", "rioters", "strikers", "survivors", "abductees", "internees", "deportees", "mias",
     "wias", "kias", "spies", "informants", "collaborators", "employees", "staffers", "servicemen",
+    "companions", "comrades", "colleagues", "friends", "classmates", "co-workers", "coworkers", "teammates",
+    "escorts", "caregivers", "carers", "attendants", "chaperones", "bridegrooms", "brides", "newlyweds",
 }
 MILITARY_NOUNS = {
     "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "servicemembers", "conscripts",

@@ -276,7 +276,7 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     object_of_verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1) in _BEFORE
     before_people: int | None = None  # where the people phrase ended before a joined one
     while ctx.w(k) in ("and", ",", "or") and b > a and _is_person_head(head, persons) \
-            and not _partitive(ctx, q) and not object_of_verb:
+            and not _whole_group(ctx, q) and not object_of_verb:
         # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
         if k + 1 in starts and ctx.w(k) != "or":
             other = starts[k + 1]
@@ -481,6 +481,17 @@ def _count_ends_at(ctx: SentenceContext, k: int) -> bool:
     return any(o.tok_end == k for o in ctx.quantities) or ctx.w(k - 1) in ("all", "most", "none", "many", "some", "half")
 
 
+def _whole_group(ctx: SentenceContext, q: Quantity) -> bool:
+    """Is the count the whole a share is taken from ("two of the four attackers", "Of 40
+    passengers, ...")? Not a count after a noun's "of" ("reports of hundreds of civilians and
+    unarmed fighters being executed")."""
+    if not _partitive(ctx, q):
+        return False
+    qs = ctx.tok_at_char(q.qual_start)
+    of = qs - 1 if ctx.w(qs - 1) == "of" else qs - 2
+    return of == 0 or _is_punct(ctx.w(of - 1)) or _count_ends_at(ctx, of)
+
+
 def _partitive(ctx: SentenceContext, q: Quantity) -> bool:
     """'Of the 40 passengers, 12 were killed': the 40 are the whole group, not the victims."""
     qs = ctx.tok_at_char(q.qual_start)
@@ -562,8 +573,9 @@ def _main_verb_after_relative(ctx: SentenceContext, j: int) -> tuple[int, tuple[
     for m in range(j, min(len(ctx.toks), j + 16)):
         w = ctx.w(m)
         joined = w == "-" and ctx.toks[m - 1].end == ctx.toks[m].start
-        if (_is_punct(w) and not joined) or w in ("who", "that", "which", "when", "where", "while", "but"):
-            return None
+        if (_is_punct(w) and not joined) or w in ("who", "which", "when", "where", "while", "but") or (
+                w == "that" and ctx.w(m - 1) not in _PREPS | {"of", "by", "for", "to", "with"}):
+            return None  # not "held in that barrack on the night of the blast"
         cue = cue_at(ctx, m)
         if cue is not None and (w in _MAIN_VERB_CUES or (ctx.w(m - 1) in L.CHAIN and m > j)):
             return m, cue
@@ -639,6 +651,29 @@ def _adjectival(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | 
     return Link(q, _ADJECTIVE_TYPES[adj], j, j + 1, a, e, "adjective")
 
 
+# Nouns that count events each of which is one victim: "16 apparent summary executions", "some
+# 105 other killings of civilians", "more than 300 abductions".
+_EVENT_COUNTS = {"killings": "killed", "executions": "killed", "murders": "killed", "assassinations": "killed",
+                 "abductions": "captured", "kidnappings": "captured", "disappearances": "missing"}
+
+
+def _event_count(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count of killings (each a death): COUNT [other/apparent/summary ...] killings [of PEOPLE]."""
+    j = q.tok_end
+    while j < q.tok_end + 3 and ctx.w(j).isalpha() and ctx.w(j) not in _EVENT_COUNTS \
+            and ctx.w(j) not in L.NP_STOP and ctx.w(j) not in L.NONPERSON_NOUNS and ctx.w(j) not in L.PERSON_NOUNS \
+            and ctx.w(j) not in persons:
+        j += 1
+    ctype = _EVENT_COUNTS.get(ctx.w(j))
+    if ctype is None:
+        return None
+    if ctx.w(j + 1) == "of":
+        a, e = _np(ctx, j + 2 + (ctx.w(j + 2) in _DETERMINERS), limit=4)
+        if a < e and not _is_person_head(_head(ctx, a, e), persons):
+            return None  # "three murders of livestock"
+    return Link(q, ctype, j, j + 1, q.tok_end, j, "right")
+
+
 _CORPSES = {"bodies", "corpses", "coffins", "caskets", "cadavers", "body", "corpse", "coffin", "shrouds"}
 
 
@@ -678,9 +713,20 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     head = _head(ctx, a, e)
     if _thing_phrase(ctx, a, e):
         return None
+    if v == "of" and ctx.w(b - 1) == ",":
+        # an aside between the noun and its "of": "the unlawful killing, including summary
+        # executions, of at least 73 civilians"
+        opening = next((x for x in range(b - 2, max(-1, b - 10), -1) if ctx.w(x) == ","), None)
+        if opening is not None and ctx.w(opening - 1) in L.NOUN_OF and ctx.w(opening + 1) in _BREAKDOWN_OPENERS | {
+                "such", "notably", "especially", "particularly", "mostly", "mainly", "in", "by"}:
+            b = opening
     if v == "of" and ctx.w(b - 1) in L.NOUN_OF:
         noun = ctx.w(b - 1)
         ctype = L.NOUN_OF[noun]
+        lead = [_word(ctx, x) for x in range(max(0, b - 6), b - 1)]
+        for x, w in enumerate(lead):
+            if w in L.MODALS_HYPOTHETICAL and "have" not in lead[x + 1:] and not any(_is_punct(y) for y in lead[x + 1:]):
+                return None  # "could cost the lives of thousands", "would mean the deaths of hundreds"
         if head == "lives":
             ctype = "killed"
         if noun in ("loss", "losses", "remains", "capture") and not _is_person_head(head, persons):
@@ -688,6 +734,8 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return Link(q, ctype, b - 1, b, a, e, "of")
     if v == "of" and ctx.w(b - 1) in ("fate", "fates", "whereabouts") and _unknown_after(ctx, e):
         return Link(q, "missing", b - 1, b, a, e, "of")  # "the fate of 150 persons remains unknown"
+    if (ctx.w(b - 1), v) in (("shot", "dead"), ("gunned", "down"), ("mowed", "down")) and ctx.w(b - 2) not in ("be", "to"):
+        return Link(q, "killed", b - 1, b + 1, a, e, "left")  # "had shot dead three hostages", "gunned down 12"
     if v in L.LIVES_BEFORE and ctx.w(q.tok_end) == "lives":
         return Link(q, "killed", b, b + 1, a, e, "left")
     if v in L.BODIES_VERBS and "bodies" in ctx.low[a:e]:
@@ -1115,8 +1163,18 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
         if w in ("threatened", "threatens", "threatening", "vowed", "vows", "risk", "risks", "risking"):
             return True
     if link.ctype == "captured":
-        near = range(max(0, q.tok_start - 6), min(len(ctx.toks), link.cue_end + 6))
-        if any(ctx.w(k) in L.EXCHANGE_WORDS or ctx.w(k) in _RESCUE_WORDS for k in near):
+        lo, hi = max(0, q.tok_start - 6), min(len(ctx.toks), link.cue_end + 6)
+        lo = max([lo] + [k + 1 for k in range(lo, q.tok_start) if _full_stop(ctx, k) or ctx.w(k) == ":"])
+        hi = min([hi] + [k for k in range(link.cue_end, hi) if _full_stop(ctx, k) or ctx.w(k) == ":"])
+        # the clause of the capture only: not "... were abducted; 2,700 remain missing"; a release
+        # told after a capture verb ("were taken captive during the clash and freed") is a later
+        # event of the people captured, not a count of people released
+        verbal = link.how == "right" and ctx.w(link.cue_start) not in _HOSTAGE_HEADS and \
+            any(ctx.w(k) in ("were", "was", "been", "being") for k in range(max(0, link.cue_start - 3), link.cue_start))
+        after = next((k for k in range(link.cue_end, hi) if ctx.w(k) in ("and", "but", "before", "until")), hi) \
+            if verbal and not any(ctx.w(k) in ("held", "holding", "holds", "remain", "remaining", "still")
+                                  for k in range(link.cue_end, hi)) else hi  # hostages still held
+        if any(ctx.w(k) in L.EXCHANGE_WORDS or ctx.w(k) in _RESCUE_WORDS for k in range(lo, after)):
             return True
         for k in range(link.cue_end, min(len(ctx.toks), link.cue_end + 25)):
             if ctx.w(k) in (",", ";", ".", ":", "—", "–"):
@@ -1130,7 +1188,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     """One link per casualty count in the sentence, in text order."""
     links: dict[int, Link] = {}
     for idx, q in enumerate(ctx.quantities):
-        for rule in (_right, _left, _fronted, _share_of_group, _adjectival, _bodies, _named_apposition):
+        for rule in (_right, _left, _fronted, _share_of_group, _adjectival, _bodies, _named_apposition, _event_count):
             link = rule(ctx, q, persons)
             if link is not None:
                 break
