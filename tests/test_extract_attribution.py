@@ -603,3 +603,44 @@ def test_region_state_is_no_reporting_verb(gaz):
     body = ("RSF fighters killed hundreds of civilians in the east of Sudan's Gezira state, the Sudan Doctors "
             "Network said.")
     assert who(run(gaz, body))[0][1] == "third_party"
+
+
+# ---- round 4: classes from part E -----------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Civil defence teams in Odesa said 14 people were killed when the missile hit the port.",
+    "Rescue workers said 14 people were killed when the missile hit the port in Odesa.",
+])
+def test_emergency_service_staff_speak_for_the_place_hit(gaz, body):
+    assert who(run(gaz, body)) == [(14, "ukraine", "official")]
+
+
+def test_a_capitalised_bodys_full_name_reaches_its_verb(gaz):
+    body = ("The Ministry of Public Health and Population in Sanaa said 61 people were killed when air strikes hit "
+            "the market in Sanaa.")
+    assert who(run(gaz, body)) == [(61, "houthis", "official")]
+
+
+def test_a_role_sent_to_a_country_belongs_to_the_sending_body(gaz):
+    body = ('"At least 90 people were killed," the UN humanitarian coordinator for Sudan, Maria Okafor, said on '
+            'Monday after the shelling of the market in El-Fasher.')
+    assert who(run(gaz, body))[0] == (90, "third_party", "independent")
+
+
+def test_a_name_in_apposition_to_a_role_then_its_verb(gaz):
+    body = ('The UN resident coordinator, Maria Okafor, had spoken of "more than 100 killed" in the camp near '
+            'El-Fasher.')
+    assert who(run(gaz, body))[0] == (100, "third_party", "independent")
+
+
+def test_the_subject_of_a_reported_clause_is_no_speaker(gaz):
+    body = ("Kyiv rejected the Russian account of the blast. The General Staff said Moscow had staged the explosion, "
+            "and the Joint Coordination Headquarters later said 41 Ukrainian prisoners died.")
+    assert who(run(gaz, body)) == [(41, "ukraine", "official")]
+
+
+def test_a_sides_name_after_a_body_is_no_persons_name(gaz):
+    body = ("Ukraine's General Staff said on Monday that fighting near Pokrovsk had intensified. "
+            "According to the General Staff, Russia has lost 1,150 troops over the past day.")
+    assert who(run(gaz, body)) == [(1150, "ukraine", "adversary")]

@@ -196,9 +196,32 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             # "the DGMO added", "the general said": a role named before, resolved by its kind
             out.append(SpeakerMention(k, k + 1, None, ROLE_KINDS[base], "anaphor"))
         elif base in L.ANAPHORS:
-            out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
+            end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
+            out.append(SpeakerMention(k, end, None, base, "anaphor"))
+            taken.update(range(k + 1, end))
     out.sort(key=lambda s: s.a)
     return out
+
+
+def _proper_tail(ctx: SentenceContext, k: int, taken: set[int]) -> int:
+    """End of a capitalised body's name continued by "of"/"for"/"and" and capitalised words
+    ("the Ministry of Public Health and Population", "the Office for Humanitarian Affairs"), so that
+    a phrase after the name ("in Sanaa said") reaches its verb. Just k + 1 for a lower-case word."""
+    end = k + 1
+    if not ctx.toks[k].text[:1].isupper():
+        return end
+    j = end
+    while ctx.w(j) in ("of", "for", "and", "&") and j + 1 < len(ctx.toks) and j + 1 not in taken:
+        n = j + 1
+        if ctx.w(n) == "the":
+            n += 1
+        m = n
+        while m < len(ctx.toks) and m not in taken and ctx.toks[m].text[:1].isupper() and ctx.toks[m].text.isalpha():
+            m += 1
+        if m == n:
+            break
+        end = j = m
+    return end
 
 
 def _modified_alias(ctx: SentenceContext, a: int, gaz: Gazetteer) -> bool:
@@ -238,6 +261,9 @@ def _role_phrase_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
 # "the state emergency service", "the railway company", "the city council".
 _LOCAL_BODIES = {"company", "operator", "utility", "council", "municipality", "coroner", "morgue"}
 _SERVICE_MODIFIERS = {"health", "emergency", "emergencies", "rescue", "ambulance", "fire"}
+# The staff of an emergency service: "civil defence teams", "rescue workers", "ambulance crews".
+_CREWS = {"team", "teams", "workers", "worker", "crews", "crew", "volunteers", "staff", "personnel", "spokesman",
+          "spokesperson", "spokeswoman"}
 
 
 def _local_body(ctx: SentenceContext, k: int, base: str) -> bool:
@@ -249,6 +275,8 @@ def _local_body(ctx: SentenceContext, k: int, base: str) -> bool:
     if base in _LOCAL_BODIES:
         return ctx.w(k - 1) in ("the", "railway", "rail", "power", "energy", "water", "city", "town", "regional",
                                 "municipal", "local", "district", "state", "village")
+    if base in _CREWS and (prev in _SERVICE_MODIFIERS or prev in ("defence", "defense") and ctx.w(k - 2) == "civil"):
+        return True  # "civil defence teams", "rescue workers", "ambulance crews": the emergency services of the place
     return base in ("ministry", "service", "services", "authorities", "officials", "department") and \
         ctx.w(k - 1) in _SERVICE_MODIFIERS
 
@@ -324,6 +352,16 @@ _TOTAL_NOUNS = {"total", "totals", "tally", "tallies", "toll", "running", "cumul
 _BY_ADVERBIALS = {"every", "each", "daily", "weekly", "morning", "evening", "night", "day", "week", "month",
                   "online", "later", "earlier", "first", "jointly", "separately", "regularly", "on", "monday",
                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+
+
+_MODALS = {"could", "would", "will", "might", "may", "must", "should", "can", "lost", "killed", "loses", "kills"}
+
+
+def _clause_subject(ctx: SentenceContext, b: int) -> bool:
+    """Is the mention ending at b the subject of a reported clause ("said Moscow had staged the
+    blast", "claimed Ukraine lost 400") rather than a speaker after its verb ("said Kyiv on Monday")?"""
+    w = ctx.w(b)
+    return w in _AUX or w in _MODALS or (len(w) > 4 and w.endswith("ed") and ctx.toks[b].text.islower())
 
 
 def _as_saying(ctx: SentenceContext, k: int) -> int | None:
@@ -507,10 +545,10 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             continue
         # ", said the ministry" / "said Kyiv"
         prev = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
-        if ctx.w(prev) in L.REPORTING_VERBS and ctx.w(prev) not in ("told", "tells", "informed", "briefed", "quoted", "cited") \
-                and m.strength != "anaphor" or \
+        if (ctx.w(prev) in L.REPORTING_VERBS and ctx.w(prev) not in ("told", "tells", "informed", "briefed", "quoted", "cited")
+                and m.strength != "anaphor" or
                 (ctx.w(prev) in ("said", "says", "added", "reported", "claimed") and m.strength == "anaphor"
-                 and m.kind not in ("it", "he", "she", "they", "we", "i")):
+                 and m.kind not in ("it", "he", "she", "they", "we", "i"))) and not _clause_subject(ctx, m.b):
             out.append(Attribution(m, prev, "post", m.claimant))
             continue
         if possessive:

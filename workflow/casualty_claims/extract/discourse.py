@@ -371,17 +371,18 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     heading_paragraph = -1
     for ci, ctx in enumerate(ctxs):
         para = ctx.sentence.paragraph
-        ats: list[Attribution] = []
-        for at in sentence_attributions(ctx, gaz, known):
-            at = _resolve_person(gaz, at, ats, last, ctx, salience.orgs)
-            ats.append(at)
+        ats: list[Attribution] = sentence_attributions(ctx, gaz, known)
+        mentions = find_speaker_mentions(ctx, gaz, known)
+        for i, at in enumerate(ats):
+            # in reading order, so that a person or pronoun can take a speaker resolved just before
+            # it ("The General Staff said ..., and the Coordination Headquarters ... said 53")
+            at = _resolve_person(gaz, at, ats[:i], last, ctx, salience.orgs)
+            at = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
+            ats[i] = _resolve_kind(ctx, gaz, at, ats[:i], last, salience.orgs, side_counts, called)
+        for at in ats:
             if at.mention.strength == "person":
                 for name in _names(ctx, at.mention):
                     known[name] = (at.claimant, at.mention.kind)
-        mentions = find_speaker_mentions(ctx, gaz, known)
-        for i, at in enumerate(ats):
-            ats[i] = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
-            ats[i] = _resolve_kind(ctx, gaz, ats[i], ats[:i], last, salience.orgs, side_counts, called)
         label = _source_label(ctx, mentions)
         if label is not None:
             ats.append(label)
@@ -420,7 +421,8 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         named = [at.claimant for at in ats if at.claimant is not None and at.form != "background"]
         last.extend(named)
         called.extend((at.claimant, {w[:-2] if w.endswith("'s") else w for w in ctx.low[at.mention.a:at.mention.b]})
-                      for at in ats if at.claimant is not None and at.mention.strength in ("actor", "composite"))
+                      for at in ats if at.claimant is not None and (at.mention.strength in ("actor", "composite") or
+                                                                     at.mention.kind in ("staff", "army", "military", "command")))
         prev_claimant = named[-1] if named else None
         per.append(ats)
     issuer = _statement_issuer(ctxs, per)

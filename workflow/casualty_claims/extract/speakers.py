@@ -41,6 +41,8 @@ ROLE_KINDS: dict[str, str] = {
     "envoy": "ministry", "diplomat": "ministry", "spokesman": "ministry", "spokeswoman": "ministry",
     "spokesperson": "ministry", "lawmaker": "ministry", "legislator": "ministry", "senator": "ministry",
     "deputy": "ministry", "chancellor": "ministry", "aide": "ministry", "mp": "ministry",
+    # sent by a body to a country: "the UN humanitarian coordinator for Yemen, X" is the body's
+    "coordinator": "ministry", "rapporteur": "ministry", "representative": "ministry",
     # military
     "general": "military", "lieutenant": "military", "colonel": "military", "commander": "military",
     "major": "military", "brigadier": "military", "admiral": "military", "captain": "military",
@@ -178,6 +180,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
     for na, nb in name_runs(ctx, taken):
         if _inside_org_name(ctx, na):
             continue  # "the Ministry of Public Health", "the Office of Legal Affairs": no person
+        if any(s[0] <= na and nb <= s[1] for s in mention_spans):
+            continue  # a side's name is no person's: "According to the General Staff, Russia has lost"
         a, b = na, nb
         role_words: list[str] = []
         side_from = None
@@ -201,7 +205,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                                                                      "top", "military", "health", "defence",
                                                                      "defense", "of", "the", "general's",
                                                                      "deputy", "then", "state", "acting", "special",
-                                                                     "personal", "permanent"):
+                                                                     "personal", "permanent", "humanitarian",
+                                                                     "resident", "high", "relief"):
                 role_words.append(w)
                 start = k
                 k -= 1
@@ -233,6 +238,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                     if inner and side_from is None:
                         side_from = inner[0]
                     b = close + 1
+        if b == nb and a < na and ctx.w(na - 1) == "," and ctx.w(nb) == ",":
+            b = nb + 1  # "the UN resident coordinator, Clementine X, had spoken of": the name is an apposition
         heads = {ctx.w(k) for k in range(na, nb)}
         tail = nb
         while tail < len(ctx.toks) and tail - nb < 4 and ctx.toks[tail].text.islower() and ctx.w(tail).isalpha():
