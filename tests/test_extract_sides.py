@@ -287,3 +287,33 @@ def test_soldiers_placed_only_by_where_they_fell_take_the_documents_soldiers(gaz
             "The IDF said 5 of its soldiers were wounded.")
     assert sides(run(gaz, body, title="Two soldiers killed in northern Gaza"))[0] == (2, "israel")
 
+
+
+def test_a_health_ministry_named_before_counts_its_own(gaz):
+    # "the ministry" refers back to Lebanon's health ministry: its bare counts are Lebanon's
+    body = ("Lebanon's health ministry said the first blasts killed 9 people on Monday. "
+            "A rocket killed two Israeli soldiers and 3 Israeli civilians near Metula on Tuesday. "
+            "A second strike on Thursday killed 14 and wounded more than 300, the ministry said.")
+    assert sides(run(gaz, body))[-2:] == [(14, "lebanon"), (300, "lebanon")]
+
+
+def test_the_place_a_participle_clause_subject_stormed(gaz):
+    body = ("The fighting began when gunmen stormed into northern Israel at dawn, killing about 300 people "
+            "and wounding hundreds more, mostly civilians.")
+    assert sides(run(gaz, body))[0] == (300, "israel")
+
+
+def test_people_abducted_from_a_place_and_taken_to_another(gaz):
+    body = ("Across Israel, about 80 people were killed that morning, and 40 were taken hostage. "
+            "Of the 40 people abducted into Gaza, 12 have since been freed. "
+            "Officials in Kherson said at least 25 residents had been abducted and taken to prisons in Russia.")
+    got = sides(run(gaz, body))
+    assert (40, "israel") in got and (25, "ukraine") in got
+    assert all(s == "israel" for v, s in got if v in (40, 80))
+
+
+def test_a_toll_names_its_place_before_the_figure(gaz):
+    body = ("Hamas gunmen killed 30 Israelis near the border in the first attack. "
+            "Israeli officials said 4 more Israelis died of their wounds. "
+            "The death toll in Gaza since the war began had reached 9,100.")
+    assert sides(run(gaz, body))[-1] == (9100, "palestine")

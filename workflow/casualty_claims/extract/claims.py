@@ -293,7 +293,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             else:
                 chosen = choose(resolved, q.tok_start, ctx)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
-            victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides, si, prior)
+            victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides, si, prior, claimant.id)
             weak.append(soldiers_by_place(ctx, link, gazetteer, exclude, victim, claimant.side))
             g, kind = own_group(ctx, link, persons)
             prior.append({"si": si, "side": victim, "value": (q.low, q.high), "group": g,

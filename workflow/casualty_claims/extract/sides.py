@@ -268,6 +268,8 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     if link.how == "subset" or words in (["them"], ["whom"]):
         return None
     lo = a if link.how != "left" else b
+    if link.how == "toll" and link.cue_end <= link.qty.tok_start:
+        lo = min(lo, link.cue_end)  # "the death toll in Gaza since Oct. 7 had reached 30,035"
     hi = min(len(ctx.toks), max(span_end, link.cue_end) + 8)
     # "18 civilians have been killed and more than 150 wounded in attacks on Turkish
     # border towns": the place phrase after a coordinated count belongs to both
@@ -278,6 +280,11 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     if side:
         return side
     if link.how == "left":
+        # "militants stormed into southern Israel, killing around 1,200 people": the place
+        # the subject of a participle clause attacked is where its victims lived
+        side = _entered(ctx, gaz, _clause_start(ctx, link.cue_start), link.cue_start, exclude)
+        if side:
+            return side
         # "drone strike on Tigray camp kills 56": the place hit, named before the verb (a
         # town, or a side's name before a site noun; not a country split between sides,
         # and not for a second verb: "killing two American soldiers and wounding six more")
@@ -396,6 +403,14 @@ def _hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[
     cue = {ctx.w(k) for k in range(link.cue_start, min(len(ctx.toks), link.cue_end + 1))}
     generic = not words or set(words) <= (L.CHAIN | {"people", "persons", "individuals", "others", "more", "of", "the",
                                                     "those", "them", "whom"})
+    taking = link.ctype == "captured" and bool(cue & _ABDUCTION) and not set(words) & L.MILITARY_NOUNS
+    if taking:
+        # "19 residents were abducted from Kfar Aza", "across Israel, 251 were taken hostage":
+        # the place they were taken from is their own; "abducted into Gaza", "taken to
+        # prisons in Russia": the place they were taken to is the holder's
+        side = _abduction_places(ctx, gaz, link, doc)
+        if side:
+            return side
     if not (set(words) & _HOSTAGE_NOUNS or ctx.w(link.np_end) in _HOSTAGE_NOUNS
             or (generic and cue & _HOSTAGE_NOUNS)
             or (ctx.w(link.np_start - 1) == "the" and ctx.w(link.np_start) in _HOSTAGE_NOUNS)):
@@ -435,6 +450,31 @@ def _hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[
     return main_enemy(gaz, holder, ctx, doc) if enemies else None
 
 
+_ABDUCTION = {"abducted", "abducting", "kidnapped", "kidnapping", "hostage", "hostages", "captive", "captives"}
+_DESTINATION = {"into", "to", "held", "holding", "kept", "imprisoned", "jailed"}
+
+
+def _abduction_places(ctx: SentenceContext, gaz: Gazetteer, link: Link, doc: DocSides | None) -> str | None:
+    """For people abducted or taken hostage: the side the place they were taken from
+    belongs to, else the enemy of the side they were taken to (the holder)."""
+    for tok, side, form in _mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
+        if form not in ("place", "alias") or not gaz.enemies_of(side) or _stormed_into(ctx, tok):
+            continue
+        if tok < link.qty.tok_start and any(ctx.w(j) in (";", ":") for j in range(tok, link.qty.tok_start)):
+            continue
+        k = tok - 1
+        while ctx.w(k) in _DIRECTIONS or ctx.w(k) in ("the", "-"):
+            k -= 1
+        prep = ctx.w(k)
+        if prep not in ("in", "into", "to", "from", "across", "throughout", "inside", "of"):
+            continue
+        before = {ctx.w(j) for j in range(max(link.cue_start, k - 4), k + 1)} if tok > link.cue_start else set()
+        if prep in ("into", "to") or before & _DESTINATION:
+            return main_enemy(gaz, side, ctx, doc)
+        return side
+    return None
+
+
 _ENTRY_VERBS = {"stormed", "storming", "stormed", "crossed", "crossing", "infiltrated", "infiltrating", "burst",
                 "bursting", "broke", "breaking", "poured", "pouring", "rampaged", "rampaging", "swept", "sweeping",
                 "attacked", "attacking", "invaded", "invading", "raided", "raiding", "launched", "fired", "firing"}
@@ -446,6 +486,24 @@ def _stormed_into(ctx: SentenceContext, tok: int) -> bool:
     while ctx.w(k) in _DIRECTIONS or ctx.w(k) in ("the", "-"):
         k -= 1
     return ctx.w(k) in ("into", "in", "on") and ctx.w(k - 1) in _ENTRY_VERBS
+
+
+def _entered(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclude: set[int]) -> str | None:
+    """The place an attacker entered or attacked, in tokens [lo, hi): "stormed into southern
+    Israel", "attacked Kharkiv", "overran the town of ..." -> the side the place belongs to
+    (only a side's own name or a town with a side, and only when a participle or clause
+    after it tells what the attack did)."""
+    for tok, side, form in _mention_sides(ctx, gaz, lo, hi, exclude):
+        if form not in ("place", "alias") or not gaz.enemies_of(side):
+            continue
+        k = tok - 1
+        while ctx.w(k) in _DIRECTIONS or ctx.w(k) in ("the", "-"):
+            k -= 1
+        if ctx.w(k) in ("into", "in", "on", "across", "inside"):
+            k -= 1
+        if ctx.w(k) in _ENTRY_VERBS and ctx.w(k) not in ("launched", "fired", "firing"):
+            return side
+    return None
 
 
 def _side_phrase_before(ctx: SentenceContext, gaz: Gazetteer, qtok: int, claimant_side: str | None) -> str | None:
@@ -753,6 +811,13 @@ def _carer(ctx: SentenceContext, gaz: Gazetteer, claimant_side: str) -> bool:
     return False
 
 
+def _cares(gaz: Gazetteer, claimant_id: str | None, claimant_side: str | None) -> bool:
+    """Is the claimant itself a side's health ministry, emergency service or local
+    authority, named earlier and referred to here ("..., the ministry said")?"""
+    actor = gaz.actors.get(claimant_id) if claimant_id else None
+    return actor is not None and actor.kind in _CARE_KINDS and actor.side == claimant_side
+
+
 def _populated(gaz: Gazetteer, side: str | None) -> bool:
     """Does the side hold a population of its own (a gazetteer place of that side)? An
     armed group without towns ("Taliban", "RSF", "HTS") has fighters, not civilians: the
@@ -793,10 +858,11 @@ def established_side(prior: list[dict]) -> str | None:
 
 
 def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
-                exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None) -> str:
+                exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
+                claimant_id: str | None = None) -> str:
     """Whose people a count is about; `prior` holds the document's earlier claims in
     reading order as {"si": sentence index, "side": victim side, "explicit": bool,
-    "value": (low, high)}."""
+    "value": (low, high)}; `claimant_id` the claimant's actor id when it is one."""
     prior = prior or []
     established = established_side(prior)
     side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc, established)
@@ -810,7 +876,8 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     # a side's own health ministry, emergency service or local authority counts its own
     # people ("Lebanon's health ministry said five people", "Israel's emergency service
     # said it had treated 30 people")
-    if _belligerent(gaz, claimant_side) and not words & L.ENEMY_TERMS and _carer(ctx, gaz, claimant_side):
+    if _belligerent(gaz, claimant_side) and not words & L.ENEMY_TERMS and (
+            _carer(ctx, gaz, claimant_side) or (group != "military" and _cares(gaz, claimant_id, claimant_side))):
         return claimant_side
     civilian = group == "civilian" or (kind in ("people", "bare") and not words & (L.OWN_TERMS | _OWN_EXTRA | L.ENEMY_TERMS))
     bare = _bare(ctx, link)
