@@ -167,3 +167,21 @@ def test_taken_buried_names_and_hit_without_casualties(gaz, body):
 ])
 def test_not_claims_from_part_e(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the clause fallback refuses other subjects, other clauses, active and hypothetical verbs
+    "About 300 residents who fled the fighting were housed in schools.",
+    "About 2,000 troops sent to the area are expected to be wounded.",
+    "Some 30 doctors treating the wounded were exhausted.",
+    "500 people whose relatives were killed protested outside the ministry.",
+    "The 20 gunmen who stormed the village had killed the headman.",
+    "Some 40 villagers were buried alive by the landslide, but all were dug out.",
+    "Some 50 relatives of those killed gathered outside the morgue.",
+    # a population trapped in a place; another war's toll named after the count
+    "An estimated 90,000 people are trapped in the besieged city.",
+    "Roughly 150,000 civilians remain trapped in Mariupol.",
+    "It was the worst massacre since Halabja, where some 5,000 Kurds were gassed to death in 1988.",
+])
+def test_fallback_and_trap_contexts_are_not_claims(gaz, body):
+    assert run(gaz, body) == []

@@ -500,3 +500,22 @@ def test_a_count_naming_the_figure_after_a_sentence_about_deaths(gaz):
 ])
 def test_detection_mechanisms_from_part_e(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the clause fallback: a count of people whose passive or intransitive verb comes later in the clause
+    ("Relatives said more than 15 fishermen taken away by the coastguard during the storm remained unaccounted for.",
+     [("missing", 15, None, "more_than")]),
+    ("The mayor lost touch with about 400 residents of the river villages, who were unaccounted for.",
+     [("missing", 400, 400, "approx")]),
+    ("Of the nearly 900 villagers the provincial governor says were killed, few have been named.",
+     [("killed", 900, 900, "approx")]),
+    ("The regiment's roll named 14 conscripts as missing.", [("missing", 14, 14, "exact")]),
+    ("The priest said 95 villagers had been buried in makeshift graves behind the church.",
+     [("killed", 95, 95, "exact")]),
+    ("Forensic teams say 640 victims have now been formally identified.", [("killed", 640, 640, "exact")]),
+    # bodies under the rubble are dead
+    ("Rescuers believe dozens more bodies are still under the rubble.", [("killed", 24, None, "vague")]),
+])
+def test_clause_fallback_and_bodies(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

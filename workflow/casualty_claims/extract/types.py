@@ -100,6 +100,9 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
     w = ctx.w(k)
     if not w:
         return None
+    if w == "trapped" and ctx.w(k + 1) in ("in", "inside", "within") and (
+            ctx.toks[min(k + 2, len(ctx.toks) - 1)].text[:1].isupper() or ctx.w(k + 2 + (ctx.w(k + 2) == "the")) in _BESIEGED):
+        return None  # a population trapped in a city ("trapped in El Fasher"), not under rubble
     for phrase, ctype in _PHRASES:
         if tuple(ctx.w(k + n) for n in range(len(phrase))) == phrase:
             return _combined(ctx, ctype, k + len(phrase))
@@ -146,6 +149,8 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
     return None
 
 
+_BESIEGED = {"city", "town", "enclave", "area", "region", "besieged", "village", "country", "territory", "strip",
+             "camp", "pocket", "north", "south", "east", "west", "district", "neighbourhood", "neighborhood"}
 _FIRE_NOUNS = {"fire", "gunfire", "bullets", "bullet", "shrapnel", "shelling", "shells", "sniper", "snipers",
                "rounds", "fragments", "crossfire", "airstrike", "airstrikes", "strike", "strikes", "missile",
                "rocket", "rockets", "shell", "drone", "drones", "bombs", "bomb", "explosion", "blast"}
@@ -324,6 +329,8 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
                 and cue_at(ctx, m) is None and not ctx.w(m)[0].isdigit():
             m += 1
         if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
+            if ctx.w(pp) == "of" and m == pp + 2 and ctx.w(pp + 1) in ("those", "the", "these") and b > a:
+                return None  # "50 relatives of those killed": the cue names other people
             k = m
         elif ctx.w(m) == "," and m - pp <= 5 and _skip_insertion(ctx, m, head, persons) > m:
             k = _skip_insertion(ctx, m, head, persons)  # "10 members of his family, among them his sister, and ..."
@@ -360,6 +367,8 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if cue is None:
         return None
     ctype, cue_end = cue
+    if ctype == "missing" and any(ctx.w(x) in _CORPSES for x in range(a, b)):
+        ctype = "killed"  # "hundreds more bodies were still under the rubble" are dead, not missing
     if ctype == "wounded" and any(ctx.w(x) in _CORPSES for x in range(a, b)):
         return None  # "25 bodies bearing gunshot wounds" are dead (the bodies rule)
     if ctype == "captured" and ctx.w(k) in _HOSTAGE_HEADS:
@@ -1004,7 +1013,8 @@ def _comparison(ctx: SentenceContext, qs: int) -> bool:
             return True
         if w in L.SUPERLATIVES or w.endswith("est") and w in ("deadliest", "worst", "bloodiest"):
             seen_superlative = True
-        if w == "since" and seen_superlative and _dated_between(ctx, t, qs):
+        if w == "since" and seen_superlative and (_dated_between(ctx, t, qs) or (
+                any(ctx.w(x) in ("where", "when") for x in range(t + 1, qs)) and _old_year_after(ctx, qs))):
             # "the deadliest day since August 2011, when 30 US troops were killed"; not "the
             # deadliest attack since 7 October, when about 1,200 people were killed" (this war),
             # nor "the worst year since the UN began counting: it documented 3,545 deaths"
@@ -1063,6 +1073,18 @@ def _dated_between(ctx: SentenceContext, a: int, b: int) -> bool:
     return False
 
 
+def _old_year_after(ctx: SentenceContext, qs: int) -> bool:
+    """Is there a year at least two years before the document's in the clause after the count
+    ("the worst massacre since Srebrenica, where some 8,000 men were murdered in 1995")?"""
+    for x in range(qs + 1, min(len(ctx.toks), qs + 16)):
+        y = ctx.w(x)
+        if _full_stop(ctx, x):
+            return False
+        if len(y) == 4 and y.isdigit() and 1800 <= int(y) <= (ctx.doc_year or 2100) - 2:
+            return True
+    return False
+
+
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"}
 
@@ -1096,6 +1118,9 @@ def _negated_before(ctx: SentenceContext, qs: int) -> bool:
         if _is_punct(w) or w in ("that", "but", "and", "said", "says", "only"):
             return False
         if w in ("not", "never", "no", "none", "neither", "nobody") or w.endswith("n't"):
+            if w == "no" and k + 2 < qs and ctx.w(k + 1).isalpha() and ctx.w(k + 1) not in ("more", "fewer", "less", "one") \
+                    and ctx.w(k + 2) in ("with", "from", "on", "about", "for", "to"):
+                return False  # a noun is denied, not the count: "had no contact with about 2,000 residents"
             return ctx.w(k + 1) not in _NOT_NEGATING  # also "none of the 30 crew was hurt"
     return False
 
@@ -1184,6 +1209,130 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
     return False
 
 
+# Words that open another clause: a cue after them is not the verb of the people before.
+_CLAUSE_OPENERS = {"but", "while", "whereas", "because", "although", "though", "after", "before", "when", "if",
+                   "unless", "whether", "so", "yet", "where", "which", "until", "since", "as", "than", "whose",
+                   "whom", "without", "despite", "once", "then", "including", "among", "against"}
+# Copulas and passive auxiliaries: "were killed", "remained unaccounted for", "are still listed as missing".
+_PASSIVE = {"were", "was", "are", "is", "be", "been", "being", "remain", "remained", "remains", "got", "get",
+            "became", "become", "lay", "lie", "left", "found"}
+_AGENT_PREPS = {"by", "of", "from", "with", "among", "against", "for", "to", "at", "in", "near", "on", "about"}
+_NOT_BURIAL = {"under", "beneath", "alive", "by", "in", "underneath", "inside"}
+_BURIAL_PLACES = {"graves", "grave", "cemetery", "cemeteries", "courtyard", "courtyards", "gardens", "garden", "yard",
+                  "yards", "plots", "pits", "trenches", "park", "parks", "fields", "field", "backyards"}
+
+
+def _clause_fallback(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """When no stricter rule links a count: a count of people whose casualty verb comes later in
+    the same clause, past a reduced relative, a prepositional phrase or a speaker the strict
+    rules do not read through ("more than 30 residents taken away by soldiers during the
+    occupation remained unaccounted for", "2,000 residents of the border districts, who were
+    unaccounted for", "1,400 civilians the regional police say were killed", "listed 20 members as
+    missing"). The verb must be passive or intransitive (a copula or auxiliary before it, or
+    "died"); no other count, clause opener, conjunction, comma (except before "who") or other
+    subject may stand between; negated, hypothetical and active ("had killed 12") verbs are refused."""
+    a, e = _np_after_count(ctx, q)
+    heads = [x for x in range(a, e) if _is_person_head(ctx.w(x), persons)]
+    if not heads or _thing_phrase(ctx, a, heads[0] + 1):
+        return None
+    e = heads[0] + 1  # the people, not what the phrase ran on into ("residents taken away")
+    head = ctx.w(heads[0])
+    qs = ctx.tok_at_char(q.qual_start)
+    of = qs - 1 if ctx.w(qs - 1) == "of" else qs - 2
+    if ctx.w(qs - 1) in _MOVED or ctx.w(qs - 1) in _RESCUE_WORDS or (_partitive(ctx, q) and _count_ends_at(ctx, of)):
+        return None  # not the whole in "two of the four attackers were shot dead"
+    if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of" or head in _COLLECTIVES:
+        return None
+    if ctx.w(qs - 1) == "of" and (_is_person_head(ctx.w(qs - 2), persons) or _count_ends_at(ctx, qs - 1)):
+        return None  # a count inside another people phrase: "six members of one family were killed"
+    starts = {ctx.tok_at_char(o.qual_start) for o in ctx.quantities} | {o.tok_start for o in ctx.quantities}
+    n = len(ctx.toks)
+    m, relative_comma = e, False
+    while m < min(n, e + 18):
+        w = ctx.w(m)
+        if w in ("and", "or") and m == e:
+            joined = _coordinated_people(ctx, m, persons)  # "30 women and children taken ..."
+            if joined is not None:
+                m = joined
+                continue
+        if w == "as" and cue_at(ctx, m + 1, head) is not None:
+            m += 1  # "named 29 servicemen as missing"
+            continue
+        if _full_stop(ctx, m) or w in (":", "(", ")", "[", "]", "—", "–", '"', "“", "”", "and", "or", "nor") \
+                or m in starts or w in _CLAUSE_OPENERS or w in _MOVED or w in _RESCUE_WORDS:
+            return None
+        if w == ",":
+            if ctx.w(m + 1) == "who" and not relative_comma and m == e:
+                relative_comma = True  # "2,000 residents, who were unaccounted for"
+                m += 1
+                continue
+            if not (m > e and ctx.w(m - 1) in ("of", "in")):  # "residents of the border districts, who ..."
+                if not (ctx.w(m + 1) == "who" and not relative_comma and all(
+                        ctx.w(x) in _AGENT_PREPS or ctx.w(x) in _DETERMINERS or ctx.w(x).isalpha()
+                        and ctx.w(x) not in L.NP_STOP for x in range(e, m))):
+                    return None
+                relative_comma = True
+                m += 1
+                continue
+        if w in L.REPORTING_VERBS or w in _SPEAKER_VERBS:
+            if _leads_to_cue(ctx, m + 1, head):  # "the regional police say were killed"
+                m += 1
+                continue
+            return None
+        if m > e and (w in L.PERSON_NOUNS or w in persons) and not _after_preposition(ctx, m) \
+                and not _speaker_follows(ctx, m) and cue_at(ctx, m, head) is None:
+            return None  # another subject: "30 residents saw soldiers who were killed"
+        cue = cue_at(ctx, m, head)
+        chain_start = m
+        while chain_start > e and _chainable(ctx.w(chain_start - 1)):
+            chain_start -= 1
+        chain = [ctx.w(x) for x in range(chain_start, m)]
+        passive = bool(set(chain) & _PASSIVE)
+        if cue is None and w == "buried" and passive and (ctx.w(m + 1) not in _NOT_BURIAL or ctx.w(m + 1) == "in" and any(
+                ctx.w(x) in _BURIAL_PLACES for x in range(m + 2, min(n, m + 5)))):
+            cue = ("killed", m + 1)  # "280 residents had been buried in mass graves" (not "buried under rubble")
+        if cue is None and w in ("identified", "exhumed") and head in ("victims", "dead", "bodies", "remains") and passive:
+            cue = ("killed", m + 1)  # "1,200 victims have been formally identified"
+        if cue is None:
+            m += 1
+            continue
+        ctype, cue_end = cue
+        if w in ("trapped", "lives", "hit", "taken", "lost", "fell", "fallen") or w in L.INJURY_VERBS:
+            return None  # cues the strict rules read with their own checks
+        as_cue = ctx.w(m - 1) == "as" and ctype in ("missing", "killed", "wounded", "captured")
+        if not (passive or as_cue or w in _MAIN_VERB_CUES or cue_end > m + 1):
+            return None
+        if {"had", "have", "has"} & set(chain) and "been" not in chain and w not in _MAIN_VERB_CUES and cue_end == m + 1:
+            return None  # "... had killed 12": active
+        if any(x in L.NEGATIONS or x.endswith("n't") for x in chain + [ctx.w(m - 1), ctx.w(m - 2)]):
+            return None
+        if _hypothetical_chain(chain) or any(ctx.w(x) in L.HYPOTHETICAL_WORDS - {"feared", "fears", "estimates"}
+                                             for x in range(e, m)):
+            return None  # "2,000 troops sent there are expected to be wounded"
+        nxt = ctx.w(cue_end)
+        if w in L.KILLED_BEFORE | L.WOUNDED_BEFORE | L.CAPTURED_BEFORE and not as_cue and (
+                nxt[:1].isdigit() or nxt in L.PERSON_NOUNS or nxt in persons) and not passive:
+            return None
+        return Link(q, ctype, m, cue_end, a, e, "clause")
+    return None
+
+
+def _after_preposition(ctx: SentenceContext, k: int) -> bool:
+    """Is the noun at k inside a prepositional phrase ("by Russian soldiers", "of the city's residents")?"""
+    for x in range(k - 1, max(-1, k - 4), -1):
+        w = ctx.w(x)
+        if w in _AGENT_PREPS:
+            return True
+        if _is_punct(w) and w != "'s" or w in L.NP_STOP - _DETERMINERS:
+            return False
+    return False
+
+
+def _speaker_follows(ctx: SentenceContext, k: int) -> bool:
+    """Is the person noun at k the subject of a speaker's verb ("the regional police say")?"""
+    return ctx.w(k + 1) in L.REPORTING_VERBS or ctx.w(k + 1) in _SPEAKER_VERBS
+
+
 def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     """One link per casualty count in the sentence, in text order."""
     links: dict[int, Link] = {}
@@ -1193,7 +1342,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
             if link is not None:
                 break
         else:
-            link = _toll(ctx, q)
+            link = _toll(ctx, q) or _clause_fallback(ctx, q, persons)
         if link is not None and not _filtered(ctx, link):
             links[idx] = link
     if links:
