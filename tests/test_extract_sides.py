@@ -317,3 +317,27 @@ def test_a_toll_names_its_place_before_the_figure(gaz):
             "Israeli officials said 4 more Israelis died of their wounds. "
             "The death toll in Gaza since the war began had reached 9,100.")
     assert sides(run(gaz, body))[-1] == (9100, "palestine")
+
+
+def test_the_loser_named_before_a_headline_kicker(gaz):
+    body = "Belgorod raid live: Moscow says Ukraine has lost up to 900 troops"
+    assert sides(run(gaz, body, title="Live updates"))[0] == (900, "ukraine")
+
+
+def test_an_enemy_count_beside_soldiers_placed_by_where_they_fell(gaz):
+    # the 21 soldiers take Turkey's side from the document; the enemy's count stays Syria's
+    body = ("Turkey mourns 21 soldiers killed in Idlib; Ankara says 400 regime elements neutralized. "
+            "The Turkish defence ministry said 21 Turkish soldiers were killed in a regime air strike.")
+    got = sides(run(gaz, body))
+    assert (21, "turkey") in got and (400, "syria") in got
+
+
+def test_the_claimant_acting_through_a_coordinated_verb(gaz):
+    body = ('The RSF said its fighters had "freed" the garrison town and killed hundreds of soldiers, '
+            "a claim the army denied.")
+    assert sides(run(gaz, body))[0] == (200, "sudan")
+
+
+def test_a_named_unit_of_an_armed_group(gaz):
+    body = "The Israeli military said 12 Radwan Force commanders were killed in the strike on Beirut."
+    assert sides(run(gaz, body))[0] == (12, "hezbollah")

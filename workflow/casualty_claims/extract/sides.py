@@ -226,6 +226,11 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     side = _fighting_against(ctx, gaz, link, words)
     if side:
         return side
+    # "Kursk incursion live: Moscow says Ukraine has lost up to 2,030 troops": the side
+    # that lost them, before the headline's kicker
+    side = _loser(ctx, gaz, link, claimant_side, direct=True)
+    if side:
+        return side
     # "- Russia: 2 military medics killed": a side labelling the line or list item
     side = _label_side(ctx, gaz, q.tok_start, exclude)
     if side:
@@ -562,6 +567,14 @@ def _claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
         # "they had killed 47 soldiers and taken 12 others prisoner": the first verb's subject
         verbs = [m for m in range(max(0, k - 10), k) if ctx.w(m) in _ACT_VERBS]
         if not verbs:
+            # "its fighters had 'liberated' the headquarters ... and killed hundreds of
+            # soldiers": the subject opening the clause the coordination belongs to
+            for m in range(k - 1, max(-1, k - 20), -1):
+                if ctx.w(m) in (";", ".", ":") or ctx.w(m) in L.REPORTING_VERBS:
+                    return False
+                if ctx.w(m) in ("had", "has", "have") and (ctx.w(m - 1) in _SUBJECT_PRONOUNS or (
+                        ctx.w(m - 1) in _FORCE_NOUNS and ctx.w(m - 2) in ("our", "its", "their"))):
+                    return True
             return False
         k = verbs[-1] - 1
         while ctx.w(k) in _AUX:
@@ -754,11 +767,20 @@ _LOSS_VERBS = {"lost", "lose", "loses", "losing", "suffered", "suffers", "suffer
                "sustaining", "incurred"}
 
 
-def _loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None = None) -> str | None:
+def _loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None = None,
+           direct: bool = False) -> str | None:
     """The subject of "lost"/"suffered" before the count: "Ukraine had lost 50,000",
-    "Wagner's units were losing dozens of men" -> the side that lost them."""
+    "Wagner's units were losing dozens of men" -> the side that lost them. With `direct`,
+    only a side named just before the verb ("Ukraine has lost")."""
     for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - 5), -1):
         if ctx.w(k) in _LOSS_VERBS:
+            if direct:
+                j = k - 1
+                while ctx.w(j) in _AUX or ctx.w(j) in ("has", "have", "is", "are"):
+                    j -= 1
+                named = [s for s in _mention_sides(ctx, gaz, max(0, j - 3), j + 1, set())
+                         if s[2] != "place" and _mention_end(ctx, gaz, s[0]) == j + 1]
+                return named[-1][1] if named else None
             named = [s for s in _mention_sides(ctx, gaz, max(0, k - 6), k, set()) if s[2] != "place"]
             if named:
                 return named[-1][1]
@@ -968,7 +990,8 @@ def reassign_placed_soldiers(rows: list[dict], weak: list[bool], gaz: Gazetteer)
                    if not w and r["victim_group"] == "military" and r["victim_side"] != UNKNOWN)
     weak = list(weak)
     for i, r in enumerate(rows):
-        if not weak[i] and r["victim_group"] == "military" and any(
+        if not weak[i] and r["victim_group"] == "military" and not gaz.are_enemies(r["claimant_side"], r["victim_side"]) \
+                and any(
                 weak[j] and rows[j]["sentence"] == r["sentence"] and rows[j]["victim_side"] == r["victim_side"]
                 for j in range(i)):
             weak[i] = True  # "three soldiers killed in Gaza, bringing the military toll to 790"
