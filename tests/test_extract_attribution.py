@@ -644,3 +644,27 @@ def test_a_sides_name_after_a_body_is_no_persons_name(gaz):
     body = ("Ukraine's General Staff said on Monday that fighting near Pokrovsk had intensified. "
             "According to the General Staff, Russia has lost 1,150 troops over the past day.")
     assert who(run(gaz, body)) == [(1150, "ukraine", "adversary")]
+
+
+def test_a_participle_aside_between_speaker_and_verb(gaz):
+    body = ("The Iraqi prime minister, Adel Rahim, spoke in Baghdad on Monday. Rahim, asked about the estimate, told "
+            "the AP that 830 civilians had died in Mosul.")
+    assert who(run(gaz, body)) == [(830, "iraq", "official")]
+
+
+def test_a_probe_stands_for_its_author(gaz):
+    body = ("Ukraine's General Staff published its investigation into the attack on Monday. The probe concluded that "
+            "31 soldiers had been killed in the strike on the training ground near Dnipro.")
+    assert who(run(gaz, body)) == [(31, "ukraine", "official")]
+
+
+def test_an_owned_investigation_is_no_outlet(gaz):
+    rows = run(gaz, "About 40 soldiers were killed in the ambush near Kherson, according to the army's own "
+                    "investigation, released in May.")
+    assert who(rows)[0][1] != "third_party"
+
+
+def test_the_army_before_anyone_is_named_is_the_state_at_war(gaz):
+    body = ("Hamas gunmen stormed Kibbutz Nir Oz at dawn. The army said its troops killed more than 60 of the "
+            "attackers inside the kibbutz.")
+    assert who(run(gaz, body)) == [(60, "israel", "adversary")]

@@ -195,12 +195,19 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         elif ctx.w(k - 1) == "the" and ROLE_KINDS.get(base) in ("ministry", "military"):
             # "the DGMO added", "the general said": a role named before, resolved by its kind
             out.append(SpeakerMention(k, k + 1, None, ROLE_KINDS[base], "anaphor"))
+        elif base in _TEXT_ANAPHORS and ctx.w(k - 1) in ("the", "this", "that", "its", "their"):
+            # "The probe concluded that 62 ...": the text of the source named before
+            out.append(SpeakerMention(k, k + 1, None, "report", "anaphor"))
         elif base in L.ANAPHORS:
             end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
             out.append(SpeakerMention(k, end, None, base, "anaphor"))
             taken.update(range(k + 1, end))
     out.sort(key=lambda s: s.a)
     return out
+
+
+# Texts that stand for their author once named: "an IDF investigation ... . The probe concluded"
+_TEXT_ANAPHORS = {"probe", "investigation", "inquiry", "study", "review", "audit", "assessment", "survey"}
 
 
 def _proper_tail(ctx: SentenceContext, k: int, taken: set[int]) -> int:
@@ -407,7 +414,9 @@ def _skip_parenthetical(ctx: SentenceContext, k: int) -> int | None:
     """After ", for its part," / ", speaking on condition of anonymity," / ", which publishes
     a daily tally,": the index past the closing comma, or None when the commas do not close
     a short aside."""
-    opener = ctx.w(k + 1) in _ASIDE_OPENERS
+    # a participle opens an aside too: ", asked about that estimate,", ", pressed on the figure,"
+    opener = ctx.w(k + 1) in _ASIDE_OPENERS or (len(ctx.w(k + 1)) > 4 and ctx.w(k + 1).endswith("ed")
+                                                and ctx.toks[k + 1].text.islower() and ctx.w(k + 2) in _PREPOSITIONS | {"about", "by", "whether", "if"})
     for j in range(k + 1, min(len(ctx.toks), k + (22 if opener else 14))):
         if ctx.w(j) == ",":
             return j + 1 if j > k + 1 else None

@@ -345,6 +345,11 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                 if actor_id is not None:
                     return replace(at, claimant=Claimant(actor_id, claimant.side))
             break
+    if not history and word in ("army", "military", "command", "forces", "troops") and counts:
+        # nobody named yet ("The army said its troops killed 100 infiltrators" in a kibbutz): the state at war
+        side = _state_side(gaz, counts)
+        if side is not None:
+            return replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
     if word == "ministry":
         # nobody of that kind named yet ("...; ministry says 9 dead"): the ministry of the place hit
         return replace(at, mention=replace(m, kind="local"))
@@ -383,6 +388,10 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             if at.mention.strength == "person":
                 for name in _names(ctx, at.mention):
                     known[name] = (at.claimant, at.mention.kind)
+        for m in mentions:  # introduced without speaking: "The Iraqi prime minister, X, visited Mosul."
+            if m.strength == "person" and m.claimant is not None:
+                for name in _names(ctx, m):
+                    known.setdefault(name, (m.claimant, m.kind))
         label = _source_label(ctx, mentions)
         if label is not None:
             ats.append(label)

@@ -307,7 +307,8 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
             out.append((a, k + 1, THIRD_PARTY))
             continue
         if w in MEDIA_NOUNS and w not in ("investigation", "daily", "paper", "weekly") or \
-                (w in ("investigation",) and ctx.w(k - 1) not in ("criminal", "an", "the")) or \
+                (w in ("investigation",) and ctx.w(k - 1) not in ("criminal", "an", "the", "own", "its", "their", "internal")
+                 and not ctx.w(k - 1).endswith("'s")) or \
                 ROLE_KINDS.get(w) == THIRD_PARTY:
             if ctx.w(k - 1) in ("state", "state-run", "state-owned", "pro-kremlin", "government"):
                 continue  # state media speak for their state
