@@ -519,3 +519,22 @@ def test_detection_mechanisms_from_part_e(gaz, body, expected):
 ])
 def test_clause_fallback_and_bodies(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a sequence of figures after a toll
+    ("The governor first put the toll at 14, then 19, as rescuers reached the cellar.",
+     [("killed", 14, 14, "exact"), ("killed", 19, 19, "exact")]),
+    # a demonym between "the" and a toll noun
+    ("Western officials put the Russian dead at 120.", [("killed", 120, 120, "exact")]),
+    # a second object with its own people phrase and place, sharing the verb before
+    ("Shelling killed four soldiers near the dam on Monday, and three more soldiers at the depot on Tuesday.",
+     [("killed", 4, 4, "exact"), ("killed", 3, 3, "exact")]),
+])
+def test_sequences_tolls_and_elliptical_objects(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+def test_a_joined_count_with_its_own_verb_keeps_it(gaz):
+    body = "The raid killed 12 fighters in the town, and 40 civilians there fled."
+    assert brief(run(gaz, body)) == [("killed", 12, 12, "exact")]

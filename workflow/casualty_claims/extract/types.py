@@ -891,6 +891,7 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
             if w == "losses" and prev in ("irretrievable", "irrecoverable"):
                 ctype = "killed"  # the Russian army's term for the dead (and missing)
             elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of") \
+                    and not (ctx.toks[m - 1].text[:1].isupper() and ctx.w(m - 2) in ("the", "of")) \
                     and not (ctx.w(link_at) == ":" and m == link_at - 1):
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
             if ctype is None:
@@ -1439,6 +1440,14 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             if not _filtered(ctx, link):
                 links[idx] = link
             continue
+        if prev == "then" and ctx.w(qs - 2) == "," and (a == e or _is_person_head(head, persons)):
+            # a sequence of figures: "put the toll at 22, then 29, as more bodies were brought"
+            before = next((l for l in links.values() if l.qty.tok_end == qs - 2), None)
+            if before is not None and before.how in ("toll", "right", "left", "of"):
+                link = Link(q, before.ctype, before.cue_start, before.cue_end, a, e, "coord")
+                if not _filtered(ctx, link):
+                    links[idx] = link
+                continue
         subset = _subset_of(ctx, q, qs, links)
         bare = a == e and (prev in _SUBSET_MARKERS or (prev in ("them", "whom") and ctx.w(qs - 2) == "among")) and ctx.w(e) in _PREPS | {"over", "during", "since", "of"}
         named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
@@ -1466,7 +1475,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             if not _is_person_head(head, persons):
                 link = _list_member(ctx, idx, links, persons)  # "373 members of the security forces"
                 if link is None and prev == "and":
-                    link = _elliptical_object(ctx, q, qs, links)
+                    link = _elliptical_object(ctx, q, qs, links, persons)
                 if link is not None and not _filtered(ctx, link):
                     links[idx] = link
                 continue
@@ -1482,6 +1491,8 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                     break
             if idx not in links:
                 link = _list_member(ctx, idx, links, persons)
+                if link is None and prev == "and" and not own_verb:
+                    link = _elliptical_object(ctx, q, qs, links, persons)
                 if link is not None and not _filtered(ctx, link):
                     links[idx] = link
 
@@ -1513,11 +1524,16 @@ def _named_apposition(ctx: SentenceContext, q: Quantity, persons: set[str]) -> L
     return None
 
 
-def _elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]) -> Link | None:
+def _elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link],
+                       persons: set[str] = frozenset()) -> Link | None:
     """A bare count after "and" with a place of its own, sharing the verb of the object before it:
     "killed hundreds of people in Lebanon, most of them fighters, and dozens in Israel",
     "killing 12 in Kharkiv and 3 in Sumy". Nothing between the two may be a verb or cue."""
-    if q.tok_end < len(ctx.toks) and ctx.w(q.tok_end) not in ("in", "on", "at", "inside", "across", "near"):
+    after = q.tok_end
+    a, e = _np_after_count(ctx, q)
+    if e > a and _is_person_head(_head(ctx, a, e), persons) and not _thing_phrase(ctx, a, e):
+        after = e  # "..., and five more soldiers at Taftanaz air base"
+    if after < len(ctx.toks) and ctx.w(after) not in ("in", "on", "at", "inside", "across", "near"):
         return None
     before = [l for l in links.values() if l.how == "left" and l.qty.tok_start < q.tok_start]
     if not before:
@@ -1525,14 +1541,14 @@ def _elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[i
     main = max(before, key=lambda l: l.qty.tok_start)
     if qs - main.qty.tok_end > 16:
         return None
-    for k in range(q.tok_end, min(len(ctx.toks), q.tok_end + 6)):
+    for k in range(after, min(len(ctx.toks), after + 6)):
         if _is_punct(ctx.w(k)) or ctx.w(k) == "and":
             break
         if ctx.w(k) in ("were", "was", "are", "is", "have", "has", "had", "remain", "remained"):
             return None  # "... and 19 in hospital were treated": a clause of its own
     for k in range(main.qty.tok_end, qs - 1):
         w = ctx.w(k)
-        if w in (";", ".", ":", "(", ")") or w in L.CHAIN - {"in"} or w in L.REPORTING_VERBS \
+        if _full_stop(ctx, k) or w in (";", ":", "(", ")") or w in L.CHAIN - {"in"} or w in L.REPORTING_VERBS \
                 or cue_at(ctx, k) is not None or any(o.tok_start == k for o in ctx.quantities):
             return None
     return Link(q, main.ctype, main.cue_start, main.cue_start, q.tok_end, q.tok_end, "coord")
