@@ -668,3 +668,9 @@ def test_the_army_before_anyone_is_named_is_the_state_at_war(gaz):
     body = ("Hamas gunmen stormed Kibbutz Nir Oz at dawn. The army said its troops killed more than 60 of the "
             "attackers inside the kibbutz.")
     assert who(run(gaz, body)) == [(60, "israel", "adversary")]
+
+
+def test_a_speaker_with_its_own_figure_does_not_reach_back(gaz):
+    title = "Valley clash, a year on: 14 Indian soldiers killed, China admits three"
+    rows = run(gaz, "The two armies have since pulled back from the valley.", title=title)
+    assert who(rows)[0] == (14, "author", "unattributed")

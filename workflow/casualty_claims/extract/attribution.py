@@ -675,6 +675,18 @@ def _background_clauses(ctx: SentenceContext) -> list[Attribution]:
     return out
 
 
+def _own_object_count(ctx: SentenceContext, verb: int) -> bool:
+    """Does a figure follow the reporting verb as its object ("admits four", "claims at least 40",
+    "says 30")? Such a speaker asserts that figure, not the clause before its comma."""
+    for j in range(verb + 1, min(len(ctx.toks), verb + 4)):
+        if _count_at(ctx, j):
+            return True
+        if ctx.w(j) not in ("at", "least", "about", "around", "some", "nearly", "over", "more", "than", "up", "to",
+                            "only", "just", "as", "many"):
+            return False
+    return False
+
+
 def _punct(w: str) -> bool:
     return bool(w) and not w[0].isalnum() and w not in ("'s",)
 
@@ -770,6 +782,9 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
             if at.form == "pre" and ctx is not None and ";" in ctx.low[tok:at.mention.a] \
                     and ";" in ctx.low[max(0, at.mention.a - 2):at.mention.a]:
                 continue  # "40 killed; Pakistan claims 40-50 Indian soldiers ...": the next clause's speaker
+            if at.form == "pre" and ctx is not None and any(w in (",", ";") for w in ctx.low[tok:at.mention.a]) \
+                    and _own_object_count(ctx, at.anchor):
+                continue  # "20 Indian soldiers killed, China admits four": the verb's own figure, not the clause before
             cost = (at.anchor - tok) + 3
         if best_cost is None or cost < best_cost:
             best, best_cost = at, cost
