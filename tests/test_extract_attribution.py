@@ -674,3 +674,8 @@ def test_a_speaker_with_its_own_figure_does_not_reach_back(gaz):
     title = "Valley clash, a year on: 14 Indian soldiers killed, China admits three"
     rows = run(gaz, "The two armies have since pulled back from the valley.", title=title)
     assert who(rows)[0] == (14, "author", "unattributed")
+
+
+def test_a_sides_figures_as_subject_are_its_claim(gaz):
+    rows = run(gaz, "Ukrainian figures put the number of Russian soldiers killed near Robotyne at about 900.")
+    assert who(rows) == [(900, "ukraine", "adversary")]

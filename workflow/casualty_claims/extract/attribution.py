@@ -140,6 +140,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         org = _org_noun_at(ctx, k) or _role_phrase_at(ctx, k)
         if org is not None and m.form != "demonym" and ctx.w(k) == "reports" and k == b:
             org = None  # "Kyiv reports 1,020 enemy losses": a verb, not "Russian reports"
+        if org is None and m.form == "demonym" and k == b and ctx.w(k) in _TEXT_HEADS and ctx.toks[k].text.islower() \
+                and ctx.w(k + 1) in _REPORTING:
+            org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
         if org is not None:
             kind, end = org
             while (more := _org_noun_at(ctx, end)) is not None:  # "Ukrainian military sources"
