@@ -341,3 +341,21 @@ def test_the_claimant_acting_through_a_coordinated_verb(gaz):
 def test_a_named_unit_of_an_armed_group(gaz):
     body = "The Israeli military said 12 Radwan Force commanders were killed in the strike on Beirut."
     assert sides(run(gaz, body))[0] == (12, "hezbollah")
+
+
+def test_group_of_the_people_a_number_or_partitive_names(gaz):
+    body = ("The army said the number of enemy fighters killed in the city had reached about 900. "
+            "The monitor said 140 members of the national police forces had been killed that month.")
+    assert groups(run(gaz, body)) == ["military", "military"]
+
+
+def test_a_toll_of_a_period_without_a_noun_is_mixed(gaz):
+    body = ("The army said 12 soldiers were killed in the assault on the old town. "
+            "The city morgue registered 4,210 deaths during the siege, its director said.")
+    assert groups(run(gaz, body))[-1] == "mixed"
+
+
+def test_people_at_an_aid_convoy_or_a_tent_camp_are_civilians(gaz):
+    body = ("Troops opened fire near an aid convoy in the north on Thursday. "
+            "The health ministry said 61 people were killed and 200 wounded.")
+    assert groups(run(gaz, body)) == ["civilian", "civilian"]

@@ -29,8 +29,9 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
-from casualty_claims.extract.sides import (DocSides, explicit_victim, own_group, people_group, reassign_placed_soldiers,
-                                           resolve_groups, site_group, soldiers_by_place, victim_side)
+from casualty_claims.extract.sides import (DocSides, explicit_victim, own_group, people_group, period_toll,
+                                           reassign_placed_soldiers, resolve_groups, site_group, soldiers_by_place,
+                                           victim_side)
 from casualty_claims.extract.types import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
@@ -300,6 +301,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                           "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             actor = gazetteer.actors.get(claimant.id)
             group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how,
+                                "period": period_toll(ctx, link),
                                 "health": (actor is not None and actor.kind == "health_ministry") or _health_cue(ctx)})
             if claimant.side in gazetteer.sides and victim != UNKNOWN and claimant.side != victim \
                     and not gazetteer.are_enemies(claimant.side, victim) and not gazetteer._allied(claimant.side, victim):

@@ -1066,6 +1066,17 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
             if _is_punct_word(w) or w[0].isdigit() or w in L.NP_STOP or w in L.CHAIN:
                 break
             words.append(w)
+    if words and words[-1] == "of":
+        # "1,959 members of the Iraqi security forces": the noun the partitive names
+        words += [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 5))
+                  if not _is_punct_word(ctx.w(k))][:5]
+    if link.how == "toll" and ctx.w(link.cue_start) in _NUMBER_HEADS and ctx.w(link.cue_end) == "of":
+        # "put the number of IS fighters killed in Mosul at 16,000": the people after "of"
+        for k in range(link.cue_end + 1, min(len(ctx.toks), link.cue_end + 6)):
+            w = ctx.w(k)
+            if _is_punct_word(w) or w in L.KILLED_AFTER or w in L.WOUNDED_AFTER or w in ("at", "to", "who", "that"):
+                break
+            words.append(w)
     if words in (["them"], ["whom"]):
         # "26 people, 25 of them tourists": the noun after "of them"
         words = [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 3))
@@ -1088,6 +1099,7 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
     return group, kind or "bare"
 
 
+_NUMBER_HEADS = {"number", "numbers", "count", "tally", "toll", "total", "figure"}
 _MOST = {"most", "mostly", "mainly", "all", "majority", "overwhelmingly", "largely", "predominantly", "nearly"}
 
 
@@ -1116,13 +1128,58 @@ def people_group(ctx: SentenceContext, link: Link) -> str | None:
     toll of "people" counts fighters too)."""
     low = set(ctx.low)
     after = range(link.qty.tok_end, len(ctx.low))
-    if low & _GENERAL_TOLL or (link.qty.value >= 10000) or any(
+    if ctx.w(link.cue_start) in _LOSS_NOUNS:
+        return None  # "Russian losses since the invasion": personnel losses, the document decides
+    if low & _GENERAL_TOLL or (link.qty.value >= 10000) or _over_period(ctx) or any(
             len(ctx.w(k)) == 4 and ctx.w(k).isdigit() and ctx.w(k).startswith(("19", "20"))
             and ctx.w(k - 1) == "in" for k in after):
         return "mixed"
     if low & _CIVILIAN_SITES:
         return "civilian"
     return None
+
+
+_LOSS_NOUNS = {"losses", "loss", "lost", "losing", "casualties", "lose"}
+_PERIOD_NOUNS = {"operation", "battle", "offensive", "siege", "campaign", "occupation", "years", "months"}
+
+
+def _over_period(ctx: SentenceContext) -> bool:
+    """ "during the operation", "over seven years", "throughout the siege": a toll of a period."""
+    return any(w in _PERIOD_NOUNS and any(ctx.w(j) in ("during", "over", "throughout", "across")
+                                          for j in range(max(0, k - 3), k))
+               for k, w in enumerate(ctx.low))
+
+
+_PERIOD_WORDS = {"since", "war", "conflict", "revolution", "throughout", "began", "invasion", "nationwide"}
+
+
+def period_toll(ctx: SentenceContext, link: Link) -> bool:
+    """Is a count without a noun the toll of a period or a war ("9,606 deaths during the
+    operation", "the overall death toll in Gaza since Oct. 7", "total deaths ... since July
+    2012")? Not when the sentence names who died (fighters, civilians), not for losses
+    ("Ukraine had lost more than 50,000 dead", "2,557 neutralized"), and only for period
+    words near the count, in its clause."""
+    lo = min(link.qty.tok_start, link.cue_start)
+    hi = max(link.qty.tok_end, link.cue_end)
+    a, b = max(0, lo - 10), min(len(ctx.toks), hi + 7)
+    for k in range(lo - 1, a - 1, -1):
+        if ctx.w(k) == ";":
+            a = k + 1
+            break
+    for k in range(hi, b):
+        if ctx.w(k) in (";", "—"):
+            b = k
+            break
+    window = [ctx.w(k) for k in range(a, b)]
+    named = set(window) & (L.MILITARY_NOUNS | L.CIVILIAN_NOUNS | _MILITARY_EXTRA | {"men"})
+    loss = set(window) & (_LOSS_VERBS | _LOSS_NOUNS | _ENEMY_VERBS | L.CASUALTIES_AFTER)
+    if named or loss:
+        return False
+    return any(w in _PERIOD_WORDS and not (w in ("war", "conflict") and window[i - 1:i] in (["a"], ["of"]))
+               for i, w in enumerate(window)) or any(
+        w in _PERIOD_NOUNS and any(window[j] in ("during", "over", "throughout", "across")
+                                   for j in range(max(0, i - 3), i))
+        for i, w in enumerate(window))
 
 
 def victim_group(ctx: SentenceContext, link: Link, persons: set[str] | None = None) -> str:
@@ -1138,7 +1195,8 @@ def victim_group(ctx: SentenceContext, link: Link, persons: set[str] | None = No
 _CIVILIAN_SITES = {"hospital", "hospitals", "market", "marketplace", "cafe", "café", "restaurant", "apartment",
                    "apartments", "flats", "residential", "school", "schools", "station", "mosque", "church",
                    "wedding", "funeral", "bakery", "mall", "supermarket", "shelter", "displaced", "refugee",
-                   "festival", "concert", "theatre", "theater", "playground", "bus", "train", "queue"}
+                   "festival", "concert", "theatre", "theater", "playground", "bus", "train", "queue",
+                   "tent", "tents", "convoy", "convoys", "shelters", "bakeries", "queues", "aid"}
 _MILITARY_SITES = {"barracks", "base", "garrison", "trenches", "trench", "frontline", "front", "positions",
                    "deployment", "cruiser", "warship", "flagship", "airbase", "airfield", "checkpoint",
                    "outpost", "battalion", "regiment", "brigade", "division", "army", "military"}
@@ -1196,6 +1254,10 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
         siblings = [o["group"] for o in firm if o["si"] == it["si"]]
         if siblings and len(set(siblings)) == 1 and it["kind"] != "people":
             out.append(siblings[0])
+        elif it.get("period") and it["kind"] == "bare":
+            # "9,606 deaths during the operation", "total deaths since July 2012": a toll of a
+            # period or a war without a noun counts fighters and civilians together
+            out.append("mixed")
         elif doc_default:
             out.append(doc_default)
         elif site:
