@@ -359,3 +359,10 @@ def test_people_at_an_aid_convoy_or_a_tent_camp_are_civilians(gaz):
     body = ("Troops opened fire near an aid convoy in the north on Thursday. "
             "The health ministry said 61 people were killed and 200 wounded.")
     assert groups(run(gaz, body)) == ["civilian", "civilian"]
+
+
+def test_a_civil_war_toll_without_a_place_counts_the_country(gaz):
+    # Houthi-held places make the document's civilians Houthi-side; the whole war's toll is Yemen's
+    body = ("An air strike on a market in Saada killed 30 people, the Houthi-run health ministry said. "
+            "The UN said the conflict had by then killed more than 9,000 civilians.")
+    assert sides(run(gaz, body)) == [(30, "houthis"), (9000, "yemen")]

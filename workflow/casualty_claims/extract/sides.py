@@ -873,6 +873,33 @@ def _population(ctx: SentenceContext, gaz: Gazetteer, doc: DocSides | None, excl
     return None
 
 
+def _war_wide(ctx: SentenceContext) -> bool:
+    """Does the sentence speak of a whole war ("the conflict, which by then had killed",
+    "that war ... cost 377,000 lives", "over seven years", "nationwide")?"""
+    for k, w in enumerate(ctx.low):
+        if w in ("conflict", "war") and ctx.w(k - 1) in ("the", "that", "this", "whole", "entire"):
+            return True
+        if w in ("nationwide", "countrywide"):
+            return True
+        if w == "years" and ctx.w(k - 2) in ("over", "in", "across", "after"):
+            return True
+    return False
+
+
+def _civil_war_state(gaz: Gazetteer, doc: DocSides) -> str | None:
+    """The state a civil war the document is about is named after ("Yemeni civil war" ->
+    yemen), else None (wars between states, or no single one)."""
+    if not doc.conflicts:
+        return None
+    cid = doc.conflicts.most_common(1)[0][0]
+    label = gaz.conflicts[cid].label.lower()
+    if "civil war" not in label:
+        return None
+    named = [s for s in gaz.conflicts[cid].members()
+             if any(n.lower() in label.split() for n in (*gaz.sides[s].demonyms, *gaz.sides[s].aliases))]
+    return named[0] if len(named) == 1 else None
+
+
 def established_side(prior: list[dict]) -> str | None:
     """The one side all the document's earlier claims were about, if there is one."""
     seen = {p["side"] for p in prior if p["side"] != UNKNOWN}
@@ -912,6 +939,13 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN]
     if same and bare:
         return same[-1]["side"]
+    # "the conflict, which by then had killed more than 4,000 civilians", "over seven years
+    # ... 9,000 civilians killed by coalition air raids": a civil war's toll of civilians or
+    # people with no place counts the country's population (CONVENTIONS: whole-war tolls)
+    if civilian and group != "military" and not ctx.places and _war_wide(ctx):
+        side = _civil_war_state(gaz, doc)
+        if side:
+            return side
     # the side whose strike it was: "a Russian strike on Kharkiv killed 12". Only a strike
     # or a weapon names it; "Israeli forces" may as well be the victims or the speakers.
     att = attacker(ctx, gaz, exclude, strikes_only=True)
