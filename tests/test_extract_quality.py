@@ -39,9 +39,9 @@ def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-REGRESSION = {"precision": 0.98, "recall": 0.92, "stance": 0.87, "victim_side": 0.92}
+REGRESSION = {"precision": 0.99, "recall": 0.95, "stance": 0.89, "victim_side": 0.92}
 # Trap rows (numbers that look like claims but are not) hit today, across every part.
-TRAP_HITS_CEILING = 9
+TRAP_HITS_CEILING = 5
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
 NOT_YET_REACHED = {"stance"}
 
