@@ -679,3 +679,44 @@ def test_a_speaker_with_its_own_figure_does_not_reach_back(gaz):
 def test_a_sides_figures_as_subject_are_its_claim(gaz):
     rows = run(gaz, "Ukrainian figures put the number of Russian soldiers killed near Robotyne at about 900.")
     assert who(rows) == [(900, "ukraine", "adversary")]
+
+
+# ---- the document's point of view and the place a speaker speaks from ------------------------
+
+
+def test_a_dateline_gives_the_military_its_side(gaz):
+    body = ("ISLAMABAD: The military's press wing on Friday said 12 civilians had been killed in Indian shelling "
+            "along the Line of Control.")
+    assert who(run(gaz, body, title="Civilians killed in shelling")) == [(12, "pakistan", "official")]
+    body = ("NEW DELHI, March 3 (Reuters) - The Army said four soldiers were killed when Pakistani troops fired "
+            "across the Line of Control.")
+    assert who(run(gaz, body, title="Soldiers killed on LoC")) == [(4, "india", "official")]
+
+
+def test_an_opening_place_gives_a_sideless_officer_its_side(gaz):
+    body = ("Islamabad said 30 of its civilians had died. In New Delhi, the Director General of Military Operations, "
+            "Lt Gen Anil Kumar, told reporters that 60 Pakistani soldiers had been killed.")
+    assert who(run(gaz, body))[-1] == (60, "india", "adversary")
+
+
+def test_a_governor_of_a_named_province_speaks_for_it(gaz):
+    body = ("Nine Turkish soldiers were killed in a Syrian government air strike near Idlib, Hatay Governor "
+            "Mehmet Kaya announced.")
+    assert who(run(gaz, body)) == [(9, "turkey", "official")]
+
+
+def test_the_governor_of_a_region_is_no_name(gaz):
+    body = ("KRAMATORSK, Ukraine, May 2 (AFP) - The toll from the missile strike on the market rose to 14 on Sunday, "
+            "the governor of the Donetsk region said.")
+    assert who(run(gaz, body)) == [(14, "ukraine", "official")]
+
+
+def test_a_hyphenated_office_keeps_its_head(gaz):
+    body = "Ukraine's prosecutor-general, Olena Bondar, said 23 people had been killed in the strike on Kharkiv."
+    assert who(run(gaz, body)) == [(23, "ukraine", "official")]
+
+
+def test_a_sides_unit_commander_speaks_for_the_side(gaz):
+    body = ("Moscow said its troops had retaken two villages. A Ukrainian battalion commander told Reuters that his "
+            "unit had lost six men killed near Sudzha.")
+    assert who(run(gaz, body))[-1] == (6, "ukraine", "official")

@@ -98,6 +98,12 @@ _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official"
              "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
 
 
+# Units between a side's name and an officer's role: "a Ukrainian brigade commander".
+_UNIT_WORDS = {"brigade", "battalion", "regiment", "company", "platoon", "unit", "division", "drone", "artillery",
+               "tank", "infantry", "marine", "border", "frontline", "front-line", "field", "naval", "air", "defence",
+               "defense", "intelligence", "special", "forces"}
+
+
 def _org_noun_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
     for size in range(_ORG_MAX, 0, -1):
         key = tuple(ctx.w(k + n) for n in range(size))
@@ -137,6 +143,11 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")) \
                 or (m.form == "demonym" and _modified_alias(ctx, k + 1, gaz)):
             k += 2 if ctx.w(k) == "-" else 1
+        u = k
+        while ctx.w(u) in _UNIT_WORDS and u - k < 3:
+            u += 1
+        if u > k and ROLE_KINDS.get(ctx.w(u)) not in (None, THIRD_PARTY):
+            k = u  # "A Ukrainian brigade commander", "a Russian battalion officer": the side's officer
         org = _org_noun_at(ctx, k) or _role_phrase_at(ctx, k)
         if org is not None and m.form != "demonym" and ctx.w(k) == "reports" and k == b:
             org = None  # "Kyiv reports 1,020 enemy losses": a verb, not "Russian reports"
@@ -317,12 +328,21 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
             inner = next(m for m in out if (m.a, m.b) == p.side_from)
             out.remove(inner)
             claimant = inner.claimant
+        a = p.a
+        if claimant is None and p.kind == "local":
+            # "Hatay Governor Rahmi Dogan", "the governor of the Kharkiv region": the province's own official
+            for pm in ctx.places:
+                pa, pb = ctx.tok_index_of_mention(pm)
+                side = gaz.places[pm.ref].side
+                if side and (pb == p.a or p.a <= pa < p.b) and not any(k in taken for k in range(pa, pb)):
+                    claimant, a = Claimant(side, side), min(pa, p.a)
+                    break
         if p.kind == THIRD_PARTY and (claimant is None or claimant.side != THIRD_PARTY):
             claimant = Claimant("researchers", THIRD_PARTY)
             # "the Yemen Data Project", "the Sudan Doctors Network": the country is part of the name
             out[:] = [m for m in out if not (m.strength == "side" and p.name_a <= m.a and m.b <= p.name_b)]
-        out.append(SpeakerMention(p.a, p.b, claimant, p.kind, "person"))
-        taken.update(range(p.a, p.b))
+        out.append(SpeakerMention(a, p.b, claimant, p.kind, "person"))
+        taken.update(range(a, p.b))
     for a, b, side in generic_sources(ctx, taken):
         out.append(SpeakerMention(a, b, Claimant("media", side), "media", "composite"))
         taken.update(range(a, b))
@@ -602,6 +622,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         # A monitor's or health ministry's name before the figure is its claim even
         # without a verb: "The UN's latest count: 9,000 civilians killed."
         for m in mentions:
+            if m.kind == "media" and ctx.w(m.a - 1) == "(" and ctx.w(m.b) == ")" and ctx.w(m.b + 1) in ("-", "--", ":"):
+                continue  # a dateline's agency ("KRAMATORSK, April 9 (AFP) - ...") reports, it is no source
             if m.strength == "actor" and m.kind in ("un", "ngo", "monitor", "health_ministry", "research", "media") \
                     and gaz.actors[m.claimant.id].side == "third_party" or (m.strength == "actor" and m.kind == "health_ministry"):
                 out.append(Attribution(m, m.b, "fallback", m.claimant))

@@ -83,6 +83,13 @@ def _resolve_person(gaz: Gazetteer, at: Attribution, sentence: list[Attribution]
     for other in reversed(sentence):
         if other.claimant is not None and other.mention.b <= m.a and other.mention.strength != "person":
             return replace(at, claimant=other.claimant)
+    here = opening_place_side(ctx, gaz) if ctx is not None else None
+    if here is not None:  # "In New Delhi, Director General of Military Operations Lt Gen X told reporters"
+        for kind in (["military", "general_staff", "defence_ministry"] if m.kind == "military" else ["government"]):
+            actor_id = gaz.actor_for(here, kind)
+            if actor_id is not None:
+                return replace(at, claimant=Claimant(actor_id, here))
+        return replace(at, claimant=Claimant(here, here))
     if ctx is not None:
         for s in find_speaker_mentions(ctx, gaz):
             if s.b <= m.a and s.claimant is not None and s.a == (1 if ctx.w(0) == "the" else 0) \
@@ -205,6 +212,8 @@ def _is_person(ctx: SentenceContext, m: SpeakerMention) -> bool:
     "Igor Konashenkov"), never an organisation's name ("Ministry of Defence", "SOHR")."""
     if m.strength == "person" or m.kind in ("he", "she", "spokesperson"):
         return True
+    if m.strength == "anaphor" and ROLE_KINDS.get(m.kind) not in (None, THIRD_PARTY):
+        return True  # "A Ukrainian brigade commander, who ..., told AFP ... , he said": the commander
     if m.strength != "actor" or m.b <= m.a:
         return False
     words = [t.text for t in ctx.toks[m.a:m.b]]
@@ -310,10 +319,55 @@ def _state_side(gaz: Gazetteer, counts: dict[str, int]) -> str | None:
     return None
 
 
+# A dateline opening the body: "RAWALPINDI: ...", "KRAMATORSK, Ukraine, April 9 (AFP) - ...",
+# "ANKARA (AA) - ...", "SANAA, May 8 (Xinhua) -- ...". Its place is where the story is written.
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:, ([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?))?"
+                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*(?::|--?|\u2014|\u2013)\s")
+
+
+def _side_named(gaz: Gazetteer, name: str) -> str | None:
+    """The side a place or a side's name belongs to ("Rawalpindi" -> pakistan, "Kramatorsk" -> ukraine)."""
+    for m in gaz.find_sides(name):
+        if m.start == 0:
+            return m.ref
+    for m in gaz.find_places(name):
+        if m.start == 0 and gaz.places[m.ref].side:
+            return gaz.places[m.ref].side
+    return None
+
+
+def home_side(ctxs: list[SentenceContext], gaz: Gazetteer) -> str | None:
+    """The document's point of view: the side of the place in its dateline. A newspaper in
+    Rawalpindi or a wire story from Kramatorsk that writes "the military said" or "the army's
+    media wing" means the military of the place it writes from."""
+    for ctx in ctxs[:4]:
+        match = _DATELINE.match(ctx.sentence.text)
+        if match is None:
+            continue
+        city = match.group(1).title()
+        side = _side_named(gaz, city) or (_side_named(gaz, match.group(2)) if match.group(2) else None)
+        if side is not None:
+            return side
+    return None
+
+
+def opening_place_side(ctx: SentenceContext, gaz: Gazetteer) -> str | None:
+    """A sentence opening with its place ("In New Delhi, the director general of military
+    operations told reporters ..."; "In Moscow, the defence ministry said"): the place's side
+    is that of a speaker who names none."""
+    if ctx.w(0) != "in":
+        return None
+    comma = next((k for k in range(2, min(len(ctx.toks), 6)) if ctx.w(k) == ","), None)
+    if comma is None:
+        return None
+    name = ctx.clean[ctx.toks[1].start:ctx.toks[comma - 1].end]
+    return _side_named(gaz, name)
+
+
 def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before: list[Attribution],
                   last: list[Claimant], subjects: list[Claimant] | None = None,
                   counts: dict[str, int] | None = None,
-                  called: list[tuple[Claimant, set[str]]] | None = None) -> Attribution:
+                  called: list[tuple[Claimant, set[str]]] | None = None, home: str | None = None) -> Attribution:
     m = at.mention
     if at.claimant is not None or m.strength != "anaphor" or m.kind == "local":
         return at  # "the health ministry", "officials": the caller's local sources
@@ -321,6 +375,12 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     if word is None:
         return at
     kinds = _KIND_WORDS[word]
+    here = opening_place_side(ctx, gaz)
+    if here is not None and not [b for b in before if b.claimant is not None]:
+        for kind in sorted(kinds, key=_KIND_ORDER.index):
+            actor_id = gaz.actor_for(here, kind)
+            if actor_id is not None:
+                return replace(at, claimant=Claimant(actor_id, here))  # "In Moscow, the defence ministry said"
     if ctx.w(m.a - 1) in _STATE_MODIFIERS and word in ("army", "military", "forces", "troops", "command") and counts:
         side = _state_side(gaz, counts)
         if side is not None:
@@ -331,6 +391,13 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     for claimant, words in reversed(called or []):
         if word in words and claimant.side != THIRD_PARTY:
             return replace(at, claimant=claimant)
+    if home is not None and word in ("army", "military", "command", "forces", "troops", "staff") \
+            and not [b for b in before if b.claimant is not None]:
+        # no body of that name called yet: the army of the place the story is written from
+        for kind in sorted(kinds, key=_KIND_ORDER.index):
+            actor_id = gaz.actor_for(home, kind)
+            if actor_id is not None:
+                return replace(at, claimant=Claimant(actor_id, home))
     # sources named so far, the most recent first; then the subjects of earlier sentences
     # ("Ukrainian forces repelled the assault. ... , the General Staff said.")
     history = [b.claimant for b in reversed(before) if b.claimant is not None and b.mention.b <= m.a] \
@@ -372,6 +439,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     for ctx in ctxs:
         for sm in ctx.sides:
             side_counts[sm.ref] = side_counts.get(sm.ref, 0) + 1
+    home = home_side(ctxs, gaz)
     heading: Attribution | None = None  # "2. Acting Governor of the Kursk region Alexei Smirnov (Telegram, August 12)"
     heading_paragraph = -1
     for ci, ctx in enumerate(ctxs):
@@ -383,7 +451,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             # it ("The General Staff said ..., and the Coordination Headquarters ... said 53")
             at = _resolve_person(gaz, at, ats[:i], last, ctx, salience.orgs)
             at = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
-            ats[i] = _resolve_kind(ctx, gaz, at, ats[:i], last, salience.orgs, side_counts, called)
+            ats[i] = _resolve_kind(ctx, gaz, at, ats[:i], last, salience.orgs, side_counts, called, home)
         for at in ats:
             if at.mention.strength == "person":
                 for name in _names(ctx, at.mention):

@@ -54,6 +54,9 @@ ROLE_KINDS: dict[str, str] = {
     "historian": THIRD_PARTY, "demographer": THIRD_PARTY, "epidemiologist": THIRD_PARTY,
     "scholar": THIRD_PARTY, "academics": THIRD_PARTY, "statistician": THIRD_PARTY,
 }
+# Nouns after a capitalised name that make it a place: "the Donetsk region", "Hatay province".
+PLACE_NOUNS = {"region", "oblast", "province", "governorate", "district", "county", "state", "city", "town",
+               "village", "valley", "area", "sector", "front", "direction", "prefecture", "municipality"}
 # Words that sharpen a role into the military ("military spokesman", "army chief").
 _MILITARY_MODIFIERS = {"military", "army", "armed", "defence", "defense", "forces", "operations", "navy",
                        "air", "staff"}
@@ -133,6 +136,8 @@ def _role_kind(words: list[str]) -> str | None:
     """The kind of source a role phrase names. The head of the role decides ("deputy head
     of the regional council" is a head, local), a military word anywhere makes it military
     ("director general of military operations")."""
+    # "prosecutor-general", "attorney-general", "secretary-general": the head is the first word
+    words = [w for i, w in enumerate(words) if not (w == "general" and i > 0 and words[i - 1] == "-")]
     kinds = [ROLE_KINDS[w] for w in words if w in ROLE_KINDS]
     if not kinds:
         return None
@@ -180,6 +185,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
     for na, nb in name_runs(ctx, taken):
         if _inside_org_name(ctx, na):
             continue  # "the Ministry of Public Health", "the Office of Legal Affairs": no person
+        if ctx.w(nb) in PLACE_NOUNS:
+            continue  # "the governor of the Donetsk region": a place, no person's name
         if any(s[0] <= na and nb <= s[1] for s in mention_spans):
             continue  # a side's name is no person's: "According to the General Staff, Russia has lost"
         a, b = na, nb
@@ -209,6 +216,10 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                                                                      "resident", "high", "relief"):
                 role_words.append(w)
                 start = k
+                k -= 1
+                continue
+            if w == "-" and ctx.w(k - 1) in ROLE_KINDS and role_words:
+                role_words.append(w)  # "Ukraine's prosecutor-general, Iryna Venediktova,"
                 k -= 1
                 continue
             if _is_name_token(ctx, k) and ctx.toks[k].text.lower() in ("prime", "minister"):
