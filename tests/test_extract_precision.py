@@ -185,3 +185,22 @@ def test_not_claims_from_part_e(gaz, body):
 ])
 def test_fallback_and_trap_contexts_are_not_claims(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a population after a toll noun and a comma ("a city of roughly 70,000")
+    "Soldiers killed large numbers of civilians in Kordo, a town of roughly 40,000 near the river.",
+    # "one" as a share
+    "The village's toll is one part of a much larger story.",
+    # a quoted headline the text says never appeared
+    'THE HERALD, June 2: "Rebels down 12 helicopters; 9 soldiers killed in Mora" Editor\'s note: this headline, '
+    "shared widely online, never appeared in the Herald.",
+])
+def test_not_claims_from_part_f(gaz, body):
+    assert values(run(gaz, body)) == []
+
+
+def test_a_headline_denying_a_figure_does_not_repeat_it(gaz):
+    rows = run(gaz, "An MP wrote that 500,000 Russian soldiers were killed in Ukraine.",
+               title="Fact check: No, 500,000 Russian soldiers have not been killed in Ukraine")
+    assert [r["sentence"] for r in rows] == ["An MP wrote that 500,000 Russian soldiers were killed in Ukraine."]

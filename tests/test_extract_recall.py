@@ -538,3 +538,31 @@ def test_sequences_tolls_and_elliptical_objects(gaz, body, expected):
 def test_a_joined_count_with_its_own_verb_keeps_it(gaz):
     body = "The raid killed 12 fighters in the town, and 40 civilians there fled."
     assert brief(run(gaz, body)) == [("killed", 12, 12, "exact")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a count joined to a named victim shares the verb
+    ("The navy said the blast had killed Captain Moreau and about 11 crewmen of the frigate.",
+     [("killed", 11, 11, "approx")]),
+    # "detained" / "apprehended" by a force at war is taking prisoner (CONVENTIONS, Types)
+    ("The brigade said it had apprehended over 60 gunmen linked to the militia.", [("captured", 60, None, "more_than")]),
+    ("About 130 suspects were detained during the sweep, the police said.", [("captured", 130, 130, "approx")]),
+    ("Doctors said nine nurses were among those detained.", [("captured", 9, 9, "exact")]),
+    ("Eight teachers are among the dead.", [("killed", 8, 8, "exact")]),
+    # the main verb after a reduced relative clause
+    ("Scores of farmers abducted by the militia during the raid remain unaccounted for.",
+     [("missing", 40, None, "vague")]),
+    ("The fate of more than 600 villagers detained by the rebels is still unknown.", [("missing", 600, None, "more_than")]),
+    # a side's own men lost are its dead
+    ("The militia said it lost 212 of its fighters in the siege of the port.", [("killed", 212, 212, "exact")]),
+    # a sequence of figures joined by "and then"
+    ("The toll was first given as 9, later raised to 13 and then 17.",
+     [("killed", 9, 9, "exact"), ("killed", 13, 13, "exact"), ("killed", 17, 17, "exact")]),
+    # "or so" and "upward of"
+    ("The agency had verified a further 800 or so deaths.", [("killed", 800, 800, "approx")]),
+    ("The ministry counted upward of 4,100 injured.", [("wounded", 4100, None, "more_than")]),
+    # a toll "of" after a prepositional phrase
+    ("It documented the deaths under torture of 3,210 prisoners.", [("killed", 3210, 3210, "exact")]),
+])
+def test_detection_mechanisms_from_part_f(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

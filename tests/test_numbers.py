@@ -42,6 +42,10 @@ def test_number_words(words, value):
     ("more than a dozen sailors", (12, None, "more_than")),
     ("100+ sailors", (100, None, "more_than")),
     ("12 or more sailors", (12, None, "at_least")),
+    ("upward of 7,400 people", (7400, None, "more_than")),
+    ("some 300 or so sailors", (300, 300, "approx")),
+    ("a dozen or so sailors", (12, 12, "approx")),
+    ("more than 90 or so sailors", (90, None, "more_than")),
 ])
 def test_values_and_qualifiers(text, expected):
     found = find_quantities(text)

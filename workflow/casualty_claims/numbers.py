@@ -83,7 +83,7 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
         (("estimated",), "approx"), (("close", "to"), "approx"), (("estimated", "at"), "approx"),
         (("~",), "approx"), (("approx", "."), "approx"), (("circa",), "approx"),
         (("just", "under"), "approx"), (("just", "shy", "of"), "approx"), (("an", "approximate"), "approx"),
-        (("more", "than"), "more_than"), (("over",), "more_than"), (("upwards", "of"), "more_than"),
+        (("more", "than"), "more_than"), (("over",), "more_than"), (("upwards", "of"), "more_than"), (("upward", "of"), "more_than"),
         (("in", "excess", "of"), "more_than"), (("just", "over"), "more_than"),
         (("well", "over"), "more_than"), (("above",), "more_than"), (("well", "above"), "more_than"),
         (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"),
@@ -468,6 +468,13 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
         return Quantity(toks[i].start, toks[end_tok].end, value, None, "more_than", toks[i].start, i, end_tok + 1)
     if sc.low(end_tok) == "-" and sc.low(end_tok + 1) == "odd" and sc.adjacent(end_tok - 1, end_tok):
         # "40-odd": about 40 (a qualifier in front still says more: "some 40-odd")
+        qual = sc.qualifier_before(i)
+        qs = toks[qual[1]].start if qual else toks[i].start
+        q2 = qual[0] if qual and qual[0] != "exact" else "approx"
+        lo, hi = (None, value) if q2 == "up_to" else (value, None) if q2 in ("at_least", "more_than") else (value, value)
+        return Quantity(toks[i].start, toks[end_tok + 1].end, lo, hi, q2, qs, i, end_tok + 2)
+    if sc.low(end_tok) == "or" and sc.low(end_tok + 1) == "so" and not sc.low(end_tok + 2)[:1].isdigit():
+        # "1,000 or so deaths", "a dozen or so women": about that many (a qualifier in front wins)
         qual = sc.qualifier_before(i)
         qs = toks[qual[1]].start if qual else toks[i].start
         q2 = qual[0] if qual and qual[0] != "exact" else "approx"

@@ -35,7 +35,9 @@ KILLED_PHRASES = {
 WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds", "hospitalised",
                  "hospitalized", "wia", "mutilated", "disabled", "crippled"}
 CASUALTIES_AFTER = {"casualties", "casualty", "losses", "neutralised", "neutralized"}
-CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "imprisoned"}
+# "detained" / "apprehended" by a force at war is taking prisoner (CONVENTIONS, "Types")
+CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "imprisoned", "detained",
+                  "apprehended"}
 CAPTURED_PHRASES = {
     ("taken", "prisoner"), ("taken", "prisoners"), ("taken", "captive"), ("taken", "hostage"),
     ("taken", "hostages"), ("laid", "down", "their", "arms"), ("taken", "into", "captivity"),
@@ -72,7 +74,8 @@ CASUALTIES_BEFORE = {"neutralising", "neutralizing", "neutralised", "neutralized
 WOUNDED_BEFORE = {"wounding", "wounded", "wound", "wounds", "injuring", "injured", "injure", "injures",
                   "maiming", "maimed", "hurting", "hurt"}
 CAPTURED_BEFORE = {"capturing", "captured", "capture", "captures", "abducting", "abducted",
-                   "kidnapping", "kidnapped", "seizing", "seized", "took", "taking", "taken", "take"}
+                   "kidnapping", "kidnapped", "seizing", "seized", "took", "taking", "taken", "take",
+                   "detained", "detaining", "apprehended", "apprehending"}
 LOST_BEFORE = {"lost", "losing", "lose", "loses"}
 LIVES_BEFORE = {"claimed", "claiming", "claims", "cost", "costing", "took", "taking"}
 # Nouns that take the count through "of" ("the killing of 89", "the deaths of 12").
@@ -140,6 +143,7 @@ PERSON_NOUNS = {
     "newborns", "toddlers", "mothers", "fathers", "sons", "daughters", "brothers", "siblings",
     "foreigners", "farmers", "fishermen", "herders", "shepherds", "traders", "labourers", "laborers",
     "drivers", "miners", "engineers", "nuns", "imams", "captives", "shopkeepers", "vendors",
+    "nationalists", "extremists", "radicals", "loyalists",
 }
 # People named by occupation, role, kinship, age, faith or circumstance: any of them can be
 # counted as victims ("4 caretakers", "two sisters", "12 pensioners", "six drone operators").

@@ -198,6 +198,9 @@ def _np(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
                 break  # not the acronyms "IS", "AS": "20 IS fighters"
         if w == "lost" and k > j and _is_person_noun(ctx.w(k - 1)) and ctx.w(k + 1) in ("since", "during", "so"):
             break  # '"up to 945 servicemen" lost since the start'
+        if k > j and w.endswith("ed") and len(w) > 4 and _is_person_noun(ctx.w(k - 1)) \
+                and ctx.w(k + 1) in ("with", "by", "to", "in", "from", "at", "on", "for", "as"):
+            break  # a reduced relative: "500 terrorists affiliated with Hamas", "civilians housed in"
         if cue_at(ctx, k) is not None and not (w in ("wounded", "injured", "dead", "missing") and
                                                ctx.w(k + 1) in L.PERSON_NOUNS):
             break
@@ -262,6 +265,9 @@ def _plural(noun: str) -> str:
 
 def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     a, b = _np_after_count(ctx, q)
+    qs0 = ctx.tok_at_char(q.qual_start)
+    if ctx.w(qs0 - 1) == "of" and ctx.w(qs0 - 2) in ("fate", "fates", "whereabouts") and _unknown_after(ctx, b):
+        return None  # "the fate of 8,000 people detained by the group is unknown": missing, read by the of-rule
     if _thing_phrase(ctx, a, b):
         return None
     head = _head(ctx, a, b)
@@ -359,6 +365,11 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         k += 1
     chain = [ctx.w(m) for m in range(chain_start, k)]
     cue = cue_at(ctx, k, head)
+    if cue is None and ctx.w(k) == "among" and ctx.w(k + 1) in ("those", "the") and chain \
+            and chain[-1] in ("were", "was", "are", "is") and ctx.w(k + 2) not in ("the", "a") \
+            and cue_at(ctx, k + 2) is not None:
+        k += 2  # "dozens of medical workers were among those detained", "12 children are among the dead"
+        cue = cue_at(ctx, k, head)
     if cue is None and relative:
         main = _main_verb_after_relative(ctx, k)  # "9 patients who had been burned ... later died"
         if main is not None:
@@ -401,7 +412,10 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return None
     if ctype == "killed" and ctx.w(k) == "die" and not chain:
         return None
-    if relative:
+    if relative or (not chain and k >= b > a and ctx.w(k) in _ADJECTIVAL | L.CAPTURED_AFTER
+                    and ctx.w(cue_end) in ("by", "during", "in", "at", "on", "from", "after", "since")):
+        # the main verb after a relative clause, or after a reduced one: "Hundreds of men and boys
+        # detained by the RSF during the fighting remain unaccounted for" are missing
         main = _main_verb_after_relative(ctx, cue_end)
         if main is not None:
             k, (ctype, cue_end) = main
@@ -756,6 +770,10 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         if any(w in ("would", "will", "could") for w in (ctx.w(b - 3), ctx.w(b - 4))):
             return None
         return Link(q, "casualties", b - 2, b + 1, a, e, "left")  # "killed or wounded 160"
+    if v == "and" and any(_is_person_head(ctx.w(x), persons) for x in range(a, e)):
+        named = _verb_before_names(ctx, b - 1)
+        if named is not None:
+            return Link(q, _BEFORE[ctx.w(named)], named, named + 1, a, e, "left")
     if v not in _BEFORE:
         return None
     ctype = _BEFORE[v]
@@ -788,9 +806,32 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     if v in ("lost", "lose", "loses") and _in_one_engagement(ctx, e) and _is_person_head(head, persons) \
             and ctx.w(b - 1) not in ("has", "have", "had", "'s", "'ve"):
         ctype = "killed"  # "India lost 20 soldiers in the clash": men lost in one fight were killed
+    if v in ("lost", "lose", "loses", "losing") and ctx.w(q.tok_end) == "of" \
+            and ctx.w(q.tok_end + 1) in ("its", "our", "their", "his", "her", "my") and _is_person_head(head, persons):
+        ctype = "killed"  # "said it lost 655 of its fighters in Raqqa": a side's own men lost are its dead
     if ctype == "killed" and v in ("destroying", "destroyed") and not _is_person_head(head, persons):
         return None
     return Link(q, ctype, b, b + 1, a, e, "left")
+
+
+def _verb_before_names(ctx: SentenceContext, k: int) -> int | None:
+    """The casualty verb whose object is a run of names ending at token k: "had killed Aqil and
+    about 16 commanders", "abducted John Doe and four aid workers" (a count joined to a named
+    victim shares the verb). Only names (capitalised words) and joiners may stand between."""
+    names = 0
+    for t in range(k, max(-1, k - 8), -1):
+        w = ctx.w(t)
+        if w in _BEFORE and _BEFORE[w] in ("killed", "captured", "wounded") and w not in L.LOST_BEFORE \
+                and w not in ("took", "taking", "taken", "take"):
+            if names < 1 or ctx.toks[t].text[:1].isupper() or ctx.w(t - 1) in L.MODALS_HYPOTHETICAL \
+                    or ctx.w(t - 1) in L.NEGATIONS or ctx.w(t - 1) == "to":
+                return None  # not "could kill X and 16 others", "did not kill ..."
+            return t
+        if ctx.toks[t].text[:1].isupper() and ctx.toks[t].text[:1].isalpha():
+            names += 1
+        elif w not in _NAME_JOINERS:
+            return None
+    return None
 
 
 _ENGAGEMENTS = {"clash", "clashes", "attack", "ambush", "battle", "raid", "strike", "airstrike", "skirmish",
@@ -843,6 +884,11 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
     """TOLL ... LINK COUNT. A generic figure noun ("the figure rose to 89") takes its type from
     the words after it, else the sentence, else `discourse_type` (the claims just before)."""
     qs = ctx.tok_at_char(q.qual_start)
+    if ctx.toks[q.tok_start].low == "one" and q.tok_end == q.tok_start + 1 and (
+            ctx.w(q.tok_end) in ("of", "part", "side", "reason", "example", "thing", "aspect", "piece", "way")
+            or (ctx.w(q.tok_end).isalpha() and ctx.w(q.tok_end) not in L.NP_STOP
+                and not _is_person_noun(ctx.w(q.tok_end)))):
+        return None  # "The theatre's toll is one part of a far larger one": a share, not a count
     candidates = [q.tok_start - 1, qs - 1]
     size = 1 if ctx.w(qs - 1) in ("low", "high", "mid", "upper", "lower") else 0  # "in the low hundreds"
     if ctx.w(qs - 1 - size) == "the" and ctx.w(qs - 2 - size) == "in" and q.qualifier == "vague":
@@ -882,6 +928,8 @@ def _toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) 
             # construction: "bring the toll among troops in ..., and in ..., to 44"
             return _far_toll(ctx, q, link_at)
         if w in L.TOLL_NOUNS:
+            if ctx.w(link_at) == "of" and any(_is_punct(ctx.w(x)) for x in range(m + 1, link_at)):
+                return None  # "a toll of 38", not "numbers of civilians in Aksum, a city of roughly 70,000"
             ctype = L.TOLL_NOUNS[w]
             prev = ctx.w(m - 1)
             if w in ("killed", "wounded", "injured", "dead") and prev in ("and", "or") and ctx.w(m - 2) in ("dead", "killed", "wounded", "injured"):
@@ -1440,8 +1488,9 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             if not _filtered(ctx, link):
                 links[idx] = link
             continue
-        if prev == "then" and ctx.w(qs - 2) == "," and (a == e or _is_person_head(head, persons)):
-            # a sequence of figures: "put the toll at 22, then 29, as more bodies were brought"
+        if prev == "then" and (ctx.w(qs - 2) == "," or ctx.w(qs - 2) == "and") and (a == e or _is_person_head(head, persons)):
+            # a sequence of figures: "put the toll at 22, then 29, as more bodies were brought",
+            # "later raised to 58 and then 74"
             before = next((l for l in links.values() if l.qty.tok_end == qs - 2), None)
             if before is not None and before.how in ("toll", "right", "left", "of"):
                 link = Link(q, before.ctype, before.cue_start, before.cue_end, a, e, "coord")
@@ -1790,9 +1839,57 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
             possessed = ctx.w(q.tok_start - 1).endswith("'s") and q.tok_start == ctx.tok_at_char(q.qual_start)
             if _thing_phrase(ctx, a, e) or ctx.w(q.tok_start - 1) in ("than", "times"):
                 continue
-            if (si == 0 and _is_person_head(head, persons)) or possessed:
+            if (si == 0 and _is_person_head(head, persons) and not _denied_after(ctx, q)) or possessed:
                 link = _bare_link(ctx, q, claimed[q.value], "echo")
                 if not _filtered(ctx, link):
                     out[si].append(link)
         out[si].sort(key=lambda l: l.qty.tok_start)
+    _drop_debunked(ctxs, out)
     return out
+
+
+def _denied_after(ctx: SentenceContext, q: Quantity) -> bool:
+    """Is the clause of the count negated after it ("No, a million Russian soldiers have not been
+    killed")? A headline that denies a figure does not repeat it."""
+    for k in range(q.tok_end, len(ctx.toks)):
+        w = ctx.w(k)
+        if _full_stop(ctx, k) or w == ":":
+            return False
+        if w in ("not", "never") or w.endswith("n't"):
+            return True
+    return False
+
+
+_DEBUNKED_NOUNS = {"headline", "headlines", "post", "posts", "tweet", "claim", "report", "story", "quote",
+                   "screenshot", "image", "video", "clip", "statement", "message", "graphic", "front"}
+_DEBUNK_WORDS = {"fabricated", "fake", "doctored", "forged", "hoax", "invented", "falsified", "bogus", "manipulated"}
+
+
+def _debunk_at(ctx: SentenceContext, start: int) -> int | None:
+    """The token where a clause from `start` says a text just quoted is fake: "this headline ...
+    never appeared in Dawn", "the post was fabricated", "that screenshot is doctored"."""
+    n = len(ctx.toks)
+    for k in range(start, n):
+        if ctx.w(k) in ("this", "that", "the") and ctx.w(k + 1) in _DEBUNKED_NOUNS:
+            for m in range(k + 2, min(n, k + 16)):
+                w = ctx.w(m)
+                if _full_stop(ctx, m):
+                    break
+                if w in _DEBUNK_WORDS or (w == "appeared" and ctx.w(m - 1) in ("never", "not")) or \
+                        (w in ("published", "ran", "printed", "existed") and ctx.w(m - 1) == "never"):
+                    return k
+    return None
+
+
+def _drop_debunked(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
+    """Figures inside a quoted headline or post that the text then says never appeared or was
+    fabricated ('DAWN, May 9: "... 1 civilian martyred in Karachi" Our note: this headline ...
+    never appeared in Dawn') are no claims."""
+    for si, ctx in enumerate(ctxs):
+        if not out[si]:
+            continue
+        at = _debunk_at(ctx, 0)
+        if at is not None:
+            out[si] = [l for l in out[si] if l.qty.tok_start > at]
+        elif si + 1 < len(ctxs) and _debunk_at(ctxs[si + 1], 0) in (0, 1, 2, 3) and '"' in ctx.sentence.text:
+            out[si] = []  # the next sentence opens by calling this quoted text fake
