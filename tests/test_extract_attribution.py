@@ -720,3 +720,35 @@ def test_a_sides_unit_commander_speaks_for_the_side(gaz):
     body = ("Moscow said its troops had retaken two villages. A Ukrainian battalion commander told Reuters that his "
             "unit had lost six men killed near Sudzha.")
     assert who(run(gaz, body))[-1] == (6, "ukraine", "official")
+
+
+# ---- speaker words and the people of the place hit ----------------------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In a statement on Telegram the Wagner group named 12 of its fighters killed near Bakhmut.", None),
+    ("On the Ukrainian side, the authorities count 41 soldiers and 9 civilians killed near Kupiansk.", "ukraine"),
+    ("Ukrainian investigators later settled on 212 bodies recovered in Irpin.", "ukraine"),
+])
+def test_naming_counting_and_settling_on_a_figure_are_claims(gaz, body, expected):
+    rows = run(gaz, body)
+    assert rows and rows[0]["stance"] != "unattributed"
+    if expected:
+        assert rows[0]["claimant_side"] == expected
+
+
+def test_a_named_medical_centre_speaks_for_the_place_it_serves(gaz):
+    rows = run(gaz, "Rockets hit Sderot on Monday. Barzilai Medical Center in Ashkelon said it had received "
+                    "more than 40 wounded.")
+    assert who(rows) == [(40, "israel", "official")]
+
+
+def test_families_and_survivors_speak_for_the_place_hit(gaz):
+    rows = run(gaz, "Survivors of the shelling in Kharkiv put the number of dead at about 30.")
+    assert who(rows) == [(30, "ukraine", "official")]
+
+
+def test_people_counted_or_consulted_are_no_speakers(gaz):
+    rows = run(gaz, "An investigation by Reuters, based on the accounts of 40 survivors, later concluded that "
+                    "about 300 people were killed in the theatre in Mariupol.")
+    assert [r["claimant_side"] for r in rows if r["value_low"] == 300] == ["third_party"]

@@ -82,7 +82,7 @@ _ADVERBS_BETWEEN = {
 # ministry for its population ("officials said", "the MoH", "doctors at the hospital").
 _LOCAL = {"officials", "authorities", "prosecutors", "prosecutor", "police", "rescuers", "medics", "doctors",
           "doctor", "director", "administration", "governor", "mayor", "moh", "hospital", "paramedics",
-          "residents", "witnesses", "villagers", "responders"}
+          "residents", "witnesses", "villagers", "responders", "families", "relatives", "survivors"}
 _NAME_FILLERS = re.compile(r"^[A-Z][\w.'\-]*$")
 # Organisation nouns beyond the shared lexicon's, for speakers only.
 _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("intelligence", "agency"): "intelligence",
@@ -199,6 +199,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 (k - 2 in taken and ctx.w(k - 1) in _SIDE_ADJ):
             continue  # "Ukraine's General Staff spokesman": part of the named speaker
         base = w[:-2] if w.endswith("'s") else w
+        if base in _LOCAL and (ctx.w(k - 1) in ("of", "through", "from", "with", "among", "about")
+                               or _count_at(ctx, k - 1) or ctx.w(k - 1).isdigit()):
+            continue  # people counted or consulted, no speaker: "the accounts of 23 survivors", "through families"
         if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")) or \
                 _local_body(ctx, k, base):
             out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))
@@ -362,7 +365,10 @@ _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "conclu
                "put", "puts", "found", "finds", "disputed", "told", "say", "reckoned", "reckons",
                "affirmed", "affirms", "affirm", "stressed", "stresses", "explained", "explains", "specified",
                "calculated", "calculates", "assessed", "assesses", "conceded", "concedes", "concede",
-               "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting", "telling"}
+               "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting", "telling",
+               # a count given as a list or a settled figure: "Hezbollah named fifteen other martyrs", "the
+               # authorities count 78 soldiers", "prosecutors later settled on 458 bodies", "the figures list 45"
+               "named", "count", "list", "settled"}
 _REPORTING = L.REPORTING_VERBS | _MORE_VERBS
 _BY_PARTICIPLES = {"issued", "released", "published", "compiled", "given", "provided", "announced", "reported",
                    "confirmed", "cited", "circulated", "posted", "put", "estimated", "declared", "pronounced",

@@ -263,6 +263,9 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
         if heads & _NGO_HEADS and not role_words:  # "Relief International"
             people.append(Person(na, nb, na, nb, THIRD_PARTY, None))
             continue
+        if heads & {"hospital", "clinic", "infirmary"} or "medical" in heads and heads & {"center", "centre", "complex"}:
+            people.append(Person(na, nb, na, nb, "local", None))  # "Soroka Medical Center": the place it serves
+            continue
         if heads & _RESEARCH_HEADS:
             people.append(Person(na, nb, na, nb, THIRD_PARTY, None))  # "Ghent University"
             continue
