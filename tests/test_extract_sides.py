@@ -366,3 +366,66 @@ def test_a_civil_war_toll_without_a_place_counts_the_country(gaz):
     body = ("An air strike on a market in Saada killed 30 people, the Houthi-run health ministry said. "
             "The UN said the conflict had by then killed more than 9,000 civilians.")
     assert sides(run(gaz, body)) == [(30, "houthis"), (9000, "yemen")]
+
+
+def test_a_place_after_a_preposition_is_not_who_attacked(gaz):
+    body = ("An airstrike hit a market in the old quarter of Sanaa, killing 9 people and wounding 20 others, "
+            "according to the Houthi-run health ministry.")
+    assert sides(run(gaz, body)) == [(9, "houthis"), (20, "houthis")]
+
+
+def test_members_of_a_named_force_keep_their_side(gaz):
+    body = ("Iraqi commanders said 300 Islamic State fighters were killed in Mosul in March. "
+            "The UN mission in Iraq said 412 members of the Iraqi security forces had been killed across the country.")
+    assert sides(run(gaz, body)) == [(300, "islamic-state"), (412, "iraq")]
+
+
+def test_civilians_belong_to_a_population_not_to_an_armed_group(gaz):
+    body = ("The battle for Raqqa in northern Syria lasted four months. "
+            "Coalition officials said 900 Islamic State fighters were killed in the city. "
+            "A monitor said at least 300 civilians also died.")
+    assert sides(run(gaz, body)) == [(900, "islamic-state"), (300, "syria")]
+
+
+def test_a_count_nobody_places_happened_where_the_sentence_before_was_set(gaz):
+    body = ("Hezbollah said its fighters had killed three Israeli soldiers near the border.\n\n"
+            "Later that day a blast tore through a crowded street in Tyre. "
+            "A minister spoke of 11 dead and 40 wounded.")
+    assert sides(run(gaz, body))[1:] == [(11, "lebanon"), (40, "lebanon")]
+
+
+def test_dozens_more_people_are_the_people_counted_before(gaz):
+    body = ("Hezbollah said eight of its fighters were killed on Monday.\n\n"
+            "The Lebanese health ministry said 20 people were killed in the strike, while rescuers said dozens "
+            "more people were unaccounted for.")
+    assert sides(run(gaz, body))[1:] == [(20, "lebanon"), (24, "lebanon")]
+
+
+def test_peacekeepers_without_a_nationality_have_no_side(gaz):
+    body = "UNIFIL said three of its peacekeepers were injured when shells hit a position near the border."
+    assert sides(run(gaz, body)) == [(3, "unknown")]
+
+
+def test_the_enemy_lost_is_the_speakers_enemy(gaz):
+    body = '"Over the past day the enemy lost up to 250 servicemen," the Russian Defence Ministry said.'
+    assert sides(run(gaz, body)) == [(250, "ukraine")]
+
+
+def test_them_refers_past_the_subject_of_the_verb(gaz):
+    body = "Some 200 gunmen crossed the fence; troops killed about 80 of them, the Israeli military said."
+    assert sides(run(gaz, body)) == [(80, "palestine")]
+
+
+def test_hostages_referred_to_by_whom(gaz):
+    body = "Israel says 120 hostages remain in Gaza, at least 35 of whom are believed to be dead."
+    assert sides(run(gaz, body)) == [(35, "israel")]
+
+
+def test_a_sailor_is_the_navys_own_and_military(gaz):
+    rows = run(gaz, "The US Navy said one sailor was injured when a jet slid off the deck of the carrier.")
+    assert sides(rows) == [(1, "united-states")] and groups(rows) == ["military"]
+
+
+def test_jihadist_labels_for_the_enemy(gaz):
+    rows = run(gaz, "Amaq claimed that a suicide attack had killed more than 60 apostates near Mosul.")
+    assert sides(rows) == [(60, "iraq")] and groups(rows) == ["military"]

@@ -29,9 +29,9 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
-from casualty_claims.extract.sides import (DocSides, explicit_victim, own_group, people_group, period_toll,
-                                           reassign_placed_soldiers, resolve_groups, site_group, soldiers_by_place,
-                                           victim_side)
+from casualty_claims.extract.sides import (DocSides, _host_state, _locative, _populated, explicit_victim, own_group,
+                                           people_group, period_toll, reassign_placed_soldiers, resolve_groups,
+                                           scene_sides, site_group, soldiers_by_place, victim_side)
 from casualty_claims.extract.types import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
@@ -71,6 +71,9 @@ def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: li
             a, _ = ctx.tok_index_of_mention(m)
             if m.form == "alias" and ctx.w(a - 1) in ("in", "across", "throughout", "inside"):
                 doc.places[m.ref] += 1  # "in Gaza", "across Sudan"
+            if m.form == "alias" and _locative(ctx, a):
+                doc.located[m.ref] += 1  # "in southern Lebanon", "across north-east Syria"
+        doc.scenes.append((ctx.sentence.paragraph, scene_sides(ctx, gaz)))
         exclude = _speaker_tokens(attribs[si])
         for link in links[si]:
             side = explicit_victim(ctx, link, gaz, None, exclude)
@@ -170,9 +173,15 @@ def _compatible(gaz: Gazetteer, last: Claimant, word: str) -> bool:
     return actor.kind in _KIND_WORDS[word]
 
 
-def _local_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude: set[int], doc: DocSides) -> str | None:
-    """Local officials, doctors, "the MoH" speak for the people of the place hit."""
-    side = victim_side(ctx, link, gaz, None, exclude, doc)
+def _local_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude: set[int], doc: DocSides,
+                si: int = 0, prior: list[dict] | None = None) -> str | None:
+    """Local officials, doctors, "the MoH" speak for the people of the place hit (read from
+    the sentence and the claims before it in the sentence: fighters counted in the sentences
+    before are not the local speaker's people)."""
+    side = victim_side(ctx, link, gaz, None, exclude, doc, si, [p for p in prior or [] if p["si"] == si])
+    if side != UNKNOWN and gaz.conflicts_of(side) and not _populated(gaz, side):
+        # a local official speaks for a population, never for an armed group without towns
+        side = _host_state(gaz, side, ctx, doc) or side
     if side != UNKNOWN and gaz.conflicts_of(side):
         return side
     return None
@@ -280,7 +289,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             local = choose(local_pending, q.tok_start, ctx) if local_pending else None
             if local is not None and (chosen is None or abs(local.anchor - q.tok_start) < abs(chosen.anchor - q.tok_start)
                                       and local.form != "voice"):
-                side = _local_side(ctx, link, gazetteer, exclude, doc_sides)
+                side = _local_side(ctx, link, gazetteer, exclude, doc_sides, si, prior)
                 chosen = replace(local, claimant=Claimant(side, side)) if side else chosen
             if chosen is None and voice is not None and quote is None:
                 chosen = Attribution(speakers[si][0] if speakers[si] else None, 0, "voice", voice)
@@ -289,7 +298,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             elif quote is not None and quote[2] is not None:
                 claimant = quote[2]
                 if claimant == LOCAL_SPEAKER:  # a governor's or mayor's words: the place hit
-                    side = _local_side(ctx, link, gazetteer, exclude, doc_sides)
+                    side = _local_side(ctx, link, gazetteer, exclude, doc_sides, si, prior)
                     claimant = Claimant(side, side) if side else AUTHOR_CLAIMANT
             else:
                 chosen = choose(resolved, q.tok_start, ctx)

@@ -39,6 +39,8 @@ class DocSides:
     places: Counter = field(default_factory=Counter)  # side -> times a place of that side is named
     sites: Counter = field(default_factory=Counter)  # side -> times a gazetteer town of that side is named
     conflicts: Counter = field(default_factory=Counter)  # conflict -> times a place of that conflict is named
+    located: Counter = field(default_factory=Counter)  # side -> times its name follows a locative ("across north-east Syria")
+    scenes: list = field(default_factory=list)  # per sentence: (paragraph, sides of the places it is set in)
 
     def default_victim(self) -> str | None:
         if not self.victims:
@@ -70,6 +72,10 @@ def _mention_sides(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int,
 
 
 _OWN_POSSESSIVES = {"its", "their", "our", "own"}
+# Labels a side gives only its enemy's fighters: jihadist statements' "apostates" and
+# "crusaders", "takfiris", Ukrainian "orcs"
+_ENEMY_TERMS = L.ENEMY_TERMS | {"apostates", "apostate", "crusaders", "crusader", "takfiris", "takfiri", "orcs",
+                                "khawarij", "kharijites"}
 # Names for the fighters of an armed group (not for an enemy state's army)
 _ARMED_TERMS = {"militants", "militant", "terrorists", "terrorist", "insurgents", "rebels", "jihadists",
                 "jihadis", "extremists", "gunmen", "infiltrators", "operatives"}
@@ -218,7 +224,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     if side:
         return side
     # "1,500 of them": the people named earlier in the sentence ("3,000 gunmen")
-    if words in (["them"], ["whom"]):
+    if [ctx.w(k) for k in range(a, b)] in (["them"], ["whom"]):
         side = _antecedent(ctx, gaz, link, claimant_side, doc)
         if side:
             return side
@@ -256,7 +262,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         return side
     # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
     if own:
-        if set(words) & L.ENEMY_TERMS:
+        if set(words) & _ENEMY_TERMS:
             enemy = main_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
             if enemy:
                 return enemy
@@ -313,7 +319,7 @@ def _fighting_against(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: l
     killed in fighting against Hezbollah": fighters killed fighting a side are its enemy
     (only for fighters: civilians killed in a war against X are not X's enemy)."""
     group, _ = own_group(ctx, link, set())
-    if group != "military" or set(words) & L.ENEMY_TERMS:
+    if group != "military" or set(words) & _ENEMY_TERMS:
         return None
     start = _clause_start(ctx, link.qty.tok_start)
     for k in range(start, len(ctx.toks)):
@@ -378,11 +384,15 @@ _ACT_VERBS = L.KILLED_BEFORE | L.WOUNDED_BEFORE | L.CAPTURED_BEFORE | L.CASUALTI
 
 # Aid and UN staff belong to no side unless the text gives their nationality (CONVENTIONS)
 _STAFF_NOUNS = {"staff", "staffers", "workers", "employees", "personnel", "volunteers", "members", "colleagues"}
+_PEACEKEEPERS = {"peacekeepers", "peacekeeper", "blue-helmets"}
 _AID_MODIFIERS = {"un", "u.n.", "aid", "humanitarian", "relief", "unrwa", "ngo", "charity", "agency"}
 
 
 def _aid_staff(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[str], claimant_side: str | None) -> bool:
-    """ "165 UN staff members", "nine humanitarian workers", an NGO's "nine of its staff"."""
+    """ "165 UN staff members", "nine humanitarian workers", an NGO's "nine of its staff";
+    peacekeepers whose nationality is not given ("four of its peacekeepers")."""
+    if set(words) & _PEACEKEEPERS or ctx.w(link.np_end) in _PEACEKEEPERS:
+        return True
     if not set(words) & _STAFF_NOUNS and not (ctx.w(link.np_end) in _STAFF_NOUNS):
         return False
     mods = set(words) | {ctx.w(link.np_start - 1)}
@@ -421,7 +431,11 @@ def _hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[
             or (ctx.w(link.np_start - 1) == "the" and ctx.w(link.np_start) in _HOSTAGE_NOUNS)):
         # "seven of the hostages": the noun after "of the"
         after = [ctx.w(k) for k in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 3))]
-        if not (after[:1] == ["of"] and set(after) & _HOSTAGE_NOUNS):
+        # "134 hostages remain in Gaza, at least 30 of whom are believed dead": the antecedent
+        pron = [ctx.w(k) for k in range(link.np_start, link.np_end)] in (["them"], ["whom"])
+        ante = _antecedent_noun(ctx, link) if pron else None
+        if not (after[:1] == ["of"] and set(after) & _HOSTAGE_NOUNS) and not (
+                ante is not None and ctx.w(ante) in _HOSTAGE_NOUNS):
             return None
     holder = None
     for tok, side, form in _mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
@@ -541,7 +555,8 @@ _CLAIM_WORDS = {"claim", "claims", "claimed", "claiming", "suggested", "suggests
 # Words that tell the people were named after a side or possessor: not the claimant's enemy
 _NAMED_PEOPLE = {"its", "their", "our", "own"}
 # Members of a force: "18 service members", "members of the security forces"
-_OWN_EXTRA = {"members", "member", "service"}
+_OWN_EXTRA = {"members", "member", "service", "sailor", "marine", "airman", "pilot", "paratrooper", "conscript",
+              "officer", "reservist", "recruit"}
 # Verbs a side uses only of its enemy: "201,390 persons were liquidated", "eliminated"
 _ENEMY_VERBS = {"eliminated", "eliminating", "eliminate", "liquidated", "liquidating", "liquidate",
                 "neutralised", "neutralized", "neutralising", "neutralizing", "annihilated", "destroyed",
@@ -587,7 +602,10 @@ def _claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
             and ctx.w(k - 1) in ("our", "its", "their"):
         return True
     for tok, side, form in _mention_sides(ctx, gaz, max(0, k - 4), k + 1, set()):
-        if form != "place" and _mention_end(ctx, gaz, tok) in (k + 1, k) and side == claimant_side:
+        # "an airstrike hit the market in the Shuub district of Sanaa, killing 12": a name
+        # after a preposition is where the attack landed, not who attacked
+        if form != "place" and _mention_end(ctx, gaz, tok) in (k + 1, k) and side == claimant_side \
+                and not _locative(ctx, tok, _LOCATIVE | {"into", "to", "against"}):
             return True
     return False
 
@@ -619,17 +637,31 @@ def _possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[in
     return None
 
 
+def _antecedent_noun(ctx: SentenceContext, link: Link) -> int | None:
+    """Token of the people noun "them"/"whom" refers to: the nearest before the count
+    that is not the subject of the count's own verb."""
+    for k in range(link.qty.tok_start - 1, -1, -1):
+        if k + 1 == link.cue_start and link.how == "left":
+            continue
+        w = ctx.w(k)
+        if (w in L.PERSON_NOUNS or w in _HOSTAGE_NOUNS) and w not in ("them", "whom", "others", "more"):
+            return k
+    return None
+
+
 def _antecedent(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None,
                 doc: DocSides | None) -> str | None:
     """ "Some 3,000 gunmen crossed ..., around 1,500 of them were killed": the side of the
     people noun nearest before the count."""
     for k in range(link.qty.tok_start - 1, -1, -1):
         w = ctx.w(k)
+        if k + 1 == link.cue_start and link.how == "left":
+            continue  # "troops killed about 100 of them": the killers, not the people counted
         if w in L.PERSON_NOUNS and w not in ("them", "whom", "others", "more"):
             named = [s for s in _mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"]
             if named:
                 return named[-1][1]
-            if w in L.ENEMY_TERMS and _belligerent(gaz, claimant_side):
+            if w in _ENEMY_TERMS and _belligerent(gaz, claimant_side):
                 return main_enemy(gaz, claimant_side, ctx, doc)
             return None
     return None
@@ -785,6 +817,9 @@ def _loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str 
             if named:
                 return named[-1][1]
             subj = {ctx.w(m) for m in range(max(0, k - 4), k)}
+            if "enemy" in subj and _belligerent(gaz, claimant_side) and ctx.w(k - 1) != "we":
+                # "Over the past 24 hours, the enemy lost up to 300 servicemen"
+                return main_enemy(gaz, claimant_side, ctx)
             if subj & {"we", "his", "her", "our", "my"} and _belligerent(gaz, claimant_side):
                 return claimant_side  # "his division alone had lost 30", "we lost 18 of our soldiers"
             return None
@@ -900,6 +935,37 @@ def _civil_war_state(gaz: Gazetteer, doc: DocSides) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def scene_sides(ctx: SentenceContext, gaz: Gazetteer) -> list[str]:
+    """Sides of the places a sentence is set in: its gazetteer towns with a side, and sides'
+    names after a locative ("in Beirut's southern suburbs", "in southern Lebanon")."""
+    out = []
+    for tok, side, form in _mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
+        if form == "place" or (form == "alias" and _locative(ctx, tok, _WHERE_FELL)):
+            k = tok - 1
+            while k > 0 and ctx.w(k) not in _LOCATIVE:
+                k -= 1
+            if ctx.w(k - 1) in _SEAT_NOUNS or ctx.w(k - 1).endswith("'s"):
+                continue  # "the ministry in Moscow", "the UN mission in Iraq": where a body sits
+            out.append(side)
+    return out
+
+
+_SEAT_NOUNS = {"ministry", "government", "authorities", "officials", "office", "embassy", "command", "headquarters",
+               "court", "parliament", "spokesman", "spokesperson", "mission", "correspondent", "reporters", "based",
+               "bureau", "agency", "leadership", "regime", "administration", "military", "army", "officers"}
+
+
+def _scene_before(doc: DocSides | None, si: int) -> str | None:
+    """The one side whose places the sentence before (same paragraph) is set in."""
+    if doc is None or not 0 < si < len(doc.scenes):
+        return None
+    para, _ = doc.scenes[si]
+    ppara, sides = doc.scenes[si - 1]
+    if ppara != para or len(set(sides)) != 1:
+        return None
+    return sides[0]
+
+
 def established_side(prior: list[dict]) -> str | None:
     """The one side all the document's earlier claims were about, if there is one."""
     seen = {p["side"] for p in prior if p["side"] != UNKNOWN}
@@ -912,6 +978,46 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     """Whose people a count is about; `prior` holds the document's earlier claims in
     reading order as {"si": sentence index, "side": victim side, "explicit": bool,
     "value": (low, high)}; `claimant_id` the claimant's actor id when it is one."""
+    side = _victim_side(ctx, link, gaz, claimant_side, exclude, doc, si, prior, claimant_id)
+    if side != UNKNOWN and _belligerent(gaz, side) and not _populated(gaz, side) and _civilians(ctx, link, gaz,
+                                                                                            claimant_side, exclude):
+        # civilians belong to a population, and an armed group without towns has none:
+        # civilians killed in IS-held Raqqa, in Hezbollah's strongholds, in RSF-held towns
+        # are the people of the state the document names (CONVENTIONS: civilians' side)
+        side = _host_state(gaz, side, ctx, doc) or side
+    return side
+
+
+def _civilians(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+               exclude: set[int]) -> bool:
+    """Civilians, or people whose side the sentence does not name next to them."""
+    group, kind = own_group(ctx, link, set())
+    return group == "civilian" or (kind == "people" and explicit_victim(ctx, link, gaz, claimant_side, exclude) is None)
+
+
+def _host_state(gaz: Gazetteer, group_side: str, ctx: SentenceContext, doc: DocSides | None) -> str | None:
+    """The populated side, among the members of the wars `group_side` fights in, whose
+    places the sentence names, else which the document names most ("north-east Syria")."""
+    pool = [s for cid in gaz.conflicts_of(group_side) for s in sorted(gaz.conflicts[cid].members())
+            if s != group_side and _populated(gaz, s)]
+    if not pool:
+        return None
+    for m in ctx.places:
+        if gaz.places[m.ref].side in pool:
+            return gaz.places[m.ref].side
+    for tok, side, form in _mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
+        if form == "alias" and side in pool and _locative(ctx, tok):
+            return side  # "across north-east Syria"
+    if doc is None:
+        return None
+    score = {s: (doc.located.get(s, 0) + doc.places.get(s, 0), doc.mentions.get(s, 0)) for s in pool}
+    best = max(pool, key=lambda s: (score[s], -pool.index(s)))
+    return best if score[best] > (0, 0) else None
+
+
+def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+                 exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
+                 claimant_id: str | None = None) -> str:
     prior = prior or []
     established = established_side(prior)
     side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc, established)
@@ -925,10 +1031,10 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     # a side's own health ministry, emergency service or local authority counts its own
     # people ("Lebanon's health ministry said five people", "Israel's emergency service
     # said it had treated 30 people")
-    if _belligerent(gaz, claimant_side) and not words & L.ENEMY_TERMS and (
+    if _belligerent(gaz, claimant_side) and not words & _ENEMY_TERMS and (
             _carer(ctx, gaz, claimant_side) or (group != "military" and _cares(gaz, claimant_id, claimant_side))):
         return claimant_side
-    civilian = group == "civilian" or (kind in ("people", "bare") and not words & (L.OWN_TERMS | _OWN_EXTRA | L.ENEMY_TERMS))
+    civilian = group == "civilian" or (kind in ("people", "bare") and not words & (L.OWN_TERMS | _OWN_EXTRA | _ENEMY_TERMS))
     bare = _bare(ctx, link)
     if link.how == "echo":
         side = _echo(link, prior)
@@ -937,7 +1043,8 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
     # "400 soldiers were killed and 300 wounded": a count without its own noun shares the
     # people of the claim before it in the sentence
     same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN]
-    if same and bare:
+    if same and (bare or (words & {"more", "others", "other"} and not words & (L.MILITARY_NOUNS | L.CIVILIAN_NOUNS))):
+        # "33 dead ..., while rescuers said dozens more people were unaccounted for"
         return same[-1]["side"]
     # "the conflict, which by then had killed more than 4,000 civilians", "over seven years
     # ... 9,000 civilians killed by coalition air raids": a civil war's toll of civilians or
@@ -968,12 +1075,14 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
         same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN and p.get("explicit")]
         if same and _populated(gaz, same[-1]["side"]):
             return same[-1]["side"]
-        if _belligerent(gaz, claimant_side) and _populated(gaz, claimant_side) and not words & L.ENEMY_TERMS:
+        if _belligerent(gaz, claimant_side) and _populated(gaz, claimant_side) and not words & _ENEMY_TERMS:
             return claimant_side
     # the people a narrative last named as victims, a sentence or two ago
     recent = [p for p in prior if si - 2 <= p["si"] < si and p["explicit"]]
     if recent and group == "civilian" and recent[-1].get("group") == "military":
         recent = []  # civilians are not the fighters the narrative just counted
+    if recent and (civilian or bare) and group != "military" and recent[-1]["si"] < si - 1 and _scene_before(doc, si):
+        recent = []  # the sentence just before, with no claim of its own, set a new scene
     if recent:
         # a state's ministry counting "people" after a claim about an allied armed group's
         # fighters ("eight of its fighters" then "killed 20 people, the health ministry said")
@@ -982,6 +1091,12 @@ def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side:
                 and gaz._allied(claimant_side, recent[-1]["side"]) and not gaz.are_enemies(claimant_side, recent[-1]["side"]):
             return claimant_side
         return recent[-1]["side"]
+    if (civilian or bare) and group != "military":
+        # "Pagers exploded in Beirut's southern suburbs ... The health minister spoke of nine
+        # dead": a count nobody places happened where the sentence before it was set
+        side = _scene_before(doc, si)
+        if side:
+            return side
     if civilian and group != "military":
         # people and civilians nobody names: the population of the places the document is about
         side = _population(ctx, gaz, doc, exclude, sentence_only=False)
@@ -1004,9 +1119,12 @@ def soldiers_by_place(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude:
     southern Lebanon and Gaza")? Soldiers die on the enemy's ground as often as on their
     own, so such a side is weak: reassign_placed_soldiers may replace it."""
     words = {ctx.w(k) for k in range(link.np_start, max(link.np_end, link.cue_start if link.how == "right" else 0))}
-    if not words & (L.MILITARY_NOUNS | L.OWN_TERMS | _MILITARY_EXTRA) or words & L.ENEMY_TERMS:
+    if not words & (L.MILITARY_NOUNS | L.OWN_TERMS | _MILITARY_EXTRA) or words & _ENEMY_TERMS:
         return False
-    if _people_sides(ctx, gaz, link.np_start, link.np_end, exclude) or _belligerent(gaz, claimant_side) \
+    # "members of the Iraqi security forces" (the force after "of" is no speaker)
+    if _people_sides(ctx, gaz, link.np_start, link.np_end, exclude) \
+            or _people_sides(ctx, gaz, link.np_end, _partitive_end(ctx, link.np_end), set()) \
+            or _belligerent(gaz, claimant_side) \
             or words & _OWN_POSSESSIVES or ctx.w(link.np_start - 1) in _OWN_POSSESSIVES:
         return False
     return any(s == side and f in ("place", "alias") and _locative(ctx, t, _WHERE_FELL)
@@ -1014,6 +1132,18 @@ def soldiers_by_place(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude:
 
 
 _WHERE_FELL = {"in", "across", "throughout", "inside", "near", "at"}
+
+
+def _partitive_end(ctx: SentenceContext, end: int) -> int:
+    """End of the noun phrase a partitive people phrase names: "1,959 members of [the Iraqi
+    security forces]" -> the token after "forces" (up to a verb, a preposition or punctuation)."""
+    if ctx.w(end - 1) != "of":
+        return end
+    k = end
+    while k < min(len(ctx.toks), end + 6) and not _is_punct_word(ctx.w(k)) and (
+            ctx.w(k) == "the" or (ctx.w(k) not in L.NP_STOP and ctx.w(k) not in L.CHAIN)):
+        k += 1
+    return k
 
 
 def reassign_placed_soldiers(rows: list[dict], weak: list[bool], gaz: Gazetteer) -> list[int]:
@@ -1043,7 +1173,9 @@ def reassign_placed_soldiers(rows: list[dict], weak: list[bool], gaz: Gazetteer)
 # Group words beyond the lexicon's military/civilian nouns. Prisoners in war news are
 # prisoners of war; detainees and hostages are civilians (CONVENTIONS: POWs are military).
 _MILITARY_EXTRA = {"prisoners", "prisoner", "pow", "pows", "comrades", "comrades-in-arms", "crew", "crewmen",
-                   "servicemembers", "guardsmen", "legionnaires", "wagner"}
+                   "servicemembers", "guardsmen", "legionnaires", "wagner", "sailor", "marine", "airman", "pilot",
+                   "paratrooper", "conscript", "officer", "reservist", "recruit", "militiaman", "combatant",
+                   "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper"}
 _CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
                    "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors"}
 # Heads that say "people" without saying which: decided by the document or the toll's kind.
