@@ -204,3 +204,12 @@ def test_a_headline_denying_a_figure_does_not_repeat_it(gaz):
     rows = run(gaz, "An MP wrote that 500,000 Russian soldiers were killed in Ukraine.",
                title="Fact check: No, 500,000 Russian soldiers have not been killed in Ukraine")
     assert [r["sentence"] for r in rows] == ["An MP wrote that 500,000 Russian soldiers were killed in Ukraine."]
+
+
+@pytest.mark.parametrize("body", [
+    "Investigators found three mass graves near the village.",
+    "The strike could kill 12 people, the monitor warned.",
+    "The survey covered 40 soldiers (aged 20-25) in each unit.",
+])
+def test_not_claims_from_part_f_2(gaz, body):
+    assert values(run(gaz, body)) == []

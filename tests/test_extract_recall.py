@@ -566,3 +566,30 @@ def test_a_joined_count_with_its_own_verb_keeps_it(gaz):
 ])
 def test_detection_mechanisms_from_part_f(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a joined count whose people run into "of" shares the verb after
+    ("The inquiry found that 40 villagers and 12 members of the local militia were killed.",
+     [("killed", 40, 40, "exact"), ("killed", 12, 12, "exact")]),
+    ("Aid workers warned that the fate of hundreds of others remained unknown.", [("missing", 200, None, "vague")]),
+    # people in care with their injuries
+    ("The mayor added that 37 others were in hospital with wounds.", [("wounded", 37, 37, "exact")]),
+    ("Medics said over 2,100 people had been referred to clinics with shrapnel injuries.",
+     [("wounded", 2100, None, "more_than")]),
+    # a modal before a verb of knowing hedges the report, not the deaths
+    ("The monitor could confirm that at least 18 people had died.", [("killed", 18, None, "at_least")]),
+    # victims identified or named; graves
+    ("Researchers identified 212 victims by name, of whom 31 were children.",
+     [("killed", 212, 212, "exact"), ("killed", 31, 31, "exact")]),
+    ("The archive was able to name 77 of the victims.", [("killed", 77, 77, "exact")]),
+    ("\"Our village is now a village of 43 graves.\"", [("killed", 43, 43, "exact")]),
+    # a confidence interval in brackets is the claimant's range for the same toll
+    ("We estimate that 730 civilians (95% CI 610-880) were killed.",
+     [("killed", 730, 730, "exact"), ("killed", 610, 880, "range")]),
+    # a figure counting the dead and the wounded together
+    ("The army keeps a daily tally of enemy personnel losses. On Monday that tally stood at 51,200, counting the "
+     "dead and the wounded together.", [("casualties", 51200, 51200, "exact")]),
+])
+def test_detection_mechanisms_from_part_f_2(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

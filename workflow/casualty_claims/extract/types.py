@@ -266,7 +266,7 @@ def _plural(noun: str) -> str:
 def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     a, b = _np_after_count(ctx, q)
     qs0 = ctx.tok_at_char(q.qual_start)
-    if ctx.w(qs0 - 1) == "of" and ctx.w(qs0 - 2) in ("fate", "fates", "whereabouts") and _unknown_after(ctx, b):
+    if ctx.w(qs0 - 1) == "of" and ctx.w(qs0 - 2) in ("fate", "fates", "whereabouts") and _unknown_after(ctx, a):
         return None  # "the fate of 8,000 people detained by the group is unknown": missing, read by the of-rule
     if _thing_phrase(ctx, a, b):
         return None
@@ -329,6 +329,8 @@ def _right(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     pp = k if ctx.w(k) in _PREPS or (ctx.w(k) == "of" and b > a) else None
     if pp is None and b - 1 > a and ctx.w(b - 1) == "of" and k == b:
         pp = b - 1  # the people phrase ran into "of": "11 personnel of the Armed Forces"
+    elif pp is None and k > b and ctx.w(k - 1) == "of" and _is_person_noun(ctx.w(k - 2)):
+        pp = k - 1  # so did a joined one: "101 civilians and 31 members of the security forces were killed"
     if pp is not None:
         m = pp + 1
         while m < n and m - pp <= 6 and ctx.w(m) not in _PP_STOP and not _is_punct(ctx.w(m)) \
@@ -706,6 +708,8 @@ def _bodies(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None
     water", "two bodies" of an organisation: "both bodies agreed")."""
     a, e = _np_after_count(ctx, q)
     e = next((x + 1 for x in range(a, e) if ctx.w(x) in _CORPSES), a)  # "40 bodies bearing signs of torture"
+    if e == a and ctx.w(a) == "graves" and ctx.w(a - 1) != "mass" and not any(ctx.w(x) == "mass" for x in range(q.tok_end, a)):
+        e = a + 1  # "a kibbutz of 101 graves" (not "three mass graves")
     if e == a or (ctx.w(e - 1) in ("body", "corpse", "coffin") and q.value != 1):
         return None
     if ctx.w(e) == "of" and ctx.w(e + 1) in ("water", "evidence", "work", "knowledge", "law"):
@@ -755,7 +759,7 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         if noun in ("loss", "losses", "remains", "capture") and not _is_person_head(head, persons):
             return None
         return Link(q, ctype, b - 1, b, a, e, "of")
-    if v == "of" and ctx.w(b - 1) in ("fate", "fates", "whereabouts") and _unknown_after(ctx, e):
+    if v == "of" and ctx.w(b - 1) in ("fate", "fates", "whereabouts") and _unknown_after(ctx, a):
         return Link(q, "missing", b - 1, b, a, e, "of")  # "the fate of 150 persons remains unknown"
     if (ctx.w(b - 1), v) in (("shot", "dead"), ("gunned", "down"), ("mowed", "down")) and ctx.w(b - 2) not in ("be", "to"):
         return Link(q, "killed", b - 1, b + 1, a, e, "left")  # "had shot dead three hostages", "gunned down 12"
@@ -763,6 +767,9 @@ def _left(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
         return Link(q, "killed", b, b + 1, a, e, "left")
     if v in L.BODIES_VERBS and "bodies" in ctx.low[a:e]:
         return Link(q, "killed", b, b + 1, a, e, "left")  # "recovered 412 bodies"
+    if v in _NAMING_VERBS and (head in ("victims", "dead") or ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in (
+            "the", "those") and ctx.w(q.tok_end + 2) in ("victims", "dead")) and ctx.w(b - 1) not in L.MODALS_HYPOTHETICAL:
+        return Link(q, "killed", b, b + 1, a, e, "left")  # "We identified 305 victims by name", "name 641 of the victims"
     if v in ("buried", "bury", "burying", "buries") and ctx.w(b - 1) in ("we", "they", "i", "families", "relatives") \
             and (a == e or _is_person_head(head, persons)):
         return Link(q, "killed", b, b + 1, a, e, "left")  # "We buried seven." (not "the blast buried 12 miners")
@@ -832,6 +839,9 @@ def _verb_before_names(ctx: SentenceContext, k: int) -> int | None:
         elif w not in _NAME_JOINERS:
             return None
     return None
+
+
+_NAMING_VERBS = {"identified", "identify", "named", "name", "documented", "document", "listed", "recorded"}
 
 
 _ENGAGEMENTS = {"clash", "clashes", "attack", "ambush", "battle", "raid", "strike", "airstrike", "skirmish",
@@ -1040,6 +1050,10 @@ def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
         for ctype, cues in L.SENTENCE_TYPE_CUES.items():
             if w in cues:
                 return ctype
+    for x, w in enumerate(ctx.low):
+        if w in ("dead", "killed") and ctx.w(x + 1) in ("and", "or") and \
+                (ctx.w(x + 2) in ("wounded", "injured") or ctx.w(x + 2) == "the" and ctx.w(x + 3) in ("wounded", "injured")):
+            return "casualties"  # "that tally stood at 1,000,340 -- but it counts the dead and the wounded together"
     found = None
     for w in ctx.low:
         for ctype, cues in L.SENTENCE_TYPE_CUES.items():
@@ -1194,6 +1208,9 @@ def _rate(ctx: SentenceContext, k: int) -> bool:
     return False
 
 
+_KNOWING_VERBS = {"confirm", "verify", "say", "establish", "document", "determine", "report", "identify", "count"}
+
+
 def _filtered(ctx: SentenceContext, link: Link) -> bool:
     """Comparisons with other wars, conditionals, prisoner exchanges, modal verbs before."""
     q = link.qty
@@ -1230,8 +1247,9 @@ def _filtered(ctx: SentenceContext, link: Link) -> bool:
     before = [_word(ctx, k) for k in range(max(0, qs - 3), qs)]
     for idx, w in enumerate(before):
         hedge = link.how == "toll" and w in ("could", "may", "might") and before[idx + 1:idx + 2] == ["be"]
+        knowing = before[idx + 1:idx + 2] and before[idx + 1] in _KNOWING_VERBS  # "it could confirm that at least 12"
         if w in L.MODALS_HYPOTHETICAL and "have" not in before[idx + 1:] and link.how in ("right", "toll") \
-                and not hedge:  # "the true toll could be up to 20,000" is an estimate
+                and not hedge and not knowing:  # "the true toll could be up to 20,000" is an estimate
             if not any(_is_punct(x) for x in before[idx + 1:]):
                 return True
         if w in ("threatened", "threatens", "threatening", "vowed", "vows", "risk", "risks", "risking"):
@@ -1342,6 +1360,9 @@ def _clause_fallback(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Li
             cue = ("killed", m + 1)  # "280 residents had been buried in mass graves" (not "buried under rubble")
         if cue is None and w in ("identified", "exhumed") and head in ("victims", "dead", "bodies", "remains") and passive:
             cue = ("killed", m + 1)  # "1,200 victims have been formally identified"
+        if cue is not None and cue[0] == "wounded" and w in L.INJURY_NOUNS | {"wounds", "injuries"} \
+                and _treated_with(ctx, e, m):
+            return Link(q, "wounded", m, m + 1, a, e, "clause")  # "109 others were in hospital with wounds"
         if cue is None:
             m += 1
             continue
@@ -1364,6 +1385,23 @@ def _clause_fallback(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Li
             return None
         return Link(q, ctype, m, cue_end, a, e, "clause")
     return None
+
+
+_CARE_WORDS = {"hospital", "hospitals", "hospitalised", "hospitalized", "treated", "treatment", "admitted", "referred",
+               "evacuated", "care", "clinics", "clinic"}
+
+
+def _treated_with(ctx: SentenceContext, e: int, m: int) -> bool:
+    """Is the injury noun at m the people's own, in care: "were in hospital with wounds", "had been
+    referred to hospitals with trauma injuries", "are being treated for injuries"? A copula or passive
+    auxiliary and a word of care must stand between the people (ending at e) and "with"/"for"."""
+    p = m - 1
+    while p > e and m - p <= 3 and ctx.w(p).isalpha() and ctx.w(p) not in ("with", "for"):
+        p -= 1  # adjectives: "trauma", "shrapnel", "serious"
+    if ctx.w(p) not in ("with", "for"):
+        return False
+    between = {ctx.w(x) for x in range(e, p)}
+    return bool(between & _PASSIVE) and bool(between & _CARE_WORDS) and not between & L.NEGATIONS
 
 
 def _after_preposition(ctx: SentenceContext, k: int) -> bool:
@@ -1468,6 +1506,23 @@ def _subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link
     return None
 
 
+_INTERVAL_WORDS = {"ci", "cri", "ui", "range", "interval", "confidence", "credible", "uncertainty", "%", "per", "cent",
+                   "percent", "bounds", "plausible"}
+
+
+def _interval_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]) -> Link | None:
+    """The claim whose estimate a bracketed range qualifies: "489 civilians (95% CI 410-570) were
+    killed" -- the interval is the claimant's range for the same toll."""
+    if q.qualifier != "range":
+        return None
+    p = qs - 1
+    while p > qs - 6 and (ctx.w(p) in _INTERVAL_WORDS or ctx.w(p).isdigit() or ctx.w(p) in (":", ",")):
+        p -= 1
+    if ctx.w(p) != "(" or ctx.w(q.tok_end) != ")" or not any(ctx.w(x) in _INTERVAL_WORDS - {"%"} for x in range(p, qs)):
+        return None
+    return next((l for l in links.values() if max(l.np_end, l.qty.tok_end) == p or l.qty.tok_end == p), None)
+
+
 def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]) -> None:
     """Old figures of a revision ("up from 63") and counts coordinated with a claim."""
     has_toll = any(l.how in ("toll", "right", "left", "of") for l in links.values())
@@ -1497,6 +1552,12 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 if not _filtered(ctx, link):
                     links[idx] = link
                 continue
+        interval = _interval_of(ctx, q, qs, links)
+        if interval is not None:
+            link = Link(q, interval.ctype, interval.cue_start, interval.cue_start, a, a, "interval")
+            if not _filtered(ctx, link):
+                links[idx] = link
+            continue
         subset = _subset_of(ctx, q, qs, links)
         bare = a == e and (prev in _SUBSET_MARKERS or (prev in ("them", "whom") and ctx.w(qs - 2) == "among")) and ctx.w(e) in _PREPS | {"over", "during", "since", "of"}
         named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
