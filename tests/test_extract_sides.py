@@ -429,3 +429,9 @@ def test_a_sailor_is_the_navys_own_and_military(gaz):
 def test_jihadist_labels_for_the_enemy(gaz):
     rows = run(gaz, "Amaq claimed that a suicide attack had killed more than 60 apostates near Mosul.")
     assert sides(rows) == [(60, "iraq")] and groups(rows) == ["military"]
+
+
+def test_armed_youths_and_members_of_a_family(gaz):
+    body = ("A federal official said most of the 40 armed youths killed in the town had been loyal to the TPLF. "
+            "Eleven members of one family were killed in a strike on their home, a monitor said.")
+    assert groups(run(gaz, body)) == ["military", "civilian"]

@@ -1177,7 +1177,7 @@ _MILITARY_EXTRA = {"prisoners", "prisoner", "pow", "pows", "comrades", "comrades
                    "paratrooper", "conscript", "officer", "reservist", "recruit", "militiaman", "combatant",
                    "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper"}
 _CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
-                   "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors"}
+                   "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family"}
 # Heads that say "people" without saying which: decided by the document or the toll's kind.
 _PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
 # A toll over a period or a whole war counts fighters and civilians together.
@@ -1247,6 +1247,8 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
         # "26 people, 25 of them tourists": the noun after "of them"
         words = [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 3))
                  if not _is_punct_word(ctx.w(k))]
+    if "armed" in words and set(words) & {"youths", "men", "civilians", "residents", "villagers", "locals"}:
+        return "military", "firm"  # "armed youths loyal to the TPLF", "armed men"
     group, kind = _words_group(words, persons)
     if kind == "firm":
         return group, kind
