@@ -593,3 +593,19 @@ def test_detection_mechanisms_from_part_f(gaz, body, expected):
 ])
 def test_detection_mechanisms_from_part_f_2(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+def test_a_bare_count_after_an_admitting_verb_takes_the_toll_before(gaz):
+    rows = run(gaz, "Twelve sailors died when the patrol boat sank.", title="Strait clash: 12 sailors killed, Navy admits five")
+    assert ("killed", 5, 5, "exact") in brief(rows)
+
+
+def test_among_the_figure_repeats_the_claim(gaz):
+    body = "The regiment published the names of 37 soldiers killed. Her brother was among the 37."
+    assert brief(run(gaz, body)) == [("killed", 37, 37, "exact"), ("killed", 37, 37, "exact")]
+
+
+def test_a_list_item_labelled_with_people_under_a_losses_header(gaz):
+    body = ("The enemy's total losses, as reported by the General Staff:\n"
+            "- personnel: 81,400 (+630)\n- tanks: 1,200 (+4)")
+    assert brief(run(gaz, body)) == [("casualties", 81400, 81400, "exact"), ("casualties", 630, 630, "exact")]

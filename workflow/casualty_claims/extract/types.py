@@ -1570,6 +1570,17 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             if not _filtered(ctx, link):
                 links[idx] = link
             continue
+        if prev in _ADMIT_VERBS and a == e and (_is_punct(ctx.w(q.tok_end)) or q.tok_end >= len(ctx.toks)):
+            # "20 Indian soldiers killed, China admits four": the other side's figure for the same toll
+            subj = qs - 2
+            while subj > qs - 5 and ctx.toks[subj].text[:1].isupper():
+                subj -= 1
+            before = [l for l in links.values() if l.qty.tok_end <= subj and l.how in ("right", "left", "toll")]
+            if ctx.w(subj) == "," and subj < qs - 2 and before:
+                link = Link(q, before[-1].ctype, before[-1].cue_start, before[-1].cue_start, a, e, "coord")
+                if not _filtered(ctx, link):
+                    links[idx] = link
+                continue
         if prev == "with" and ctx.w(qs - 2) in ("along", "together") and _is_person_head(head, persons):
             # "38 terrorists were killed at the camps, along with two soldiers who guarded them"
             before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how != "from"]
@@ -1607,6 +1618,8 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                     links[idx] = link
 
 
+_ADMIT_VERBS = {"admits", "admitted", "acknowledges", "acknowledged", "concedes", "conceded", "claims", "claimed",
+                "says", "said", "reports", "reported", "puts", "counts"}
 _NAME_JOINERS = {"and", "al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "-", "'s"}
 
 
@@ -1882,6 +1895,15 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
         linked = {l.qty.tok_start for l in out[si]}
         text = ctx.sentence.text.rstrip()
         first = next((q for q in ctx.quantities if q.tok_start <= 2), None)
+        colon = next((k for k in range(1, 5) if ctx.w(k) == ":"), None)
+        if header_type and colon is not None and not out[si] and any(_is_person_noun(ctx.w(k)) for k in range(colon)) \
+                and not any(ctx.w(k) in L.NONPERSON_NOUNS for k in range(colon)):
+            for q in ctx.quantities:  # a list item labelled with people: "- personnel: 455,950 (+1,020)"
+                a, e = _np_after_count(ctx, q)
+                if q.tok_start > colon and q.tok_start not in linked and a == e:
+                    link = _bare_link(ctx, q, header_type, "list")
+                    if not _filtered(ctx, link):
+                        out[si].append(link)
         if header_type and first is not None and first.tok_start not in linked and not out[si]:
             a, e = _np_after_count(ctx, first)
             if any(_is_person_head(ctx.w(k), persons) for k in range(a, e)) and not _thing_phrase(ctx, a, e):
@@ -1900,7 +1922,9 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
             possessed = ctx.w(q.tok_start - 1).endswith("'s") and q.tok_start == ctx.tok_at_char(q.qual_start)
             if _thing_phrase(ctx, a, e) or ctx.w(q.tok_start - 1) in ("than", "times"):
                 continue
-            if (si == 0 and _is_person_head(head, persons) and not _denied_after(ctx, q)) or possessed:
+            among = ctx.w(ctx.tok_at_char(q.qual_start) - 1) == "the" and ctx.w(ctx.tok_at_char(q.qual_start) - 2) == "among" \
+                and a == e and (_is_punct(ctx.w(q.tok_end)) or q.tok_end >= len(ctx.toks))  # "her son was among the 50"
+            if (si == 0 and _is_person_head(head, persons) and not _denied_after(ctx, q)) or possessed or among:
                 link = _bare_link(ctx, q, claimed[q.value], "echo")
                 if not _filtered(ctx, link):
                     out[si].append(link)
