@@ -4,9 +4,9 @@ Two sets of floors on tests/eval:
 - REGRESSION: what the extractor reaches today (measured, then rounded down to the
   second decimal), asserted so that any regression fails CI;
 - TARGET: issue 3's targets (precision >= 0.95, recall >= 0.92, stance and victim-side
-  accuracy >= 0.92). Those not yet reached are marked xfail(strict=True): they show in
-  every run's summary, and the day one is reached the XPASS fails the suite until its
-  mark is removed, so a reached target can never silently slip back.
+  accuracy >= 0.92), all reached on the whole corpus and asserted as such.
+The corpus holds parts tuned on (A, B) and parts first scored held out (C-F); the
+held-out first scores, lower than these, are in README.md ("Extraction quality").
 On the seed: all claims found with the right attributes and no trap hit.
 """
 
@@ -39,11 +39,10 @@ def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-REGRESSION = {"precision": 0.99, "recall": 0.95, "stance": 0.89, "victim_side": 0.92}
+REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.92, "victim_side": 0.94}
 # Trap rows (numbers that look like claims but are not) hit today, across every part.
-TRAP_HITS_CEILING = 5
+TRAP_HITS_CEILING = 0
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
-NOT_YET_REACHED = {"stance"}
 
 
 @pytest.mark.parametrize("name", sorted(REGRESSION))
@@ -55,11 +54,7 @@ def test_trap_hits_do_not_grow(eval_report):
     assert eval_report.traps_hit <= TRAP_HITS_CEILING, eval_report.trap_hits
 
 
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="issue 3 target not reached yet"))
-     if n in NOT_YET_REACHED else n for n in sorted(TARGET)],
-)
+@pytest.mark.parametrize("name", sorted(TARGET))
 def test_issue_target(eval_report, name):
     assert measure(eval_report, name) >= TARGET[name], eval_report.summary()
 
