@@ -17,3 +17,9 @@ def test_check_gazetteer_names_the_file_and_the_problem(tmp_path, capsys):
     assert main(["check-gazetteer", str(bad)]) == 1
     err = capsys.readouterr().err
     assert str(bad) in err and "zz" in err
+
+
+def test_evaluate_verb_takes_the_evaluator_options(capsys):
+    assert main(["evaluate", "--docs", str(REPO / "data" / "sample"), "--gold",
+                 str(REPO / "data" / "sample-gold.csv"), "--no-seed", "--json"]) == 0
+    assert '"precision"' in capsys.readouterr().out

@@ -445,30 +445,37 @@ def format_report(report: CorpusReport | Sequence[CorpusReport], verbose: bool =
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m casualty_claims.evaluate", description=__doc__.split("\n\n")[0])
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--docs", help="folder of documents (read recursively)")
     parser.add_argument("--gold", nargs="*", default=[], help="gold CSV file(s)")
     parser.add_argument("--gazetteer", default=str(DEFAULT_GAZETTEER), help="gazetteer YAML")
     parser.add_argument("--no-seed", action="store_true", help="do not score the seed document")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer(args.gazetteer)
     reports: list[CorpusReport] = []
     if args.docs:
         if not args.gold:
-            parser.error("--docs needs --gold")
+            raise SystemExit("evaluate: --docs needs --gold")
         reports.append(evaluate_corpus(args.docs, args.gold, gazetteer))
     if not args.no_seed and SEED_DOCS.is_dir() and SEED_GOLD.is_file():
         reports.append(evaluate_corpus(SEED_DOCS, [SEED_GOLD], gazetteer, name="seed"))
     if not reports:
-        parser.error("nothing to evaluate: give --docs and --gold (the seed was not found)")
+        raise SystemExit("evaluate: nothing to evaluate: give --docs and --gold (the seed was not found)")
     if args.json:
         print(json.dumps([r.summary() for r in reports], indent=2))
     else:
         print(format_report(reports, verbose=args.verbose))
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m casualty_claims.evaluate", description=__doc__.split("\n\n")[0])
+    return run(add_arguments(parser).parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
-
 
 def register_parser(sub):
-    p = sub.add_parser("evaluate", help="precision/recall of the extractor on a gold corpus",
-                       add_help=False)
-    p.add_argument("rest", nargs=argparse.REMAINDER, help="arguments of casualty_claims.evaluate")
-    return p
+    from casualty_claims.evaluate import add_arguments
+
+    return add_arguments(sub.add_parser("evaluate", help="precision/recall of the extractor on a gold corpus"))
 
 
 def run(args) -> int:
-    from casualty_claims.evaluate import main
+    from casualty_claims.evaluate import run as evaluate
 
-    return int(main(args.rest) or 0)
+    return evaluate(args)
