@@ -3,7 +3,7 @@
 Three passes over the sentences, all pure:
 1. per sentence: tokens, numbers, which numbers are casualty counts (types.py), and who
    could be speaking (attribution.py);
-2. per document: which sides it names and which it names as victims (sides.DocSides),
+2. per document: which sides it names and which it names as victims (victims.DocSides),
    the quotations and their speakers;
 3. per claim, in reading order so that "it said" can refer back: claimant, victim side
    and group, stance, conflict and place.
@@ -29,9 +29,9 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
-from casualty_claims.extract.sides import (DocSides, _host_state, _locative, _populated, explicit_victim, own_group,
-                                           people_group, period_toll, reassign_placed_soldiers, resolve_groups,
-                                           scene_sides, site_group, soldiers_by_place, victim_side)
+from casualty_claims.extract.victims import (DocSides, explicit_victim, host_state, locative, own_group, people_group,
+                                             period_toll, populated, reassign_placed_soldiers, resolve_groups,
+                                             scene_sides, site_group, soldiers_by_place, victim_side)
 from casualty_claims.extract.types import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
@@ -71,7 +71,7 @@ def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: li
             a, _ = ctx.tok_index_of_mention(m)
             if m.form == "alias" and ctx.w(a - 1) in ("in", "across", "throughout", "inside"):
                 doc.places[m.ref] += 1  # "in Gaza", "across Sudan"
-            if m.form == "alias" and _locative(ctx, a):
+            if m.form == "alias" and locative(ctx, a):
                 doc.located[m.ref] += 1  # "in southern Lebanon", "across north-east Syria"
         doc.scenes.append((ctx.sentence.paragraph, scene_sides(ctx, gaz)))
         exclude = _speaker_tokens(attribs[si])
@@ -179,9 +179,9 @@ def _local_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude: set[i
     the sentence and the claims before it in the sentence: fighters counted in the sentences
     before are not the local speaker's people)."""
     side = victim_side(ctx, link, gaz, None, exclude, doc, si, [p for p in prior or [] if p["si"] == si])
-    if side != UNKNOWN and gaz.conflicts_of(side) and not _populated(gaz, side):
+    if side != UNKNOWN and gaz.conflicts_of(side) and not populated(gaz, side):
         # a local official speaks for a population, never for an armed group without towns
-        side = _host_state(gaz, side, ctx, doc) or side
+        side = host_state(gaz, side, ctx, doc) or side
     if side != UNKNOWN and gaz.conflicts_of(side):
         return side
     return None

@@ -1,0 +1,169 @@
+"""Who attacked: the side whose strike, weapon or forces did the killing ("a Russian
+missile strike", "by Hamas"), the place an attacker stormed, the side fought against, and
+whether the claimant itself did it ("it had killed 47")."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.types import Link
+from casualty_claims.extract.victims.groups import own_group
+from casualty_claims.extract.victims.mentions import (DIRECTIONS, LOCATIVE, clause_start, is_place_name, locative,
+                                                      mention_end, mention_sides)
+from casualty_claims.extract.victims.words import ACT_VERBS, AUX, ENEMY_TERMS, ENEMY_VERBS, SUBJECT_PRONOUNS
+from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
+
+_SUPPLY = {"supplied", "made", "provided", "donated", "built", "backed", "funded", "designed", "produced"}
+_ATTACK_MODIFIERS = {"missile", "drone", "air", "rocket", "artillery", "cruise", "ballistic", "kamikaze", "shahed",
+                     "military", "army", "naval", "precision", "retaliatory", "heavy", "massive", "overnight",
+                     "deadly", "combined", "guided", "glide", "ground", "special", "security", "armed", "-", "led"}
+_FIGHT_NOUNS = {"offensive", "operation", "operations", "fighting", "fight", "battle", "battles", "war", "campaign",
+                "clashes", "combat", "incursion", "invasion", "assault", "war's", "counteroffensive", "raid", "raids"}
+
+
+def fighting_against(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[str]) -> str | None:
+    """ "373 soldiers have been killed in the ground offensive against Hamas", "troops
+    killed in fighting against Hezbollah": fighters killed fighting a side are its enemy
+    (only for fighters: civilians killed in a war against X are not X's enemy)."""
+    group, _ = own_group(ctx, link, set())
+    if group != "military" or set(words) & ENEMY_TERMS:
+        return None
+    start = clause_start(ctx, link.qty.tok_start)
+    for k in range(start, len(ctx.toks)):
+        w = ctx.w(k)
+        if w in (";", ".", ":") and k > link.qty.tok_end:
+            break
+        if w == "against" and any(ctx.w(j) in _FIGHT_NOUNS for j in range(max(start, k - 4), k)):
+            named = [x for x in mention_sides(ctx, gaz, k + 1, k + 4, set()) if x[2] != "place"]
+            if named and gaz.enemies_of(named[0][1]):
+                enemies = gaz.enemies_of(named[0][1])
+                return enemies[0] if len(enemies) == 1 else None
+    return None
+
+
+_ENTRY_VERBS = {"stormed", "storming", "stormed", "crossed", "crossing", "infiltrated", "infiltrating", "burst",
+                "bursting", "broke", "breaking", "poured", "pouring", "rampaged", "rampaging", "swept", "sweeping",
+                "attacked", "attacking", "invaded", "invading", "raided", "raiding", "launched", "fired", "firing"}
+
+
+def stormed_into(ctx: SentenceContext, tok: int) -> bool:
+    """ "militants stormed into southern Israel": the place attacked, not where hostages are held."""
+    k = tok - 1
+    while ctx.w(k) in DIRECTIONS or ctx.w(k) in ("the", "-"):
+        k -= 1
+    return ctx.w(k) in ("into", "in", "on") and ctx.w(k - 1) in _ENTRY_VERBS
+
+
+def entered(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclude: set[int]) -> str | None:
+    """The place an attacker entered or attacked, in tokens [lo, hi): "stormed into southern
+    Israel", "attacked Kharkiv", "overran the town of ..." -> the side the place belongs to
+    (only a side's own name or a town with a side, and only when a participle or clause
+    after it tells what the attack did)."""
+    for tok, side, form in mention_sides(ctx, gaz, lo, hi, exclude):
+        if form not in ("place", "alias") or not gaz.enemies_of(side):
+            continue
+        k = tok - 1
+        while ctx.w(k) in DIRECTIONS or ctx.w(k) in ("the", "-"):
+            k -= 1
+        if ctx.w(k) in ("into", "in", "on", "across", "inside"):
+            k -= 1
+        if ctx.w(k) in _ENTRY_VERBS and ctx.w(k) not in ("launched", "fired", "firing"):
+            return side
+    return None
+
+
+def enemy_verb(ctx: SentenceContext, link: Link) -> bool:
+    return any(ctx.w(k) in ENEMY_VERBS for k in range(link.cue_start, max(link.cue_end, link.cue_start + 1)))
+
+
+def claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str) -> bool:
+    """Is the claimant the subject of the active verb before the count: "the Taliban said
+    they had killed 47", "the RSF said it had taken hundreds of soldiers prisoner"?"""
+    if link.how != "left" or ctx.w(link.cue_start) not in ACT_VERBS:
+        return False
+    k = link.cue_start - 1
+    while ctx.w(k) in AUX:
+        k -= 1
+    if ctx.w(k) == "and":
+        # "they had killed 47 soldiers and taken 12 others prisoner": the first verb's subject
+        verbs = [m for m in range(max(0, k - 10), k) if ctx.w(m) in ACT_VERBS]
+        if not verbs:
+            # "its fighters had 'liberated' the headquarters ... and killed hundreds of
+            # soldiers": the subject opening the clause the coordination belongs to
+            for m in range(k - 1, max(-1, k - 20), -1):
+                if ctx.w(m) in (";", ".", ":") or ctx.w(m) in L.REPORTING_VERBS:
+                    return False
+                if ctx.w(m) in ("had", "has", "have") and (ctx.w(m - 1) in SUBJECT_PRONOUNS or (
+                        ctx.w(m - 1) in _FORCE_NOUNS and ctx.w(m - 2) in ("our", "its", "their"))):
+                    return True
+            return False
+        k = verbs[-1] - 1
+        while ctx.w(k) in AUX:
+            k -= 1
+    if k < 0:
+        return False
+    if ctx.w(k) in SUBJECT_PRONOUNS:
+        return True
+    if (ctx.w(k) in ("forces", "troops", "army", "military", "units") or ctx.w(k) in L.MILITARY_NOUNS) \
+            and ctx.w(k - 1) in ("our", "its", "their"):
+        return True
+    for tok, side, form in mention_sides(ctx, gaz, max(0, k - 4), k + 1, set()):
+        # "an airstrike hit the market in the Shuub district of Sanaa, killing 12": a name
+        # after a preposition is where the attack landed, not who attacked
+        if form != "place" and mention_end(ctx, gaz, tok) in (k + 1, k) and side == claimant_side \
+                and not locative(ctx, tok, LOCATIVE | {"into", "to", "against"}):
+            return True
+    return False
+
+
+REGIME = {"regime", "regime's", "'s", "government's", "junta", "junta's", "side's"}
+
+
+def attack_after(ctx: SentenceContext, k: int) -> int | None:
+    """Token of the attack noun a side's name modifies, starting at token k: "Russian
+    [missile] strike", "the Kiev regime's [rocket] strike", "Israel's air strikes"."""
+    while ctx.w(k) in REGIME:
+        k += 1
+    for n in range(3):
+        w = ctx.w(k + n)
+        if w in L.ATTACK_NOUNS:
+            return k + n
+        if w not in _ATTACK_MODIFIERS:
+            return None
+    return None
+
+
+# Attack nouns that name a strike, not a body of people: "Israeli forces" may be the
+# victims or the speakers, "an Israeli strike" is only ever the attack.
+_FORCE_NOUNS = {"forces", "troops", "army", "military", "soldiers", "fighters", "militants", "gunmen", "units",
+                "navy", "militia", "militias", "occupiers", "invaders", "snipers", "sniper", "aviation"}
+
+
+def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_only: bool = False) -> str | None:
+    """The side that struck: "a Russian missile strike", "Israeli forces", "by Hamas".
+    With strikes_only, only a strike or weapon names it ("the Kiev regime's rocket strike")."""
+    found: list[tuple[int, str, str]] = []
+    for m in [*ctx.sides, *ctx.actors]:
+        ma, mb = ctx.tok_index_of_mention(m)
+        if ma in exclude:
+            continue
+        side = m.ref if m in ctx.sides else gaz.actors[m.ref].side
+        if side == THIRD_PARTY:
+            continue
+        nxt = ctx.w(mb)
+        if is_place_name(ctx, ma, mb) and not ctx.w(mb - 1).endswith("'s") and nxt not in REGIME:
+            continue  # "the Beirut strike": the strike on Beirut
+        if nxt == "-" and ctx.w(mb + 1) in _SUPPLY:
+            continue  # "US-supplied missiles": the supplier is not the attacker
+        hit = attack_after(ctx, mb)
+        if hit is not None and not (strikes_only and ctx.w(hit) in _FORCE_NOUNS):
+            found.append((ma, side, "attack"))
+        elif strikes_only:
+            continue
+        elif ctx.w(ma - 1) == "by" or (ctx.w(ma - 1) == "the" and ctx.w(ma - 2) == "by"):
+            found.append((ma, side, "by"))
+        elif ctx.w(mb) in L.KILLED_BEFORE or (ctx.w(mb) in ("have", "has", "had") and ctx.w(mb + 1) in L.KILLED_BEFORE):
+            found.append((ma, side, "subject"))
+    if not found:
+        return None
+    return found[0][1]

@@ -1,0 +1,96 @@
+"""Belligerents, their enemies and their populations: which enemy "the enemy" or
+"militants" means for a speaker, which sides hold towns of their own, and which state an
+armed group without towns shares its territory with."""
+
+from __future__ import annotations
+
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.victims.document import DocSides
+from casualty_claims.extract.victims.mentions import locative, mention_sides
+from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
+
+
+def belligerent(gaz: Gazetteer, side: str | None) -> bool:
+    return bool(side) and side not in (THIRD_PARTY, "author") and side in gaz.sides and bool(gaz.conflicts_of(side))
+
+
+def main_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None = None,
+               doc: DocSides | None = None, armed: bool = False) -> str | None:
+    """The enemy of `side` the text is about: "militants", "the enemy", "occupiers" name
+    the speaker's enemy, and a side with several wars (Turkey: Syria, the SDF, IS) means
+    the one its document names most, else the one a place in the sentence belongs to,
+    else the first conflict listed.
+
+    With `armed` (the people are "terrorists", "militants", "rebels"), the enemy is an
+    armed group of the war the sentence's places, else the document's places, belong to:
+    Israel's "terrorists" near the Litani are Hezbollah, not Lebanon; Russia's
+    "terrorists" in Aleppo are the Syrian rebels, not Turkey. An armed group is a side
+    without towns of its own in the gazetteer."""
+    enemies = gaz.enemies_of(side)
+    if not enemies:
+        return None
+    mentions = doc.mentions if doc is not None else {}
+    placed = [gaz.places[m.ref].side for m in ctx.places] if ctx is not None else []
+    sites = doc.sites if doc is not None else {}
+    if armed:
+        wars = [gaz.places[m.ref].conflict for m in ctx.places] if ctx is not None else []
+        wars = [w for w in wars if w and side in gaz.conflicts[w].members()]
+        if not wars and doc is not None and doc.conflicts:
+            wars = [w for w, _ in doc.conflicts.most_common() if side in gaz.conflicts[w].members()][:1]
+        if wars:
+            pool = [s for s in enemies if s in gaz.conflicts[wars[0]].members()]
+            if pool:
+                ranked = sorted(pool, key=lambda s: (populated(gaz, s), -mentions.get(s, 0), pool.index(s)))
+                return ranked[0]
+    ranked = sorted(enemies, key=lambda s: (s not in placed, -sites.get(s, 0), -mentions.get(s, 0), enemies.index(s)))
+    return ranked[0]
+
+
+def enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | None) -> str | None:
+    enemies = gaz.enemies_of(side)
+    if not enemies:
+        return None
+    for m in ctx.places:
+        pside = gaz.places[m.ref].side
+        if pside in enemies:
+            return pside
+    mentions = doc.mentions if doc is not None else {}
+    ranked = sorted(enemies, key=lambda s: (-mentions.get(s, 0), enemies.index(s)))
+    return ranked[0]
+
+
+def populated(gaz: Gazetteer, side: str | None) -> bool:
+    """Does the side hold a population of its own (a gazetteer place of that side)? An
+    armed group without towns ("Taliban", "RSF", "HTS") has fighters, not civilians: the
+    civilians in its areas are the state's population (CONVENTIONS)."""
+    return bool(side) and side in _populated_sides(gaz)
+
+
+_POPULATED_CACHE: dict[int, set[str]] = {}
+
+
+def _populated_sides(gaz: Gazetteer) -> set[str]:
+    key = id(gaz)
+    if key not in _POPULATED_CACHE:
+        _POPULATED_CACHE[key] = {p.side for p in gaz.places.values() if p.side}
+    return _POPULATED_CACHE[key]
+
+
+def host_state(gaz: Gazetteer, group_side: str, ctx: SentenceContext, doc: DocSides | None) -> str | None:
+    """The populated side, among the members of the wars `group_side` fights in, whose
+    places the sentence names, else which the document names most ("north-east Syria")."""
+    pool = [s for cid in gaz.conflicts_of(group_side) for s in sorted(gaz.conflicts[cid].members())
+            if s != group_side and populated(gaz, s)]
+    if not pool:
+        return None
+    for m in ctx.places:
+        if gaz.places[m.ref].side in pool:
+            return gaz.places[m.ref].side
+    for tok, side, form in mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
+        if form == "alias" and side in pool and locative(ctx, tok):
+            return side  # "across north-east Syria"
+    if doc is None:
+        return None
+    score = {s: (doc.located.get(s, 0) + doc.places.get(s, 0), doc.mentions.get(s, 0)) for s in pool}
+    best = max(pool, key=lambda s: (score[s], -pool.index(s)))
+    return best if score[best] > (0, 0) else None

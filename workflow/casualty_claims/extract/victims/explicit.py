@@ -1,0 +1,184 @@
+"""Steps 1-3 of the victim side (see the package): the side the sentence states next to
+the count, from the people phrase, the toll's possessor, and where they were hit."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.types import Link
+from casualty_claims.extract.victims.attacker import claimant_acts, enemy_verb, entered, fighting_against
+from casualty_claims.extract.victims.document import DocSides
+from casualty_claims.extract.victims.enemies import belligerent, main_enemy
+from casualty_claims.extract.victims.groups import composition
+from casualty_claims.extract.victims.hostages import hostage_side
+from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
+                                                      sponsor)
+from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
+from casualty_claims.extract.victims.possessors import (antecedent, label_side, loser, possessor, side_phrase,
+                                                        side_phrase_before, toll_possessor)
+from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
+from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
+
+# Names for the fighters of an armed group (not for an enemy state's army)
+_ARMED_TERMS = {"militants", "militant", "terrorists", "terrorist", "insurgents", "rebels", "jihadists",
+                "jihadis", "extremists", "gunmen", "infiltrators", "operatives"}
+
+
+def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+                    exclude: set[int], doc: DocSides | None = None, established: str | None = None) -> str | None:
+    """Steps 1-3: the victim side the sentence states next to the count, else None.
+    `established` is the one side the document's earlier claims were all about."""
+    q = link.qty
+    a, b = link.np_start, link.np_end
+    span_end = b
+    if link.how == "right":
+        span_end = max(b, link.cue_start)
+        # an aside after a comma ("nine people, including a Kurdish politician, were")
+        # names part of the toll, not whose people the toll counts
+        commas = [k for k in range(b, span_end) if ctx.w(k) == ","]
+        if commas:
+            span_end = commas[0]
+    # 1. the people phrase (and a parenthetical / place before the verb)
+    words = [ctx.w(k) for k in range(a, span_end)]
+    own = belligerent(gaz, claimant_side)
+    if "enemy" in words and own:
+        enemy = main_enemy(gaz, claimant_side, ctx, doc)
+        if enemy:
+            return enemy
+    if any(w in OWN_POSSESSIVES for w in words) and own:
+        return claimant_side
+    inside = [s for s in people_sides(ctx, gaz, a, span_end, exclude) if s[2] != "place"]
+    if inside:
+        return inside[0][1]
+    comp = composition(ctx, b)
+    if comp:
+        named = [s for s in people_sides(ctx, gaz, b + 1, b + 1 + len(comp), exclude) if s[2] != "place"]
+        if named:
+            return named[0][1]  # "190 UN staff, nearly all of them Palestinians"
+    if _aid_staff(ctx, gaz, link, words, claimant_side):
+        return UNKNOWN
+    side = hostage_side(ctx, gaz, link, words, claimant_side, doc)
+    if side:
+        return side
+    side = side_phrase(ctx, gaz, min(q.tok_end, link.cue_start), max(span_end, link.cue_end) + 10, claimant_side)
+    if side:
+        return side
+    # "On the Israeli side, 22 soldiers and 24 civilians have been killed": said once, before
+    side = side_phrase_before(ctx, gaz, q.tok_start, claimant_side)
+    if side:
+        return side
+    # "five of its soldiers", "28 of the group's members": the party named before it
+    side = possessor(ctx, gaz, link, exclude, claimant_side)
+    if side:
+        return side
+    # "1,500 of them": the people named earlier in the sentence ("3,000 gunmen")
+    if [ctx.w(k) for k in range(a, b)] in (["them"], ["whom"]):
+        side = antecedent(ctx, gaz, link, claimant_side, doc)
+        if side:
+            return side
+    # "in the ground offensive against Hamas": soldiers killed fighting X are X's enemy
+    side = fighting_against(ctx, gaz, link, words)
+    if side:
+        return side
+    # "Kursk incursion live: Moscow says Ukraine has lost up to 2,030 troops": the side
+    # that lost them, before the headline's kicker
+    side = loser(ctx, gaz, link, claimant_side, direct=True)
+    if side:
+        return side
+    # "- Russia: 2 military medics killed": a side labelling the line or list item
+    side = label_side(ctx, gaz, q.tok_start, exclude)
+    if side:
+        return side
+    if own and not set(words) & OWN_POSSESSIVES and link.how != "subset":
+        # "it had killed 47 soldiers", "they took 12 others prisoner": the claimant's enemy
+        if claimant_acts(ctx, gaz, link, claimant_side) or enemy_verb(ctx, link):
+            enemy = main_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
+            if enemy:
+                return enemy
+    # 2. the name in front of a toll noun or of the verb's object: "Russian losses at 400"
+    if link.how in ("toll", "of"):
+        pre = mention_sides(ctx, gaz, max(0, link.cue_start - 3), link.cue_start + 1, exclude)
+        pre = [s for s in pre if s[2] != "place" and not sponsor(ctx, mention_end(ctx, gaz, s[0]))]
+        if pre:
+            return pre[-1][1]
+        side = toll_possessor(ctx, gaz, link, claimant_side)
+        if side:
+            return side
+    # "Ukraine had lost 50,000": the subject of a loss verb
+    side = loser(ctx, gaz, link, claimant_side)
+    if side:
+        return side
+    # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
+    if own:
+        if set(words) & ENEMY_TERMS:
+            enemy = main_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
+            if enemy:
+                return enemy
+        if set(words) & (L.OWN_TERMS | OWN_EXTRA):
+            # "Kyiv claims 400 servicemen were killed" right after a claim about Russia's
+            # soldiers: the enemy's claim about the same soldiers
+            # (only for a figure called a claim or a suggestion: a side that just "said" how
+            # many soldiers died mostly speaks of its own)
+            if established and gaz.are_enemies(claimant_side, established) and set(ctx.low) & _CLAIM_WORDS:
+                return established
+            return claimant_side
+    # 3. where: "killed in Gaza", "12 civilians in Kharkiv" (not for a part of a toll told
+    # before: "three soldiers, two of them in southern Lebanon")
+    if link.how == "subset" or words in (["them"], ["whom"]):
+        return None
+    lo = a if link.how != "left" else b
+    if link.how == "toll" and link.cue_end <= link.qty.tok_start:
+        lo = min(lo, link.cue_end)  # "the death toll in Gaza since Oct. 7 had reached 30,035"
+    hi = min(len(ctx.toks), max(span_end, link.cue_end) + 8)
+    # "18 civilians have been killed and more than 150 wounded in attacks on Turkish
+    # border towns": the place phrase after a coordinated count belongs to both
+    while hi < len(ctx.toks) and ctx.w(hi) not in (";", ".", ":") and ctx.w(hi - 1) not in (";", ".") \
+            and (hi - max(span_end, link.cue_end)) < 20 and ctx.w(link.cue_end) == "and":
+        hi += 1
+    side = place_between(ctx, gaz, lo, hi, exclude, LOCATIVE)
+    if side:
+        return side
+    if link.how == "left":
+        # "militants stormed into southern Israel, killing around 1,200 people": the place
+        # the subject of a participle clause attacked is where its victims lived
+        side = entered(ctx, gaz, clause_start(ctx, link.cue_start), link.cue_start, exclude)
+        if side:
+            return side
+        # "drone strike on Tigray camp kills 56": the place hit, named before the verb (a
+        # town, or a side's name before a site noun; not a country split between sides,
+        # and not for a second verb: "killing two American soldiers and wounding six more")
+        start = clause_start(ctx, link.cue_start)
+        if not any(ctx.w(k) in ACT_VERBS for k in range(start, link.cue_start)):
+            side = place_between(ctx, gaz, start, link.cue_start, exclude, LOCATIVE_HIT, sites=True)
+            if side:
+                return side
+    inplace = [s for s in mention_sides(ctx, gaz, a, span_end, exclude) if s[2] == "place"]
+    if inplace:
+        return inplace[0][1]
+    return None
+
+
+# Aid and UN staff belong to no side unless the text gives their nationality (CONVENTIONS)
+_STAFF_NOUNS = {"staff", "staffers", "workers", "employees", "personnel", "volunteers", "members", "colleagues"}
+_PEACEKEEPERS = {"peacekeepers", "peacekeeper", "blue-helmets"}
+_AID_MODIFIERS = {"un", "u.n.", "aid", "humanitarian", "relief", "unrwa", "ngo", "charity", "agency"}
+
+
+def _aid_staff(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[str], claimant_side: str | None) -> bool:
+    """ "165 UN staff members", "nine humanitarian workers", an NGO's "nine of its staff";
+    peacekeepers whose nationality is not given ("four of its peacekeepers")."""
+    if set(words) & _PEACEKEEPERS or ctx.w(link.np_end) in _PEACEKEEPERS:
+        return True
+    if not set(words) & _STAFF_NOUNS and not (ctx.w(link.np_end) in _STAFF_NOUNS):
+        return False
+    mods = set(words) | {ctx.w(link.np_start - 1)}
+    if composition(ctx, link.np_end) and any(m.ref for m in ctx.sides):
+        return False  # "190 UN staff, nearly all of them Palestinians"
+    if mods & _AID_MODIFIERS or "humanitarians" in words:
+        return True
+    return ctx.w(link.np_start - 1) in ("its", "their") and claimant_side == THIRD_PARTY
+
+
+# A figure called a claim or a suggestion is disputed: maybe the enemy's figure for the same people
+_CLAIM_WORDS = {"claim", "claims", "claimed", "claiming", "suggested", "suggests", "suggest", "alleged", "alleges",
+                "allege", "boasted", "boasts", "asserted", "asserts"}

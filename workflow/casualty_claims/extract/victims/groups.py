@@ -1,0 +1,273 @@
+"""Victim group: whether a count's people are military, civilian or mixed, from the
+people phrase, the toll's modifiers, the kind of toll (a period's or a war's), the site
+hit, and for counts without a noun the other claims of the sentence or the document."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.types import Link
+from casualty_claims.extract.victims.mentions import is_punct_word
+from casualty_claims.extract.victims.words import ENEMY_VERBS, LOSS_VERBS
+
+# Group words beyond the lexicon's military/civilian nouns. Prisoners in war news are
+# prisoners of war; detainees and hostages are civilians (CONVENTIONS: POWs are military).
+MILITARY_EXTRA = {"prisoners", "prisoner", "pow", "pows", "comrades", "comrades-in-arms", "crew", "crewmen",
+                   "servicemembers", "guardsmen", "legionnaires", "wagner", "sailor", "marine", "airman", "pilot",
+                   "paratrooper", "conscript", "officer", "reservist", "recruit", "militiaman", "combatant",
+                   "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper"}
+_CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
+                   "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family"}
+# Heads that say "people" without saying which: decided by the document or the toll's kind.
+_PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
+# A toll over a period or a whole war counts fighters and civilians together.
+_GENERAL_TOLL = {"since", "war", "wars", "conflict", "overall", "annual", "cumulative", "total",
+                 "revolution", "throughout", "began", "beginning", "invasion"}
+
+
+def _words_group(words: list[str], persons: set[str], head: bool = True) -> tuple[str | None, str]:
+    """(group, kind) named by the words: kind "firm", "men", "people" or "" when nothing."""
+    ws = set(words)
+    mil = bool(ws & (L.MILITARY_NOUNS | MILITARY_EXTRA))
+    civ = bool(ws & (L.CIVILIAN_NOUNS | _CIVILIAN_EXTRA))
+    if mil and civ:
+        return "mixed", "firm"
+    if mil:
+        return "military", "firm"
+    if civ:
+        return "civilian", "firm"
+    if ws & {"men", "man"}:
+        return "military", "men"  # "89 men": in war news mostly fighters; the document decides
+    if head and words and words[-1] in persons:
+        return "mixed", "firm"  # "3,000 Palestinians": a people's toll counts fighters and civilians
+    if ws & _PEOPLE_HEADS:
+        return None, "people"
+    return None, ""  # "46 dead", "27 others", "44 bodies": the context decides
+
+
+_TOLL_HEADS = {"toll", "tolls", "deaths", "casualties", "losses", "fatalities", "figure", "figures", "count", "tally"}
+
+
+def _toll_modifier(ctx: SentenceContext, start: int) -> list[str]:
+    """The words in front of the nearest toll noun before token `start`: "put the civilian
+    toll at 31 dead" -> ["the", "civilian"] (a group said once for the whole toll)."""
+    for m in range(start - 1, max(-1, start - 9), -1):
+        w = ctx.w(m)
+        if w in (".", ";", ":"):
+            break
+        if w in _TOLL_HEADS:
+            return [ctx.w(x).removesuffix("'s").rstrip("'") for x in range(max(0, m - 3), m)]
+    return []
+
+
+def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str | None, str]:
+    """Group from the count's own noun phrase, else from the toll's modifiers
+    ("civilian death toll", "personnel losses", "prisoners' deaths")."""
+    words = [ctx.w(k) for k in range(link.np_start, link.np_end)]
+    if link.how == "right":
+        # nouns up to the verb, not past a comma or a coordinated count: "40 Ukrainian
+        # prisoners of war were killed", but "11 soldiers, 40 civilians martyred"
+        for k in range(link.np_end, link.cue_start):
+            w = ctx.w(k)
+            if is_punct_word(w) or w[0].isdigit() or w in L.NP_STOP or w in L.CHAIN:
+                break
+            words.append(w)
+    if words and words[-1] == "of":
+        # "1,959 members of the Iraqi security forces": the noun the partitive names
+        words += [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 5))
+                  if not is_punct_word(ctx.w(k))][:5]
+    if link.how == "toll" and ctx.w(link.cue_start) in _NUMBER_HEADS and ctx.w(link.cue_end) == "of":
+        # "put the number of IS fighters killed in Mosul at 16,000": the people after "of"
+        for k in range(link.cue_end + 1, min(len(ctx.toks), link.cue_end + 6)):
+            w = ctx.w(k)
+            if is_punct_word(w) or w in L.KILLED_AFTER or w in L.WOUNDED_AFTER or w in ("at", "to", "who", "that"):
+                break
+            words.append(w)
+    if words in (["them"], ["whom"]):
+        # "26 people, 25 of them tourists": the noun after "of them"
+        words = [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 3))
+                 if not is_punct_word(ctx.w(k))]
+    if "armed" in words and set(words) & {"youths", "men", "civilians", "residents", "villagers", "locals"}:
+        return "military", "firm"  # "armed youths loyal to the TPLF", "armed men"
+    group, kind = _words_group(words, persons)
+    if kind == "firm":
+        return group, kind
+    if kind == "people":
+        comp, ckind = _words_group(composition(ctx, link.np_end), persons)
+        if ckind == "firm":
+            return comp, ckind
+    pre: list[str] = []
+    if link.how in ("toll", "of", "from") or not words:
+        pre = [ctx.w(k).removesuffix("'s").rstrip("'") for k in range(max(0, link.cue_start - 3), link.cue_end)]
+        pre = [w for w in pre if w not in ("dead", "killed", "wounded", "injured")]
+    pre += _toll_modifier(ctx, link.qty.tok_start)
+    pgroup, pkind = _words_group(pre, persons, head=False)
+    if pkind == "firm" or (pkind and not kind):
+        return pgroup, pkind
+    return group, kind or "bare"
+
+
+_NUMBER_HEADS = {"number", "numbers", "count", "tally", "toll", "total", "figure"}
+_MOST = {"most", "mostly", "mainly", "all", "majority", "overwhelmingly", "largely", "predominantly", "nearly"}
+
+
+def composition(ctx: SentenceContext, k: int) -> list[str]:
+    """What a toll is made of: ", most of them tourists", ", 25 of them women", ", mostly
+    children" after the noun (not ", including ...": a part does not make the whole)."""
+    if ctx.w(k) != ",":
+        return []
+    words = [ctx.w(m) for m in range(k + 1, min(len(ctx.toks), k + 9))]
+    if "," in words:
+        words = words[:words.index(",")]
+    if words and (words[0] in _MOST or (words[0][:1].isdigit() and words[1:3] == ["of", "them"])):
+        return words
+    return []
+
+
+def people_group(ctx: SentenceContext, link: Link) -> str | None:
+    """"people" with no other noun: mixed for a period or war toll ("since ...", "in 2021"
+    after the count, ten thousand or more), even when the sentence also names a hospital
+    or a school; civilian when it names a civilian site hit ("a missile hit the station,
+    killing 14 people"); else None (the document decides; a health ministry's running
+    toll of "people" counts fighters too)."""
+    low = set(ctx.low)
+    after = range(link.qty.tok_end, len(ctx.low))
+    if ctx.w(link.cue_start) in _LOSS_NOUNS:
+        return None  # "Russian losses since the invasion": personnel losses, the document decides
+    if low & _GENERAL_TOLL or (link.qty.value >= 10000) or _over_period(ctx) or any(
+            len(ctx.w(k)) == 4 and ctx.w(k).isdigit() and ctx.w(k).startswith(("19", "20"))
+            and ctx.w(k - 1) == "in" for k in after):
+        return "mixed"
+    if low & _CIVILIAN_SITES:
+        return "civilian"
+    return None
+
+
+_LOSS_NOUNS = {"losses", "loss", "lost", "losing", "casualties", "lose"}
+_PERIOD_NOUNS = {"operation", "battle", "offensive", "siege", "campaign", "occupation", "years", "months"}
+
+
+def _over_period(ctx: SentenceContext) -> bool:
+    """ "during the operation", "over seven years", "throughout the siege": a toll of a period."""
+    return any(w in _PERIOD_NOUNS and any(ctx.w(j) in ("during", "over", "throughout", "across")
+                                          for j in range(max(0, k - 3), k))
+               for k, w in enumerate(ctx.low))
+
+
+_PERIOD_WORDS = {"since", "war", "conflict", "revolution", "throughout", "began", "invasion", "nationwide"}
+
+
+def period_toll(ctx: SentenceContext, link: Link) -> bool:
+    """Is a count without a noun the toll of a period or a war ("9,606 deaths during the
+    operation", "the overall death toll in Gaza since Oct. 7", "total deaths ... since July
+    2012")? Not when the sentence names who died (fighters, civilians), not for losses
+    ("Ukraine had lost more than 50,000 dead", "2,557 neutralized"), and only for period
+    words near the count, in its clause."""
+    lo = min(link.qty.tok_start, link.cue_start)
+    hi = max(link.qty.tok_end, link.cue_end)
+    a, b = max(0, lo - 10), min(len(ctx.toks), hi + 7)
+    for k in range(lo - 1, a - 1, -1):
+        if ctx.w(k) == ";":
+            a = k + 1
+            break
+    for k in range(hi, b):
+        if ctx.w(k) in (";", "—"):
+            b = k
+            break
+    window = [ctx.w(k) for k in range(a, b)]
+    named = set(window) & (L.MILITARY_NOUNS | L.CIVILIAN_NOUNS | MILITARY_EXTRA | {"men"})
+    loss = set(window) & (LOSS_VERBS | _LOSS_NOUNS | ENEMY_VERBS | L.CASUALTIES_AFTER)
+    if named or loss:
+        return False
+    return any(w in _PERIOD_WORDS and not (w in ("war", "conflict") and window[i - 1:i] in (["a"], ["of"]))
+               for i, w in enumerate(window)) or any(
+        w in _PERIOD_NOUNS and any(window[j] in ("during", "over", "throughout", "across")
+                                   for j in range(max(0, i - 3), i))
+        for i, w in enumerate(window))
+
+
+def victim_group(ctx: SentenceContext, link: Link, persons: set[str] | None = None) -> str:
+    """The group the sentence alone gives (unknown when only the document can tell)."""
+    group, kind = own_group(ctx, link, persons or set())
+    if kind == "people":
+        return people_group(ctx, link) or "mixed"
+    return group or "unknown"
+
+
+# Where an attack hit tells who was there when nobody says: a hospital, a market or a block
+# of flats holds civilians, a barracks or a warship soldiers.
+_CIVILIAN_SITES = {"hospital", "hospitals", "market", "marketplace", "cafe", "café", "restaurant", "apartment",
+                   "apartments", "flats", "residential", "school", "schools", "station", "mosque", "church",
+                   "wedding", "funeral", "bakery", "mall", "supermarket", "shelter", "displaced", "refugee",
+                   "festival", "concert", "theatre", "theater", "playground", "bus", "train", "queue",
+                   "tent", "tents", "convoy", "convoys", "shelters", "bakeries", "queues", "aid"}
+_MILITARY_SITES = {"barracks", "base", "garrison", "trenches", "trench", "frontline", "front", "positions",
+                   "deployment", "cruiser", "warship", "flagship", "airbase", "airfield", "checkpoint",
+                   "outpost", "battalion", "regiment", "brigade", "division", "army", "military"}
+
+
+def site_group(sentences: list[SentenceContext]) -> str | None:
+    """Group suggested by the site the opening sentences (title and lead) name."""
+    words = {w for ctx in sentences[:3] for w in ctx.low}
+    civ, mil = bool(words & _CIVILIAN_SITES), bool(words & _MILITARY_SITES)
+    if civ and not mil:
+        return "civilian"
+    if mil and not civ:
+        return "military"
+    return None
+
+
+def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
+    """Groups for one document's claims, in reading order.
+
+    Each item has si (sentence index), group and kind (from own_group), people (the
+    people_group of its sentence) and how (the link's rule). A count without its own noun
+    ("46 dead", "300 wounded", "the toll rose to 68") takes the group of the other claims
+    of its sentence, else the document's usual group (a live blog about one strike on
+    flats speaks of civilians, a statement about a barracks of soldiers), else the site the
+    lead names (site_group). "people" is read by people_group, else by the site, else is
+    mixed (a people's toll); "men" counts as fighters at the end."""
+    firm = [it for it in items if it["kind"] == "firm"]
+    counts: dict[str, int] = {}
+    for it in firm:
+        if it.get("how") != "subset":  # "including five children" does not make a toll civilian
+            counts[it["group"]] = counts.get(it["group"], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    doc_default = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    out: list[str] = []
+
+    def siblings_firm(it: dict) -> bool:
+        # a breakdown ("including 21 children and 39 women") does not make the toll civilian
+        return any(o["si"] == it["si"] and o.get("how") not in ("subset", "coord") for o in firm)
+
+    for it in items:
+        if it["kind"] == "firm":
+            out.append(it["group"])
+            continue
+        if it.get("health") and it["kind"] in ("people", "bare") and it["people"] != "civilian" \
+                and site != "civilian" and not siblings_firm(it):
+            # a health ministry's count without its own noun ("182 killed, 727 wounded", "the
+            # toll since 7 October has risen to 8,525"): ministries count everyone brought to
+            # hospitals and do not separate fighters from civilians
+            out.append("mixed")
+            continue
+        if it["kind"] == "people":
+            # the document's other nouns do not tell what a toll of "people" is made of
+            out.append(it["people"] or site or "mixed")
+            continue
+        siblings = [o["group"] for o in firm if o["si"] == it["si"]]
+        if siblings and len(set(siblings)) == 1 and it["kind"] != "people":
+            out.append(siblings[0])
+        elif it.get("period") and it["kind"] == "bare":
+            # "9,606 deaths during the operation", "total deaths since July 2012": a toll of a
+            # period or a war without a noun counts fighters and civilians together
+            out.append("mixed")
+        elif doc_default:
+            out.append(doc_default)
+        elif site:
+            out.append(site)
+        elif it["kind"] in ("men", "people"):
+            out.append("military" if it["kind"] == "men" else "mixed")
+        else:
+            out.append("unknown")
+    return out

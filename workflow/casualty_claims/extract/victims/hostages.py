@@ -1,0 +1,115 @@
+"""Hostages and abductees: they are the people of the side that does not hold them."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.types import Link
+from casualty_claims.extract.victims.attacker import attacker, stormed_into
+from casualty_claims.extract.victims.document import DocSides
+from casualty_claims.extract.victims.enemies import belligerent, main_enemy
+from casualty_claims.extract.victims.mentions import DIRECTIONS, locative, mention_sides
+from casualty_claims.extract.victims.words import SUBJECT_PRONOUNS
+from casualty_claims.gazetteer import Gazetteer
+
+_HOSTAGE_NOUNS = {"hostages", "hostage", "captives", "abductees"}
+_HOLD_VERBS = {"holding", "held", "holds", "hold", "keeping", "kept"}
+_HOLD_PLACES = {"in", "into", "to", "inside"}
+
+
+def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[str], claimant_side: str | None,
+                  doc: DocSides | None) -> str | None:
+    """Hostages are the people of the side that is not holding them: "hostages held in
+    Gaza", "people taken hostage and driven into the Gaza Strip", "the hostages it is
+    holding" (the speaker holds them). The holder is the side of the place they are
+    taken to or held in, else the speaker that says it holds them, else the side whose
+    places the document names most."""
+    cue = {ctx.w(k) for k in range(link.cue_start, min(len(ctx.toks), link.cue_end + 1))}
+    generic = not words or set(words) <= (L.CHAIN | {"people", "persons", "individuals", "others", "more", "of", "the",
+                                                    "those", "them", "whom"})
+    taking = link.ctype == "captured" and bool(cue & _ABDUCTION) and not set(words) & L.MILITARY_NOUNS
+    if taking:
+        # "19 residents were abducted from Kfar Aza", "across Israel, 251 were taken hostage":
+        # the place they were taken from is their own; "abducted into Gaza", "taken to
+        # prisons in Russia": the place they were taken to is the holder's
+        side = _abduction_places(ctx, gaz, link, doc)
+        if side:
+            return side
+    if not (set(words) & _HOSTAGE_NOUNS or ctx.w(link.np_end) in _HOSTAGE_NOUNS
+            or (generic and cue & _HOSTAGE_NOUNS)
+            or (ctx.w(link.np_start - 1) == "the" and ctx.w(link.np_start) in _HOSTAGE_NOUNS)):
+        # "seven of the hostages": the noun after "of the"
+        after = [ctx.w(k) for k in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 3))]
+        # "134 hostages remain in Gaza, at least 30 of whom are believed dead": the antecedent
+        pron = [ctx.w(k) for k in range(link.np_start, link.np_end)] in (["them"], ["whom"])
+        ante = _antecedent_noun(ctx, link) if pron else None
+        if not (after[:1] == ["of"] and set(after) & _HOSTAGE_NOUNS) and not (
+                ante is not None and ctx.w(ante) in _HOSTAGE_NOUNS):
+            return None
+    holder = None
+    for tok, side, form in mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
+        if form in ("place", "alias") and locative(ctx, tok, _HOLD_PLACES) and gaz.enemies_of(side) \
+                and not stormed_into(ctx, tok):
+            holder = side
+            break
+    if holder is None:
+        for k in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 8)):
+            if ctx.w(k) in _HOLD_VERBS and ctx.w(k - 1) in ("is", "was", "are", "were", "had", "has", "been") \
+                    and ctx.w(k - 2) in SUBJECT_PRONOUNS and belligerent(gaz, claimant_side):
+                holder = claimant_side
+                break
+            if ctx.w(k) in _HOLD_VERBS and ctx.w(k + 1) == "by":
+                named = [x for x in mention_sides(ctx, gaz, k + 2, k + 5, set()) if x[2] != "place"]
+                if named:
+                    holder = named[0][1]
+                    break
+    if holder is None:
+        # "hostages killed in Israeli strikes": hostages die under their own side's fire
+        att = attacker(ctx, gaz, set(), strikes_only=True)
+        if att:
+            return att
+    if holder is None and doc is not None:
+        sites = getattr(doc, "sites", None) or doc.places
+        if sites:
+            holder = sites.most_common(1)[0][0]
+    if holder is None:
+        return None
+    enemies = gaz.enemies_of(holder)
+    return main_enemy(gaz, holder, ctx, doc) if enemies else None
+
+
+_ABDUCTION = {"abducted", "abducting", "kidnapped", "kidnapping", "hostage", "hostages", "captive", "captives"}
+_DESTINATION = {"into", "to", "held", "holding", "kept", "imprisoned", "jailed"}
+
+
+def _abduction_places(ctx: SentenceContext, gaz: Gazetteer, link: Link, doc: DocSides | None) -> str | None:
+    """For people abducted or taken hostage: the side the place they were taken from
+    belongs to, else the enemy of the side they were taken to (the holder)."""
+    for tok, side, form in mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
+        if form not in ("place", "alias") or not gaz.enemies_of(side) or stormed_into(ctx, tok):
+            continue
+        if tok < link.qty.tok_start and any(ctx.w(j) in (";", ":") for j in range(tok, link.qty.tok_start)):
+            continue
+        k = tok - 1
+        while ctx.w(k) in DIRECTIONS or ctx.w(k) in ("the", "-"):
+            k -= 1
+        prep = ctx.w(k)
+        if prep not in ("in", "into", "to", "from", "across", "throughout", "inside", "of"):
+            continue
+        before = {ctx.w(j) for j in range(max(link.cue_start, k - 4), k + 1)} if tok > link.cue_start else set()
+        if prep in ("into", "to") or before & _DESTINATION:
+            return main_enemy(gaz, side, ctx, doc)
+        return side
+    return None
+
+
+def _antecedent_noun(ctx: SentenceContext, link: Link) -> int | None:
+    """Token of the people noun "them"/"whom" refers to: the nearest before the count
+    that is not the subject of the count's own verb."""
+    for k in range(link.qty.tok_start - 1, -1, -1):
+        if k + 1 == link.cue_start and link.how == "left":
+            continue
+        w = ctx.w(k)
+        if (w in L.PERSON_NOUNS or w in _HOSTAGE_NOUNS) and w not in ("them", "whom", "others", "more"):
+            return k
+    return None

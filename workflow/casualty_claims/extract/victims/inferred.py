@@ -1,0 +1,195 @@
+"""Steps 4-7 of the victim side (see the package): when the sentence does not say whose
+people a count is, the attacker's enemy, the people referred back to, the sentence's
+places, the document's victims and the claimant's own side."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.types import Link
+from casualty_claims.extract.victims.attacker import attacker
+from casualty_claims.extract.victims.document import DocSides, established_side
+from casualty_claims.extract.victims.enemies import belligerent, enemy_for, host_state, populated
+from casualty_claims.extract.victims.explicit import explicit_victim
+from casualty_claims.extract.victims.groups import own_group
+from casualty_claims.extract.victims.places import civil_war_state, population, scene_before, war_wide
+from casualty_claims.extract.victims.words import ENEMY_TERMS, OWN_EXTRA
+from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
+
+
+def _referent(ctx: SentenceContext, link: Link, si: int, prior: list[dict]) -> str | None:
+    """The side of the people a count refers back to.
+
+    "including five children" and "18 of them" belong to the claim before them in the
+    sentence; "1,500 of them" opening a sentence and "a dozen of those fighters" to the
+    last claim of the previous sentences."""
+    same = [p for p in prior if p["si"] == si]
+    back = [p for p in prior if si - 3 <= p["si"] < si]
+    words = [ctx.w(k) for k in range(link.np_start, link.np_end)]
+    if link.how == "subset" or words in (["them"], ["whom"]):
+        pool = same or back
+    elif ctx.w(link.np_start - 1) in ("those", "these") and ctx.w(link.np_start - 2) == "of":
+        pool = same or back
+    else:
+        return None
+    return pool[-1]["side"] if pool else None
+
+
+def _bare(ctx: SentenceContext, link: Link) -> bool:
+    """No people noun of its own: "46 dead", "300 wounded", "187 still listed as missing"."""
+    return all(ctx.w(k) in L.CHAIN or ctx.w(k) in ("more", "others", "other") for k in range(link.np_start, link.np_end))
+
+
+def _echo(link: Link, prior: list[dict]) -> str | None:
+    """A figure repeated without its people ("Kyiv's 400 is five times Moscow's 89")
+    belongs to the earlier claim with that figure."""
+    same = [p for p in prior if p.get("value") == (link.qty.low, link.qty.high) and p["side"] != UNKNOWN]
+    return same[-1]["side"] if same else None
+
+
+_CARE_KINDS = {"health_ministry", "emergency_service", "local_authority"}
+_CARE_WORDS = {"health", "emergency", "civil", "rescue", "ambulance"}
+
+
+def _carer(ctx: SentenceContext, gaz: Gazetteer, claimant_side: str) -> bool:
+    """Does the sentence name the claimant's side's health ministry, emergency service or
+    local authority ("Lebanon's health ministry", "Israel's emergency service")?"""
+    for m in ctx.actors:
+        actor = gaz.actors[m.ref]
+        if actor.kind in _CARE_KINDS and actor.side == claimant_side:
+            return True
+    for m in ctx.sides:
+        if m.ref != claimant_side:
+            continue
+        a, b = ctx.tok_index_of_mention(m)
+        if ctx.w(b) in _CARE_WORDS or (ctx.w(b - 1).endswith("'s") and ctx.w(b) in _CARE_WORDS):
+            return True
+    return False
+
+
+def _cares(gaz: Gazetteer, claimant_id: str | None, claimant_side: str | None) -> bool:
+    """Is the claimant itself a side's health ministry, emergency service or local
+    authority, named earlier and referred to here ("..., the ministry said")?"""
+    actor = gaz.actors.get(claimant_id) if claimant_id else None
+    return actor is not None and actor.kind in _CARE_KINDS and actor.side == claimant_side
+
+
+def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+                exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
+                claimant_id: str | None = None) -> str:
+    """Whose people a count is about; `prior` holds the document's earlier claims in
+    reading order as {"si": sentence index, "side": victim side, "explicit": bool,
+    "value": (low, high)}; `claimant_id` the claimant's actor id when it is one."""
+    side = _victim_side(ctx, link, gaz, claimant_side, exclude, doc, si, prior, claimant_id)
+    if side != UNKNOWN and belligerent(gaz, side) and not populated(gaz, side) and _civilians(ctx, link, gaz,
+                                                                                            claimant_side, exclude):
+        # civilians belong to a population, and an armed group without towns has none:
+        # civilians killed in IS-held Raqqa, in Hezbollah's strongholds, in RSF-held towns
+        # are the people of the state the document names (CONVENTIONS: civilians' side)
+        side = host_state(gaz, side, ctx, doc) or side
+    return side
+
+
+def _civilians(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+               exclude: set[int]) -> bool:
+    """Civilians, or people whose side the sentence does not name next to them."""
+    group, kind = own_group(ctx, link, set())
+    return group == "civilian" or (kind == "people" and explicit_victim(ctx, link, gaz, claimant_side, exclude) is None)
+
+
+def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+                 exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
+                 claimant_id: str | None = None) -> str:
+    prior = prior or []
+    established = established_side(prior)
+    side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc, established)
+    if side:
+        return side
+    side = _referent(ctx, link, si, prior)
+    if side and side != UNKNOWN:
+        return side
+    group, kind = own_group(ctx, link, set())
+    words = {ctx.w(k) for k in range(link.np_start, link.np_end)}
+    # a side's own health ministry, emergency service or local authority counts its own
+    # people ("Lebanon's health ministry said five people", "Israel's emergency service
+    # said it had treated 30 people")
+    if belligerent(gaz, claimant_side) and not words & ENEMY_TERMS and (
+            _carer(ctx, gaz, claimant_side) or (group != "military" and _cares(gaz, claimant_id, claimant_side))):
+        return claimant_side
+    civilian = group == "civilian" or (kind in ("people", "bare") and not words & (L.OWN_TERMS | OWN_EXTRA | ENEMY_TERMS))
+    bare = _bare(ctx, link)
+    if link.how == "echo":
+        side = _echo(link, prior)
+        if side:
+            return side
+    # "400 soldiers were killed and 300 wounded": a count without its own noun shares the
+    # people of the claim before it in the sentence
+    same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN]
+    if same and (bare or (words & {"more", "others", "other"} and not words & (L.MILITARY_NOUNS | L.CIVILIAN_NOUNS))):
+        # "33 dead ..., while rescuers said dozens more people were unaccounted for"
+        return same[-1]["side"]
+    # "the conflict, which by then had killed more than 4,000 civilians", "over seven years
+    # ... 9,000 civilians killed by coalition air raids": a civil war's toll of civilians or
+    # people with no place counts the country's population (CONVENTIONS: whole-war tolls)
+    if civilian and group != "military" and not ctx.places and war_wide(ctx):
+        side = civil_war_state(gaz, doc)
+        if side:
+            return side
+    # the side whose strike it was: "a Russian strike on Kharkiv killed 12". Only a strike
+    # or a weapon names it; "Israeli forces" may as well be the victims or the speakers.
+    att = attacker(ctx, gaz, exclude, strikes_only=True)
+    if att:
+        enemy = enemy_for(gaz, att, ctx, doc)
+        if enemy:
+            if civilian and group != "military" and not populated(gaz, enemy):
+                # civilians killed by a state's strike on an armed group's areas are the
+                # population of the place ("a Syrian helicopter dropped the cylinder that
+                # killed 43 people" in Douma; a US strike on a hospital in Kunduz)
+                return population(ctx, gaz, doc, exclude) or enemy
+            return enemy
+    for m in ctx.places:
+        pside = gaz.places[m.ref].side
+        if pside and ctx.tok_index_of_mention(m)[0] not in exclude:
+            return pside
+    if group == "civilian":
+        # "11 of its soldiers and 40 civilians": civilians counted beside a side's soldiers,
+        # or by a belligerent, are that side's own population
+        same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN and p.get("explicit")]
+        if same and populated(gaz, same[-1]["side"]):
+            return same[-1]["side"]
+        if belligerent(gaz, claimant_side) and populated(gaz, claimant_side) and not words & ENEMY_TERMS:
+            return claimant_side
+    # the people a narrative last named as victims, a sentence or two ago
+    recent = [p for p in prior if si - 2 <= p["si"] < si and p["explicit"]]
+    if recent and group == "civilian" and recent[-1].get("group") == "military":
+        recent = []  # civilians are not the fighters the narrative just counted
+    if recent and (civilian or bare) and group != "military" and recent[-1]["si"] < si - 1 and scene_before(doc, si):
+        recent = []  # the sentence just before, with no claim of its own, set a new scene
+    if recent:
+        # a state's ministry counting "people" after a claim about an allied armed group's
+        # fighters ("eight of its fighters" then "killed 20 people, the health ministry said")
+        # counts its own people
+        if belligerent(gaz, claimant_side) and recent[-1]["side"] != claimant_side \
+                and gaz._allied(claimant_side, recent[-1]["side"]) and not gaz.are_enemies(claimant_side, recent[-1]["side"]):
+            return claimant_side
+        return recent[-1]["side"]
+    if (civilian or bare) and group != "military":
+        # "Pagers exploded in Beirut's southern suburbs ... The health minister spoke of nine
+        # dead": a count nobody places happened where the sentence before it was set
+        side = scene_before(doc, si)
+        if side:
+            return side
+    if civilian and group != "military":
+        # people and civilians nobody names: the population of the places the document is about
+        side = population(ctx, gaz, doc, exclude, sentence_only=False)
+        if side and (group == "civilian" or not doc.default_victim()
+                     or not populated(gaz, doc.default_victim())):
+            return side
+    default = doc.default_victim()
+    if default:
+        return default
+    if doc.places:
+        return doc.places.most_common(1)[0][0]
+    if claimant_side and claimant_side not in (THIRD_PARTY, "author") and gaz.conflicts_of(claimant_side):
+        return claimant_side
+    return UNKNOWN

@@ -1,0 +1,169 @@
+"""The side the grammar gives the people: a possessor ("five of its soldiers", "Russia's
+losses", "the losses of the Armed Forces of Ukraine"), a side phrase ("on the Israeli
+side"), the subject of a loss ("Ukraine had lost"), a list item's label ("- Russia: ..."),
+and the people "them"/"whom" refers to."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.types import Link
+from casualty_claims.extract.victims.document import DocSides
+from casualty_claims.extract.victims.enemies import belligerent, main_enemy
+from casualty_claims.extract.victims.mentions import clause_start, mention_end, mention_sides
+from casualty_claims.extract.victims.words import AUX, ENEMY_TERMS, LOSS_VERBS, OWN_POSSESSIVES
+from casualty_claims.gazetteer import Gazetteer
+
+
+def side_phrase(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, claimant_side: str | None) -> str | None:
+    """ "on their side", "on its own side", "on the Syrian side (of the border)": whose
+    people a toll counts, said after the count."""
+    for k in range(lo, min(hi, len(ctx.toks))):
+        if ctx.w(k) != "side" and ctx.w(k) != "sides":
+            continue
+        for j in range(k - 1, max(lo - 1, k - 5), -1):
+            if ctx.w(j) == "on":
+                words = {ctx.w(x) for x in range(j + 1, k)}
+                if words & OWN_POSSESSIVES and belligerent(gaz, claimant_side):
+                    return claimant_side
+                named = mention_sides(ctx, gaz, j + 1, k, set())
+                if named:
+                    return named[-1][1]
+                break
+    return None
+
+
+def toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None) -> str | None:
+    """The side whose toll it is, named after the toll noun ("the losses of the Armed
+    Forces of Ukraine") or as its possessor ("Russia's losses", "put Russia's total at").
+    A possessor of a figure word that is the speaker's own side is the speaker's figure
+    ("Kyiv's figure"), not its dead."""
+    c = link.cue_start
+    if ctx.w(link.cue_end) == "of":
+        k = link.cue_end + 1 + (ctx.w(link.cue_end + 1) == "the")
+        after = [s for s in mention_sides(ctx, gaz, k, k + 1, set()) if s[2] != "place"]
+        if after:
+            return after[0][1]
+    for tok, side, form in mention_sides(ctx, gaz, max(0, c - 3), c, set()):
+        if form == "place" or not ctx.w(mention_end(ctx, gaz, tok) - 1).endswith("'s"):
+            continue
+        if ctx.w(c) in _FIGURE_NOUNS and side == claimant_side:
+            continue
+        return side
+    return None
+
+
+_FIGURE_NOUNS = {"figure", "figures", "count", "tally", "total", "estimate", "estimates", "number", "numbers"}
+
+
+def label_side(ctx: SentenceContext, gaz: Gazetteer, qtok: int, exclude: set[int]) -> str | None:
+    """A side's name alone before a colon opening the sentence or list item: "- Russia: 2
+    military medics killed, 1 wounded", "Ukrainian side: 14 dead"."""
+    k = 0
+    while ctx.w(k) in ("-", "*", "•", "–", "—"):
+        k += 1
+    colon = next((j for j in range(k, min(qtok, k + 10)) if ctx.w(j) == ":"), None)
+    if colon is None:
+        return None
+    label = [ctx.w(j) for j in range(k, colon)]
+    if any(w.endswith("'s") or w in _LABEL_VERBS or w in L.REPORTING_VERBS for w in label):
+        return None  # "Kyiv's figure was of a different order: about 400 killed" is a sentence
+    named = mention_sides(ctx, gaz, k, colon, set())
+    if not named or named[0][0] != k + (ctx.w(k) == "the") or len({n[1] for n in named}) != 1:
+        return None
+    return named[0][1]
+
+
+_LABEL_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "did", "does", "do", "will", "would"}
+
+
+def side_phrase_before(ctx: SentenceContext, gaz: Gazetteer, qtok: int, claimant_side: str | None) -> str | None:
+    """ "On the Israeli side, 22 soldiers ...", "On their side, ...": a side phrase that
+    opens the clause of the count, closed by a comma."""
+    start = clause_start(ctx, qtok)
+    for k in range(start, qtok):
+        if ctx.w(k) in ("side", "sides") and ctx.w(k + 1) == "," and any(ctx.w(j) == "on" for j in range(max(start, k - 4), k)):
+            return side_phrase(ctx, gaz, max(start, k - 4), k + 1, claimant_side)
+    return None
+
+
+_POSSESSOR_WORDS = {"group's", "movement's", "organisation's", "organization's", "militia's", "army's",
+                    "military's", "country's", "force's", "forces'"}
+
+
+def possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int],
+               claimant_side: str | None) -> str | None:
+    """ "India acknowledged that five of its soldiers", "Hezbollah said eight of its
+    fighters", "A Taliban spokesman said 28 of the group's members": a possessive before
+    the people noun inside what a speaker named earlier in the sentence says points at
+    the speaker; "Kyiv said Russia had lost 300 of its soldiers" at the loser."""
+    k = link.np_start
+    if ctx.w(k) in _POSSESSOR_WORDS:
+        pos = k
+    elif ctx.w(k - 1) in ("its", "their") or ctx.w(k - 1) in _POSSESSOR_WORDS:
+        pos = k - 1
+    else:
+        return None
+    for m in range(pos - 1, max(-1, pos - 6), -1):
+        if ctx.w(m) in LOSS_VERBS:
+            named = [s for s in mention_sides(ctx, gaz, max(0, m - 6), m, set()) if s[2] != "place"]
+            if named:
+                return named[-1][1]
+    if belligerent(gaz, claimant_side) and any(t < pos for t in exclude):
+        return claimant_side
+    return None
+
+
+def antecedent(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None,
+                doc: DocSides | None) -> str | None:
+    """ "Some 3,000 gunmen crossed ..., around 1,500 of them were killed": the side of the
+    people noun nearest before the count."""
+    for k in range(link.qty.tok_start - 1, -1, -1):
+        w = ctx.w(k)
+        if k + 1 == link.cue_start and link.how == "left":
+            continue  # "troops killed about 100 of them": the killers, not the people counted
+        if w in L.PERSON_NOUNS and w not in ("them", "whom", "others", "more"):
+            named = [s for s in mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"]
+            if named:
+                return named[-1][1]
+            if w in ENEMY_TERMS and belligerent(gaz, claimant_side):
+                return main_enemy(gaz, claimant_side, ctx, doc)
+            return None
+    return None
+
+
+def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str | None = None,
+           direct: bool = False) -> str | None:
+    """The subject of "lost"/"suffered" before the count: "Ukraine had lost 50,000",
+    "Wagner's units were losing dozens of men" -> the side that lost them. With `direct`,
+    only a side named just before the verb ("Ukraine has lost")."""
+    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - 5), -1):
+        if ctx.w(k) in LOSS_VERBS:
+            if direct:
+                j = k - 1
+                while ctx.w(j) in AUX or ctx.w(j) in ("has", "have", "is", "are"):
+                    j -= 1
+                named = [s for s in mention_sides(ctx, gaz, max(0, j - 3), j + 1, set())
+                         if s[2] != "place" and mention_end(ctx, gaz, s[0]) == j + 1]
+                return named[-1][1] if named else None
+            named = [s for s in mention_sides(ctx, gaz, max(0, k - 6), k, set()) if s[2] != "place"]
+            if named:
+                return named[-1][1]
+            subj = {ctx.w(m) for m in range(max(0, k - 4), k)}
+            if "enemy" in subj and belligerent(gaz, claimant_side) and ctx.w(k - 1) != "we":
+                # "Over the past 24 hours, the enemy lost up to 300 servicemen"
+                return main_enemy(gaz, claimant_side, ctx)
+            if subj & {"we", "his", "her", "our", "my"} and belligerent(gaz, claimant_side):
+                return claimant_side  # "his division alone had lost 30", "we lost 18 of our soldiers"
+            return None
+    # "inflicted losses of up to 470 servicemen on Ukrainian units": the side after "on"
+    if any(ctx.w(m) in _INFLICT for m in range(max(0, link.cue_start - 3), link.qty.tok_start)):
+        for m in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 6)):
+            if ctx.w(m) == "on":
+                named = [s for s in mention_sides(ctx, gaz, m + 1, m + 4, set()) if s[2] != "place"]
+                if named:
+                    return named[0][1]
+    return None
+
+
+_INFLICT = {"inflicted", "inflicting", "inflict", "inflicts", "caused", "causing"}
