@@ -1,7 +1,7 @@
 """extract_claims: one document in, its casualty claims out (EXTRACTED_CLAIMS rows).
 
 Three passes over the sentences, all pure:
-1. per sentence: tokens, numbers, which numbers are casualty counts (types.py), and who
+1. per sentence: tokens, numbers, which numbers are casualty counts (casualty_counts), and who
    could be speaking (attribution.py);
 2. per document: which sides it names and which it names as victims (victims.DocSides),
    the quotations and their speakers;
@@ -32,7 +32,7 @@ from casualty_claims.extract.discourse import document_attributions, is_transcri
 from casualty_claims.extract.victims import (DocSides, explicit_victim, host_state, locative, own_group, people_group,
                                              period_toll, populated, reassign_placed_soldiers, resolve_groups,
                                              scene_sides, site_group, soldiers_by_place, victim_side)
-from casualty_claims.extract.types import Link, document_links, link_quantities
+from casualty_claims.extract.casualty_counts import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
 from casualty_claims.sentences import split_sentences

@@ -1,0 +1,121 @@
+"""Counts whose casualty a noun or an adjective names rather than a verb: a group fronted at the
+head of the sentence, a share of the dead, "200 injured people", "16 executions", "40 bodies"."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS
+from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count, people_phrase
+from casualty_claims.extract.casualty_counts.tokens import CORPSES, DETERMINERS, is_person_head
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import Quantity
+
+
+def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count that shares out a group named at the head of the sentence: "Of those killed,
+    9,000 were children"; "Among the wounded, 40 are in critical condition"."""
+    if ctx.w(0) not in ("of", "among") or ctx.w(1) not in ("the", "those", "these", "them"):
+        return None
+    comma = next((k for k in range(2, min(len(ctx.toks), 10)) if ctx.w(k) == ","), None)
+    if comma is None or ctx.tok_at_char(q.qual_start) != comma + 1:
+        return None
+    ctype = next((t for k in range(2, comma) for t, cues in L.SENTENCE_TYPE_CUES.items()
+                  if ctx.w(k) in cues and t != "captured"), None)
+    if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(2, comma)):
+        ctype = "killed"  # "Of the 45 victims, 6 were children"
+    a, e = people_after_count(ctx, q)
+    if ctype is None or counts_things(ctx, a, e) or ctx.w(e) not in ("were", "was", "are", "is", "had", "have"):
+        return None
+    return Link(q, ctype, 2, comma, a, e, "fronted")
+
+
+_GROUP_TYPES = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "wounded",
+                "injured": "wounded", "missing": "missing"}
+
+
+def share_of_group_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count out of a casualty group, whatever is said of it next: "Two of the dead were
+    journalists", "12 of the wounded are in serious condition" (a verb cue, "two of the injured
+    later died", is found by the right rule first)."""
+    if ctx.w(q.tok_end) != "of" or ctx.w(q.tok_end + 1) not in ("the", "those", "these"):
+        return None
+    g = q.tok_end + 2
+    whole = next((o for o in ctx.quantities if o.tok_start == g), None)
+    if whole is not None:
+        g = whole.tok_end  # "Twenty-three of the 45 dead were women and children"
+    group = ctx.w(g)
+    if group not in _GROUP_TYPES or ctx.w(g + 1) in L.PERSON_NOUNS or ctx.toks[q.tok_start].low == "one":
+        return None
+    return Link(q, _GROUP_TYPES[group], g, g + 1, g, g + 1, "right")
+
+
+_ADJECTIVE_TYPES = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "missing": "missing",
+                    "maimed": "wounded", "slain": "killed"}
+# Sentences in which wounded people are moved, not counted as hurt: "81 seriously wounded
+# Palestinians have started crossing into Egypt", "trapped miners were rescued".
+MOVED_WORDS = {"crossing", "crossed", "evacuated", "evacuation", "evacuations", "evacuating", "evacuate",
+          "transferred", "transfer", "flown", "airlifted", "medevac", "medevaced", "permitted", "allowed",
+          "departed", "rescued", "freed", "released", "exchanged", "repatriated", "handed", "swap", "exchange"}
+
+
+def adjective_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count of people named by their injury: "more than 200 injured people still being
+    treated", "scores of wounded people were carried in", "12 dead soldiers". Not people being
+    moved ("81 seriously wounded Palestinians have started crossing")."""
+    j = q.tok_end
+    if ctx.w(j) == "of" and q.qualifier == "vague":
+        j += 1
+    if ctx.w(j) in DEGREE_ADVERBS:
+        j += 1
+    adj = ctx.w(j)
+    if adj not in _ADJECTIVE_TYPES:
+        return None
+    a, e = people_phrase(ctx, j + 1, limit=4)
+    heads = [x for x in range(a, e) if is_person_head(ctx.w(x), persons)]
+    if not heads or counts_things(ctx, a, heads[-1] + 1):
+        return None
+    e = heads[-1] + 1  # "injured people still being treated"
+    if set(ctx.low) & MOVED_WORDS:
+        return None
+    return Link(q, _ADJECTIVE_TYPES[adj], j, j + 1, a, e, "adjective")
+
+
+# Nouns that count events each of which is one victim: "16 apparent summary executions", "some
+# 105 other killings of civilians", "more than 300 abductions".
+_EVENT_COUNTS = {"killings": "killed", "executions": "killed", "murders": "killed", "assassinations": "killed",
+                 "abductions": "captured", "kidnappings": "captured", "disappearances": "missing"}
+
+
+def event_count_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count of killings (each a death): COUNT [other/apparent/summary ...] killings [of PEOPLE]."""
+    j = q.tok_end
+    while j < q.tok_end + 3 and ctx.w(j).isalpha() and ctx.w(j) not in _EVENT_COUNTS \
+            and ctx.w(j) not in L.NP_STOP and ctx.w(j) not in L.NONPERSON_NOUNS and ctx.w(j) not in L.PERSON_NOUNS \
+            and ctx.w(j) not in persons:
+        j += 1
+    ctype = _EVENT_COUNTS.get(ctx.w(j))
+    if ctype is None:
+        return None
+    if ctx.w(j + 1) == "of":
+        a, e = people_phrase(ctx, j + 2 + (ctx.w(j + 2) in DETERMINERS), limit=4)
+        if a < e and not is_person_head(head_word(ctx, a, e), persons):
+            return None  # "three murders of livestock"
+    return Link(q, ctype, j, j + 1, q.tok_end, j, "right")
+
+
+def bodies_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count of the dead by their bodies, whatever the verb: "journalists saw around 40 bodies
+    bearing signs of torture", "twelve coffins were carried through the crowd" (not "bodies of
+    water", "two bodies" of an organisation: "both bodies agreed")."""
+    a, e = people_after_count(ctx, q)
+    e = next((x + 1 for x in range(a, e) if ctx.w(x) in CORPSES), a)  # "40 bodies bearing signs of torture"
+    if e == a and ctx.w(a) == "graves" and ctx.w(a - 1) != "mass" and not any(ctx.w(x) == "mass" for x in range(q.tok_end, a)):
+        e = a + 1  # "a kibbutz of 101 graves" (not "three mass graves")
+    if e == a or (ctx.w(e - 1) in ("body", "corpse", "coffin") and q.value != 1):
+        return None
+    if ctx.w(e) == "of" and ctx.w(e + 1) in ("water", "evidence", "work", "knowledge", "law"):
+        return None
+    if ctx.w(e) in ("agreed", "said", "says", "met", "voted", "decided", "have", "has"):
+        return None
+    return Link(q, "killed", e - 1, e, a, e, "bodies")

@@ -1,0 +1,152 @@
+"""Counts typed by a claim beside them in the same sentence: subsets ("57, including five
+children"), a bracketed interval, the next item of a list of people, an elliptical object, and
+a qualifier shared over coordinated figures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.cues import cue_at
+from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
+from casualty_claims.extract.casualty_counts.tokens import full_stop, is_person_head, is_punct
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import Quantity
+
+
+def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
+    """A qualifier governs the figures coordinated after it without a verb of their own:
+    "at least 174 people were killed and 690 injured" -> at least 690 injured too, and so does it
+    over a second bare object of a participle clause: "killing at least 34 people and wounding 117";
+    not "killed at least 31 people and wounded 140", not "at least 12
+    were killed and 30 were wounded", not "killing at least 12 soldiers and wounding 30 civilians"."""
+    order = sorted(links)
+    for i, j in zip(order, order[1:]):
+        first, second = links[i], links[j]
+        qual = first.qty.qualifier
+        if second.qty.qualifier != "exact" or qual not in ("at_least", "more_than", "approx", "up_to"):
+            continue
+        if first.how == "left" and second.how == "left":
+            # "killing at least 34 people and wounding 117": in one participle clause the qualifier
+            # scopes over both objects (finite "killed at least 31 and wounded 140" keeps 140 exact)
+            if not (ctx.w(first.cue_start).endswith("ing") and ctx.w(second.cue_start).endswith("ing")):
+                continue
+            between = [ctx.w(k) for k in range(max(first.np_end, first.qty.tok_end), second.cue_start)]
+            if between not in (["and"], [",", "and"]) or second.np_end > second.qty.tok_end:
+                continue
+        else:
+            if first.how != "right" or second.how != "right" or first.cue_start < first.qty.tok_end:
+                continue
+            if second.cue_start != second.qty.tok_end:
+                continue  # "... and 30 were wounded": a clause of its own
+            between = [ctx.w(k) for k in range(first.cue_end, ctx.tok_at_char(second.qty.qual_start))]
+            if between not in (["and"], [","], [",", "and"]):
+                continue
+        q = second.qty
+        low, high = q.low, q.high
+        if qual in ("at_least", "more_than"):
+            high = None
+        elif qual == "up_to":
+            low = None
+        links[j] = replace(second, qty=replace(q, low=low, high=high, qualifier=qual))
+
+
+SUBSET_MARKERS = {"including", "among", "includes", "included"}
+
+
+def subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]) -> Link | None:
+    """The claim a count is part of: "57, including five children", "including 7 women and
+    15 children", "79 wounded, 56 of them children"."""
+    before = [l for l in links.values() if l.qty.tok_start < q.tok_start]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    if any(main.qty.tok_start < o.tok_start < q.tok_start and not counts_things(ctx, *people_after_count(ctx, o))
+           for o in ctx.quantities):
+        # "toll rose to 35 ... 39 people, including six children, were rescued"; a measure
+        # between them does not count ("61,000 died in the first 14 months, 26,000 of them ...")
+        return None
+    # "56 of them children", "(three of them officers)"
+    if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in ("them", "whom") and ctx.w(qs - 1) in (",", "(", "—", "–"):
+        return main
+    # "six health workers — four doctors, ..." / "12 soldiers (two officers ...)": a breakdown
+    # opened right after the people of the claim
+    if ctx.w(qs - 1) in ("(", "—", "–") and qs - 1 == max(main.np_end, main.qty.tok_end):
+        return main
+    for t in range(qs - 1, max(main.qty.tok_end - 1, qs - 10), -1):
+        w = ctx.w(t)
+        if w in (".", ";", ":"):
+            return None
+        if w in SUBSET_MARKERS or (w in ("them", "whom") and ctx.w(t - 1) in ("among", "of")):
+            return main  # "..., of whom 20 were children", "among them 31 children"
+    return None
+
+
+_INTERVAL_WORDS = {"ci", "cri", "ui", "range", "interval", "confidence", "credible", "uncertainty", "%", "per", "cent",
+                   "percent", "bounds", "plausible"}
+
+
+def interval_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]) -> Link | None:
+    """The claim whose estimate a bracketed range qualifies: "489 civilians (95% CI 410-570) were
+    killed" -- the interval is the claimant's range for the same toll."""
+    if q.qualifier != "range":
+        return None
+    p = qs - 1
+    while p > qs - 6 and (ctx.w(p) in _INTERVAL_WORDS or ctx.w(p).isdigit() or ctx.w(p) in (":", ",")):
+        p -= 1
+    if ctx.w(p) != "(" or ctx.w(q.tok_end) != ")" or not any(ctx.w(x) in _INTERVAL_WORDS - {"%"} for x in range(p, qs)):
+        return None
+    return next((l for l in links.values() if max(l.np_end, l.qty.tok_end) == p or l.qty.tok_end == p), None)
+
+
+def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link],
+                       persons: set[str] = frozenset()) -> Link | None:
+    """A bare count after "and" with a place of its own, sharing the verb of the object before it:
+    "killed hundreds of people in Lebanon, most of them fighters, and dozens in Israel",
+    "killing 12 in Kharkiv and 3 in Sumy". Nothing between the two may be a verb or cue."""
+    after = q.tok_end
+    a, e = people_after_count(ctx, q)
+    if e > a and is_person_head(head_word(ctx, a, e), persons) and not counts_things(ctx, a, e):
+        after = e  # "..., and five more soldiers at Taftanaz air base"
+    if after < len(ctx.toks) and ctx.w(after) not in ("in", "on", "at", "inside", "across", "near"):
+        return None
+    before = [l for l in links.values() if l.how == "left" and l.qty.tok_start < q.tok_start]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    if qs - main.qty.tok_end > 16:
+        return None
+    for k in range(after, min(len(ctx.toks), after + 6)):
+        if is_punct(ctx.w(k)) or ctx.w(k) == "and":
+            break
+        if ctx.w(k) in ("were", "was", "are", "is", "have", "has", "had", "remain", "remained"):
+            return None  # "... and 19 in hospital were treated": a clause of its own
+    for k in range(main.qty.tok_end, qs - 1):
+        w = ctx.w(k)
+        if full_stop(ctx, k) or w in (";", ":", "(", ")") or w in L.CHAIN - {"in"} or w in L.REPORTING_VERBS \
+                or cue_at(ctx, k) is not None or any(o.tok_start == k for o in ctx.quantities):
+            return None
+    return Link(q, main.ctype, main.cue_start, main.cue_start, q.tok_end, q.tok_end, "coord")
+
+
+def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons: set[str]) -> Link | None:
+    """The next item of a list of people after a claim: "The dead included 695 civilians,
+    373 members of the security forces and 71 foreigners". Between the two counts only a
+    noun phrase (no verb, cue or clause break); after this one no verb of its own."""
+    if idx == 0 or idx - 1 not in links:
+        return None
+    p, q = ctx.quantities[idx - 1], ctx.quantities[idx]
+    qs = ctx.tok_at_char(q.qual_start)
+    if ctx.w(qs - 1) not in (",", "and") or qs - p.tok_end > 9:
+        return None
+    for k in range(p.tok_end, qs - 1):
+        w = ctx.w(k)
+        if w in (";", ".", ":", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS or cue_at(ctx, k) is not None:
+            return None
+    a, e = people_after_count(ctx, q)
+    if not any(is_person_head(ctx.w(k), persons) for k in range(a, e)) or counts_things(ctx, a, e):
+        return None
+    if ctx.w(e) in L.CHAIN or cue_at(ctx, e) is not None:
+        return None  # "..., 300 troops were deployed": a clause of its own
+    return Link(q, links[idx - 1].ctype, links[idx - 1].cue_start, links[idx - 1].cue_start, a, e, "coord")

@@ -1,0 +1,191 @@
+"""The right rule: COUNT [people] [asides] [aux...] CUE ("400 Russian soldiers might have been
+killed", "89 dead"). The count is the subject; active verbs make it the attacker instead."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.asides import (
+    skip_brackets, skip_insertion, skip_speaker, skip_zero_relative,
+)
+from casualty_claims.extract.casualty_counts.cues import (
+    ADJECTIVAL_CUES, TYPE_OF_VERB_BEFORE, chainable, cue_at, hypothetical_chain, leads_to_cue,
+    main_verb_after_relative,
+)
+from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.phrases import (
+    coordinated_people, count_ends_at, counts_things, head_word, partitive, people_after_count, whole_group,
+)
+from casualty_claims.extract.casualty_counts.tokens import (
+    COLLECTIVES, CORPSES, HOSTAGE_HEADS, PREPOSITIONS, is_numeral, is_person_head, is_person_noun, is_punct,
+    unknown_after,
+)
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import Quantity
+
+
+_PP_STOP = {"were", "was", "are", "is", "have", "has", "had", "said", "says", "and", "or", "but", ";"}
+
+_ACTIVE_OBJECT_START = {"the", "a", "an", "at", "about", "some", "more", "over", "up", "nearly", "around",
+                        "dozens", "scores", "hundreds", "thousands", "several", "many", "his", "her", "their", "its"}
+_QUALIFIER_START = {"at", "about", "some", "more", "over", "up", "nearly", "around"}
+
+
+def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    a, b = people_after_count(ctx, q)
+    qs0 = ctx.tok_at_char(q.qual_start)
+    if ctx.w(qs0 - 1) == "of" and ctx.w(qs0 - 2) in ("fate", "fates", "whereabouts") and unknown_after(ctx, a):
+        return None  # "the fate of 8,000 people detained by the group is unknown": missing, read by the of-rule
+    if counts_things(ctx, a, b):
+        return None
+    head = head_word(ctx, a, b)
+    if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons) \
+            and not (a == b and ctx.w(b) in ("dead", "killed", "wounded", "injured", "missing")):
+        return None  # "one" is mostly a pronoun ("one dead, 27 missing" is a count)
+    if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of":
+        return None  # "one of its fighters had killed ...": the attacker
+    if head in COLLECTIVES and "of" not in ctx.low[a:b]:
+        return None
+    whole = partitive(ctx, q) and b > a and count_ends_at(
+        ctx, ctx.tok_at_char(q.qual_start) - (2 if ctx.w(ctx.tok_at_char(q.qual_start) - 1) != "of" else 1))  # "five members of one family were killed", "eight families were wiped out"
+    k = b
+    n = len(ctx.toks)
+    # "12 soldiers and three civilians were killed": skip the coordinated counts.
+    starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
+    object_of_verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1) in TYPE_OF_VERB_BEFORE
+    before_people: int | None = None  # where the people phrase ended before a joined one
+    while ctx.w(k) in ("and", ",", "or") and b > a and is_person_head(head, persons) \
+            and not whole_group(ctx, q) and not object_of_verb:
+        # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
+        if k + 1 in starts and ctx.w(k) != "or":
+            other = starts[k + 1]
+            _, k = people_after_count(ctx, other)
+            continue
+        # "460 patients and their companions", "200 men, women and children", "Israelis and
+        # foreign nationals": more people without a count of their own share the verb
+        nxt = coordinated_people(ctx, k, persons)
+        if nxt is None:
+            break
+        if ctx.w(k) == "," and ctx.w(k + 1) not in ("and", "or"):
+            # a comma joins people only inside a list that ends in "and"/"or": "men, women and
+            # children", not an aside (", mostly civilians,")
+            end = nxt
+            while ctx.w(end) == "," and ctx.w(end + 1) not in ("and", "or"):
+                more = coordinated_people(ctx, end, persons)
+                if more is None:
+                    break
+                end = more
+            if ctx.w(end) not in ("and", "or") and ctx.w(end + 1) not in ("and", "or"):
+                break
+        before_people = k if before_people is None else before_people
+        k = nxt
+    if before_people is not None and not (leads_to_cue(ctx, k, head) or ctx.w(k) in PREPOSITIONS
+                                          or ctx.w(k) in ("who", "that", "(", "[", "—", "–")
+                                          or (ctx.w(k) == "," and leads_to_cue(
+                                              ctx, skip_insertion(ctx, k, head, persons), head))):
+        k = before_people  # the joined phrase does not lead to the verb: read it as before
+    if ctx.w(k) in ("under", "over", "aged", "below", "above") and is_numeral(ctx.w(k + 1)) \
+            and not any(o.tok_start == k + 1 for o in ctx.quantities):
+        k += 2  # an age: "200 children under 5 were killed"
+        if ctx.w(k) in ("years", "year") and ctx.w(k + 1) == "old":
+            k += 2
+    k = skip_brackets(ctx, k)
+    # ", including three children," / ", most of them civilians," / ", the ministry said,"
+    if ctx.w(k) == ",":
+        k = skip_insertion(ctx, k, head, persons)
+    # "(Donetsk)", "in Kharkiv", "of the Armed Forces of Pakistan" between the people and the verb
+    pp = k if ctx.w(k) in PREPOSITIONS or (ctx.w(k) == "of" and b > a) else None
+    if pp is None and b - 1 > a and ctx.w(b - 1) == "of" and k == b:
+        pp = b - 1  # the people phrase ran into "of": "11 personnel of the Armed Forces"
+    elif pp is None and k > b and ctx.w(k - 1) == "of" and is_person_noun(ctx.w(k - 2)):
+        pp = k - 1  # so did a joined one: "101 civilians and 31 members of the security forces were killed"
+    if pp is not None:
+        m = pp + 1
+        while m < n and m - pp <= 6 and ctx.w(m) not in _PP_STOP and not is_punct(ctx.w(m)) \
+                and cue_at(ctx, m) is None and not ctx.w(m)[0].isdigit():
+            m += 1
+        if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
+            if ctx.w(pp) == "of" and m == pp + 2 and ctx.w(pp + 1) in ("those", "the", "these") and b > a:
+                return None  # "50 relatives of those killed": the cue names other people
+            k = m
+        elif ctx.w(m) == "," and m - pp <= 5 and skip_insertion(ctx, m, head, persons) > m:
+            k = skip_insertion(ctx, m, head, persons)  # "10 members of his family, among them his sister, and ..."
+    if ctx.w(k) == "and" and k + 1 in starts and k > b and not object_of_verb:
+        # "10 members of his family, among them his sister, and four aides had been killed": a
+        # count joined after an aside shares the verb
+        _, e2 = people_after_count(ctx, starts[k + 1])
+        if e2 > k + 2 and leads_to_cue(ctx, e2, head):
+            k = e2
+    relative = ctx.w(k) in ("who", "that") and (b > a or ctx.w(a - 1) in ("those", "these"))
+    if relative:
+        k = skip_speaker(ctx, k + 1)  # "hundreds of those who fled are missing"
+    elif ctx.w(a) == "whom" and b == a + 1:
+        # "at least 40 of whom Israeli officials had declared dead": a speaker inside the relative clause
+        for p in range(k + 1, min(n, k + 5)):
+            if is_punct(ctx.w(p)) or ctx.w(p) in ("who", "that", "which", "and", "but"):
+                break
+            if (ctx.w(p) in L.CHAIN or cue_at(ctx, p) is not None) and ctx.w(p - 1) not in L.CHAIN \
+                    and leads_to_cue(ctx, p, ""):
+                k = p
+                break
+    elif b > a and any(is_person_head(ctx.w(x), persons) for x in range(a, b)):
+        k = skip_zero_relative(ctx, k, head)
+    chain_start = k
+    while k < n and k - chain_start < 8 and chainable(ctx.w(k)) and cue_at(ctx, k, head) is None:
+        k += 1
+    chain = [ctx.w(m) for m in range(chain_start, k)]
+    cue = cue_at(ctx, k, head)
+    if cue is None and ctx.w(k) == "among" and ctx.w(k + 1) in ("those", "the") and chain \
+            and chain[-1] in ("were", "was", "are", "is") and ctx.w(k + 2) not in ("the", "a") \
+            and cue_at(ctx, k + 2) is not None:
+        k += 2  # "dozens of medical workers were among those detained", "12 children are among the dead"
+        cue = cue_at(ctx, k, head)
+    if cue is None and relative:
+        main = main_verb_after_relative(ctx, k)  # "9 patients who had been burned ... later died"
+        if main is not None:
+            k, cue = main
+            chain = [ctx.w(k - 1)] if ctx.w(k - 1) in L.CHAIN else []
+    if cue is None:
+        return None
+    ctype, cue_end = cue
+    if ctype == "missing" and any(ctx.w(x) in CORPSES for x in range(a, b)):
+        ctype = "killed"  # "hundreds more bodies were still under the rubble" are dead, not missing
+    if ctype == "wounded" and any(ctx.w(x) in CORPSES for x in range(a, b)):
+        return None  # "25 bodies bearing gunshot wounds" are dead (the bodies rule)
+    if ctype == "captured" and ctx.w(k) in HOSTAGE_HEADS:
+        # "40 prisoners of war were killed": the prisoners are the people, the verb says what happened
+        m = cue_end
+        while m < n and m - cue_end < 6 and ctx.w(m) in L.CHAIN and cue_at(ctx, m) is None:
+            m += 1
+        later = cue_at(ctx, m)
+        if later is not None and later[0] != "captured":
+            chain = [ctx.w(x) for x in range(cue_end, m)]
+            k, (ctype, cue_end) = m, later
+    if ctx.w(k) in ADJECTIVAL_CUES and cue_end == k + 1 and (ctx.w(cue_end) in L.PERSON_NOUNS or ctx.w(cue_end) in persons):
+        return None  # "81 seriously wounded Palestinians have started crossing"
+    if ctx.w(k) in ("killed", "wounded", "injured", "captured", "executed", "murdered", "eliminated") \
+            and not any(w in ("were", "was", "been", "be", "are", "is", "being", "got", "get") for w in chain):
+        nxt = ctx.w(cue_end)
+        counted = any(ctx.tok_at_char(o.qual_start) == cue_end for o in ctx.quantities)
+        if nxt in _QUALIFIER_START and not counted:
+            nxt = ""  # "460 killed at hospital", "12 killed around midnight": no count follows
+        if nxt and (nxt[0].isdigit() or nxt in _ACTIVE_OBJECT_START or nxt in L.PERSON_NOUNS or nxt in persons) \
+                and not (nxt in ("the", "a", "an") and not chain):
+            return None  # active voice: "3 gunmen killed 12 people" -- the count is the attacker
+        if "had" in chain or "have" in chain or "has" in chain:
+            return None  # "had killed" without "been": active
+    if any(w in L.NEGATIONS or w.endswith("n't") for w in chain):
+        return None
+    if whole and any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain):
+        return None  # "two of the four attackers were shot dead": the verb is the two's, the four are the whole
+    if hypothetical_chain(chain) and not (ctype == "missing" and chain[-1:] == ["be"]):
+        return None
+    if ctype == "killed" and ctx.w(k) == "die" and not chain:
+        return None
+    if relative or (not chain and k >= b > a and ctx.w(k) in ADJECTIVAL_CUES | L.CAPTURED_AFTER
+                    and ctx.w(cue_end) in ("by", "during", "in", "at", "on", "from", "after", "since")):
+        # the main verb after a relative clause, or after a reduced one: "Hundreds of men and boys
+        # detained by the RSF during the fighting remain unaccounted for" are missing
+        main = main_verb_after_relative(ctx, cue_end)
+        if main is not None:
+            k, (ctype, cue_end) = main
+    return Link(q, ctype, k, cue_end, a, b, "right")

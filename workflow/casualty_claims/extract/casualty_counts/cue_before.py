@@ -1,0 +1,191 @@
+"""The left and of rules: VERB COUNT [people] ("killing 89 Russian conscripts", "lost 300
+troops") and NOUN of COUNT ("the killing of 89 Russian soldiers"), and counts in apposition to
+named victims."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.asides import BREAKDOWN_OPENERS
+from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
+from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
+from casualty_claims.extract.casualty_counts.tokens import (
+    HOSTAGE_HEADS, is_person_head, is_punct, unknown_after, word_at,
+)
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import Quantity
+
+
+_BASE_FORMS = {"kill", "wound", "injure", "capture", "take", "lose", "eliminate", "destroy", "liquidate",
+               "leave", "cause", "claim", "cost", "see", "die", "result", "mean", "bring", "face",
+               "suffer", "neutralise", "neutralize", "hurt", "maim", "abduct", "kidnap", "seize"}
+_REQUIRES_PERSON = (L.LOST_BEFORE | {"destroying", "destroyed", "eliminating", "eliminated", "eliminate",
+                    "liquidating", "liquidated", "liquidate", "neutralising", "neutralizing", "neutralised",
+                    "neutralized", "annihilated", "annihilating"} | L.CAPTURED_BEFORE)
+
+
+def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    qs = ctx.tok_at_char(q.qual_start - 0)
+    b = qs - 1
+    v = ctx.w(b)
+    a, e = people_after_count(ctx, q)
+    head = head_word(ctx, a, e)
+    if counts_things(ctx, a, e):
+        return None
+    if v == "of" and ctx.w(b - 1) == ",":
+        # an aside between the noun and its "of": "the unlawful killing, including summary
+        # executions, of at least 73 civilians"
+        opening = next((x for x in range(b - 2, max(-1, b - 10), -1) if ctx.w(x) == ","), None)
+        if opening is not None and ctx.w(opening - 1) in L.NOUN_OF and ctx.w(opening + 1) in BREAKDOWN_OPENERS | {
+                "such", "notably", "especially", "particularly", "mostly", "mainly", "in", "by"}:
+            b = opening
+    if v == "of" and ctx.w(b - 1) in L.NOUN_OF:
+        noun = ctx.w(b - 1)
+        ctype = L.NOUN_OF[noun]
+        lead = [word_at(ctx, x) for x in range(max(0, b - 6), b - 1)]
+        for x, w in enumerate(lead):
+            if w in L.MODALS_HYPOTHETICAL and "have" not in lead[x + 1:] and not any(is_punct(y) for y in lead[x + 1:]):
+                return None  # "could cost the lives of thousands", "would mean the deaths of hundreds"
+        if head == "lives":
+            ctype = "killed"
+        if noun in ("loss", "losses", "remains", "capture") and not is_person_head(head, persons):
+            return None
+        return Link(q, ctype, b - 1, b, a, e, "of")
+    if v == "of" and ctx.w(b - 1) in ("fate", "fates", "whereabouts") and unknown_after(ctx, a):
+        return Link(q, "missing", b - 1, b, a, e, "of")  # "the fate of 150 persons remains unknown"
+    if (ctx.w(b - 1), v) in (("shot", "dead"), ("gunned", "down"), ("mowed", "down")) and ctx.w(b - 2) not in ("be", "to"):
+        return Link(q, "killed", b - 1, b + 1, a, e, "left")  # "had shot dead three hostages", "gunned down 12"
+    if v in L.LIVES_BEFORE and ctx.w(q.tok_end) == "lives":
+        return Link(q, "killed", b, b + 1, a, e, "left")
+    if v in L.BODIES_VERBS and "bodies" in ctx.low[a:e]:
+        return Link(q, "killed", b, b + 1, a, e, "left")  # "recovered 412 bodies"
+    if v in _NAMING_VERBS and (head in ("victims", "dead") or ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in (
+            "the", "those") and ctx.w(q.tok_end + 2) in ("victims", "dead")) and ctx.w(b - 1) not in L.MODALS_HYPOTHETICAL:
+        return Link(q, "killed", b, b + 1, a, e, "left")  # "We identified 305 victims by name", "name 641 of the victims"
+    if v in ("buried", "bury", "burying", "buries") and ctx.w(b - 1) in ("we", "they", "i", "families", "relatives") \
+            and (a == e or is_person_head(head, persons)):
+        return Link(q, "killed", b, b + 1, a, e, "left")  # "We buried seven." (not "the blast buried 12 miners")
+    if v in L.WOUNDED_BEFORE and ctx.w(b - 1) in ("or", "and") and ctx.w(b - 2) in L.KILLED_BEFORE:
+        if any(w in ("would", "will", "could") for w in (ctx.w(b - 3), ctx.w(b - 4))):
+            return None
+        return Link(q, "casualties", b - 2, b + 1, a, e, "left")  # "killed or wounded 160"
+    if v == "and" and any(is_person_head(ctx.w(x), persons) for x in range(a, e)):
+        named = _verb_before_names(ctx, b - 1)
+        if named is not None:
+            return Link(q, TYPE_OF_VERB_BEFORE[ctx.w(named)], named, named + 1, a, e, "left")
+    if v not in TYPE_OF_VERB_BEFORE:
+        return None
+    ctype = TYPE_OF_VERB_BEFORE[v]
+    if v in ("took", "taking", "taken", "take"):
+        if not (head in HOSTAGE_HEADS or ctx.w(e) in ("hostage", "prisoner", "captive")):
+            return None
+    elif v in _REQUIRES_PERSON and not (is_person_head(head, persons) or ctx.w(q.tok_end) == "of"):
+        return None
+    if ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons):
+        return None
+    # negated or hypothetical verb: "did not kill", "could kill", "threatened to kill"
+    before = [word_at(ctx, m) for m in range(max(0, b - 3), b)]
+    if any(w in L.NEGATIONS or w.endswith("n't") for w in before[-2:]):
+        return None
+    if v in _BASE_FORMS or v in ("kill", "wound", "injure", "capture", "lose", "eliminate", "destroy",
+                                 "liquidate", "take", "kills"):
+        if before and (before[-1] in L.MODALS_HYPOTHETICAL or before[-1] == "to" or
+                       (len(before) > 1 and before[-2] in L.MODALS_HYPOTHETICAL and before[-1] in ("not", "also"))):
+            return None
+    if any(w in ("risk", "risks", "risked", "risking", "threatening", "threatened", "threatens", "would")
+           for w in before):
+        return None  # "would have killed thousands" is counterfactual
+    if v == "wounded" and (ctx.w(b - 1) in ("the", "of") or (ctx.w(b - 1) == "and" and ctx.w(b - 2) in ("dead", "the"))):
+        return None  # "the dead and wounded 400": a noun phrase; "killed 12, and wounded 30" is a verb
+    if v in L.LOST_BEFORE and (head in _BEREAVED or ctx.w(e) in _BEREAVED):
+        return None  # "130 children lost one parent": the bereaved, not a toll
+    if v == "lost" and is_person_head(head, persons) and _attack_before(ctx, b) \
+            and ctx.w(b - 1) not in ("has", "have", "had", "'s", "'ve"):
+        ctype = "killed"  # "... attacked the base at dawn, and we lost 18 of our soldiers"
+    if v in ("lost", "lose", "loses") and _in_one_engagement(ctx, e) and is_person_head(head, persons) \
+            and ctx.w(b - 1) not in ("has", "have", "had", "'s", "'ve"):
+        ctype = "killed"  # "India lost 20 soldiers in the clash": men lost in one fight were killed
+    if v in ("lost", "lose", "loses", "losing") and ctx.w(q.tok_end) == "of" \
+            and ctx.w(q.tok_end + 1) in ("its", "our", "their", "his", "her", "my") and is_person_head(head, persons):
+        ctype = "killed"  # "said it lost 655 of its fighters in Raqqa": a side's own men lost are its dead
+    if ctype == "killed" and v in ("destroying", "destroyed") and not is_person_head(head, persons):
+        return None
+    return Link(q, ctype, b, b + 1, a, e, "left")
+
+
+def _verb_before_names(ctx: SentenceContext, k: int) -> int | None:
+    """The casualty verb whose object is a run of names ending at token k: "had killed Aqil and
+    about 16 commanders", "abducted John Doe and four aid workers" (a count joined to a named
+    victim shares the verb). Only names (capitalised words) and joiners may stand between."""
+    names = 0
+    for t in range(k, max(-1, k - 8), -1):
+        w = ctx.w(t)
+        if w in TYPE_OF_VERB_BEFORE and TYPE_OF_VERB_BEFORE[w] in ("killed", "captured", "wounded") and w not in L.LOST_BEFORE \
+                and w not in ("took", "taking", "taken", "take"):
+            if names < 1 or ctx.toks[t].text[:1].isupper() or ctx.w(t - 1) in L.MODALS_HYPOTHETICAL \
+                    or ctx.w(t - 1) in L.NEGATIONS or ctx.w(t - 1) == "to":
+                return None  # not "could kill X and 16 others", "did not kill ..."
+            return t
+        if ctx.toks[t].text[:1].isupper() and ctx.toks[t].text[:1].isalpha():
+            names += 1
+        elif w not in _NAME_JOINERS:
+            return None
+    return None
+
+
+_NAMING_VERBS = {"identified", "identify", "named", "name", "documented", "document", "listed", "recorded"}
+
+_ENGAGEMENTS = {"clash", "clashes", "attack", "ambush", "battle", "raid", "strike", "airstrike", "skirmish",
+                "firefight", "assault", "explosion", "blast", "bombing", "crash", "sinking", "fighting",
+                "engagement", "operation", "shelling", "offensive"}
+
+_BEREAVED = {"parent", "parents", "mother", "mothers", "father", "fathers", "husband", "husbands", "wife",
+             "wives", "spouse", "spouses", "breadwinner", "breadwinners", "homes", "home", "limbs", "limb", "legs",
+             "leg", "arms", "arm", "eyes", "eye", "sight", "hearing", "jobs", "livelihoods"}
+_ATTACK_VERBS = {"attacked", "ambushed", "stormed", "struck", "raided", "shelled", "bombed", "hit", "overran"}
+
+
+def _attack_before(ctx: SentenceContext, b: int) -> bool:
+    """Does the sentence tell of one attack before "lost" ("terrorists attacked the camp ..., and
+    we lost 18 soldiers")? Soldiers lost in one attack were killed."""
+    return any(ctx.w(x) in _ATTACK_VERBS for x in range(0, b))
+
+
+def _in_one_engagement(ctx: SentenceContext, e: int) -> bool:
+    """Is "lost N soldiers" followed by one engagement ("in the clash", "in an ambush on
+    Monday")? Totals over time ("has lost 300,000 troops") stay losses (killed and wounded)."""
+    if ctx.w(e) not in ("in", "during", "at"):
+        return False
+    k = e + 1
+    while ctx.w(k) in ("the", "a", "an", "that", "this", "monday's", "friday's", "sunday's") or \
+            (k < e + 4 and ctx.w(k) not in _ENGAGEMENTS and not is_punct(ctx.w(k)) and ctx.w(k)[:1].isalpha()
+             and ctx.w(k) not in L.NP_STOP):
+        k += 1
+    return ctx.w(k) in _ENGAGEMENTS
+
+
+_NAME_JOINERS = {"and", "al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "-", "'s"}
+
+
+def named_apposition_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """A count in apposition to people named as the object of a casualty verb: "killing Yassin
+    Rabia and Khaled Nagar, two senior officials who ...", "abducted John Doe and Jane Roe, two
+    aid workers". Between the verb and the comma only names (capitalised words) and joiners."""
+    qs = ctx.tok_at_char(q.qual_start)
+    a, e = people_after_count(ctx, q)
+    if ctx.w(qs - 1) != "," or not any(is_person_head(ctx.w(x), persons) for x in range(a, e)) \
+            or counts_things(ctx, a, e):
+        return None
+    names = 0
+    for t in range(qs - 2, max(-1, qs - 14), -1):
+        w = ctx.w(t)
+        if w in TYPE_OF_VERB_BEFORE and TYPE_OF_VERB_BEFORE[w] in ("killed", "captured", "wounded") and w not in L.LOST_BEFORE \
+                and w not in ("took", "taking", "taken", "take"):
+            if names < 2 or t == qs - 2:
+                return None
+            return Link(q, TYPE_OF_VERB_BEFORE[w], t, t + 1, a, e, "apposition")
+        if ctx.toks[t].text[:1].isupper() and ctx.toks[t].text[:1].isalpha():
+            names += 1
+        elif w not in _NAME_JOINERS:
+            return None
+    return None

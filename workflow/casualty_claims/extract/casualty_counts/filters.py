@@ -1,0 +1,112 @@
+"""Links that look like claims but are not: comparisons, rates derived from totals, ratios,
+negated, conditional and threatened counts, and captives exchanged or rescued."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.comparisons import historical_at, is_comparison
+from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.tokens import HOSTAGE_HEADS, full_stop, is_punct, word_at
+from casualty_claims.extract.context import SentenceContext
+
+
+def _negated_before(ctx: SentenceContext, qs: int) -> bool:
+    """A negation just before the count, in the same clause: "not consistent with hundreds
+    of deaths", "never 40 soldiers". "no fewer than" is a qualifier, already inside the count."""
+    for k in range(qs - 1, max(-1, qs - 4), -1):
+        w = ctx.w(k)
+        if is_punct(w) or w in ("that", "but", "and", "said", "says", "only"):
+            return False
+        if w in ("not", "never", "no", "none", "neither", "nobody") or w.endswith("n't"):
+            if w == "no" and k + 2 < qs and ctx.w(k + 1).isalpha() and ctx.w(k + 1) not in ("more", "fewer", "less", "one") \
+                    and ctx.w(k + 2) in ("with", "from", "on", "about", "for", "to"):
+                return False  # a noun is denied, not the count: "had no contact with about 2,000 residents"
+            return ctx.w(k + 1) not in _NOT_NEGATING  # also "none of the 30 crew was hurt"
+    return False
+
+
+# After "not", these deny the counting, not the deaths: "the figure does not include the tens
+# of thousands who remain missing" still says they are missing.
+_NOT_NEGATING = {"only", "include", "includes", "including", "count", "counting", "know", "say", "specify",
+                 "give", "cover", "reflect"}
+
+# Hostages rescued or freed are not new captives: "the raid rescued four hostages abducted in 2023".
+RESCUE_WORDS = {"rescued", "rescue", "rescuing", "rescues", "liberated", "liberating", "liberation", "extracted",
+                 "recovered", "reunited", "retrieved"}
+_PERIODS = {"day", "week", "month", "year", "hour", "minute", "night", "days", "weeks", "months", "years"}
+
+
+def _rate(ctx: SentenceContext, k: int) -> bool:
+    """A rate after a count: "more than 300 a month", "40 people per day", "12 each week".
+    Not "a day earlier" or "a week ago"."""
+    if ctx.w(k) in ("a", "an", "per", "each", "every") and ctx.w(k + 1) in _PERIODS:
+        return ctx.w(k + 2) not in ("ago", "earlier", "later", "before", "after", "since")
+    return False
+
+
+_KNOWING_VERBS = {"confirm", "verify", "say", "establish", "document", "determine", "report", "identify", "count"}
+
+
+def filtered(ctx: SentenceContext, link: Link) -> bool:
+    """Comparisons with other wars, conditionals, prisoner exchanges, modal verbs before."""
+    q = link.qty
+    qs = ctx.tok_at_char(q.qual_start)
+    prev = ctx.w(qs - 1)
+    if is_comparison(ctx, qs):
+        return True
+    if (_rate(ctx, q.tok_end) or (link.np_end > q.tok_end and _rate(ctx, link.np_end))) and (
+            {"average", "averaging", "averaged", "avg"} & set(ctx.low)
+            or any(o.tok_start < q.tok_start and o.value > q.value for o in ctx.quantities)):
+        return True  # derived from a total; "losing dozens of men a day" on its own is a claim
+    end = max(link.np_end, q.tok_end)
+    if ctx.w(end) == "for" and ctx.w(end + 1) in ("every", "each"):
+        return True  # a ratio: "Russia lost seven soldiers for every Ukrainian"
+    if ctx.w(0) in ("had", "were") and ("would" in ctx.low[:qs] or {"would", "could", "might"} & set(ctx.low)):
+        return True  # "Had Daesh been left in the city, it would have killed thousands"; "..., 1,000 could have died"
+    if _negated_before(ctx, qs):
+        return True
+    if prev == "than" or (prev in ("the", "a") and ctx.w(qs - 2) == "than"):
+        return True
+    if prev in ("compared", "versus", "vs") or (ctx.w(qs - 2) == "compared" and prev in ("with", "to")):
+        return True
+    window = range(max(0, q.tok_start - 4), min(len(ctx.toks), max(link.cue_end, link.np_end) + 8))
+    if any(historical_at(ctx, k) for k in window):
+        return True
+    # "if ..." before the count in the same sentence part
+    for k in range(qs - 1, max(-1, qs - 14), -1):
+        w = ctx.w(k)
+        if w in (";", ".", ":", "—", "–"):
+            break
+        if w in ("if", "unless", "lest"):
+            return True
+    # "could leave 400 dead", "threatens to kill thousands"
+    before = [word_at(ctx, k) for k in range(max(0, qs - 3), qs)]
+    for idx, w in enumerate(before):
+        hedge = link.how == "toll" and w in ("could", "may", "might") and before[idx + 1:idx + 2] == ["be"]
+        knowing = before[idx + 1:idx + 2] and before[idx + 1] in _KNOWING_VERBS  # "it could confirm that at least 12"
+        if w in L.MODALS_HYPOTHETICAL and "have" not in before[idx + 1:] and link.how in ("right", "toll") \
+                and not hedge and not knowing:  # "the true toll could be up to 20,000" is an estimate
+            if not any(is_punct(x) for x in before[idx + 1:]):
+                return True
+        if w in ("threatened", "threatens", "threatening", "vowed", "vows", "risk", "risks", "risking"):
+            return True
+    if link.ctype == "captured":
+        lo, hi = max(0, q.tok_start - 6), min(len(ctx.toks), link.cue_end + 6)
+        lo = max([lo] + [k + 1 for k in range(lo, q.tok_start) if full_stop(ctx, k) or ctx.w(k) == ":"])
+        hi = min([hi] + [k for k in range(link.cue_end, hi) if full_stop(ctx, k) or ctx.w(k) == ":"])
+        # the clause of the capture only: not "... were abducted; 2,700 remain missing"; a release
+        # told after a capture verb ("were taken captive during the clash and freed") is a later
+        # event of the people captured, not a count of people released
+        verbal = link.how == "right" and ctx.w(link.cue_start) not in HOSTAGE_HEADS and \
+            any(ctx.w(k) in ("were", "was", "been", "being") for k in range(max(0, link.cue_start - 3), link.cue_start))
+        after = next((k for k in range(link.cue_end, hi) if ctx.w(k) in ("and", "but", "before", "until")), hi) \
+            if verbal and not any(ctx.w(k) in ("held", "holding", "holds", "remain", "remaining", "still")
+                                  for k in range(link.cue_end, hi)) else hi  # hostages still held
+        if any(ctx.w(k) in L.EXCHANGE_WORDS or ctx.w(k) in RESCUE_WORDS for k in range(lo, after)):
+            return True
+        for k in range(link.cue_end, min(len(ctx.toks), link.cue_end + 25)):
+            if ctx.w(k) in (",", ";", ".", ":", "—", "–"):
+                break
+            if ctx.w(k) in RESCUE_WORDS:
+                return True  # "four hostages abducted from the festival on 7 October were rescued"
+    return False

@@ -1,0 +1,106 @@
+"""Counts typed by the sentences before them: generic figures ("the figure rose to 112") and
+sentences that share out the claim just before ("Among them are six children.")."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.filters import filtered
+from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
+from casualty_claims.extract.casualty_counts.tokens import is_person_head
+from casualty_claims.extract.casualty_counts.tolls import FIGURE_NOUNS, toll_link
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import Quantity
+
+
+# Words of a sentence about other counts than casualties: a bare figure in it is not typed
+# by the claims before it ("the figure for the displaced has reached 1.2 million").
+_NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "evacuation", "evacuations", "fled", "homeless", "hunger", "famine",
+                         "starvation", "recruited", "recruits", "deployed", "mobilised", "mobilized", "arrested",
+                         "detained", "released", "hostages", "budget", "votes", "voters", "population", "tonnes",
+                         "trucks", "shelters", "sheltering", "dollars"}
+
+
+def sentence_type(ctx: SentenceContext) -> str | None:
+    """The casualty type a sentence speaks of, from its first cue word."""
+    for w in ctx.low:
+        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
+            if w in cues:
+                return ctype
+    return None
+
+
+def _figure_noun_after(ctx: SentenceContext, q: Quantity, discourse_type: str) -> Link | None:
+    """A count used as the name of a figure: "the 1,400 figure was later revised", "Moscow's
+    initial 63 toll". The figure is the claim of the text before it."""
+    noun = ctx.w(q.tok_end)
+    if noun not in FIGURE_NOUNS or q.qualifier == "vague":
+        return None
+    before = ctx.w(ctx.tok_at_char(q.qual_start) - 1)
+    if not (before in ("the", "its", "their", "this", "that", "earlier", "initial", "original", "first",
+                       "new", "latest", "revised", "official") or before.endswith("'s")):
+        return None
+    ctype = "killed" if noun == "toll" else discourse_type
+    return Link(q, ctype, q.tok_end, q.tok_end + 1, q.tok_end, q.tok_end, "figure")
+
+
+def discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
+    """Figures whose noun names no type, typed by the claims of the sentences just before:
+    "89 servicemen were killed ... Within days the figure rose to 112"; "Officials suggested
+    the true figure was in the dozens" after a sentence about deaths."""
+    recent: list[tuple[int, str]] = []  # (sentence index, type) of the claims read so far
+    for si, ctx in enumerate(ctxs):
+        near = [t for sj, t in recent if si - sj <= 4]
+        if not near:
+            # the text just before speaks of deaths without a claim ("not consistent with
+            # hundreds of deaths. ... suggested the true figure was in the dozens")
+            near = [t for sj in (si - 2, si - 1) if sj >= 0 for t in [sentence_type(ctxs[sj])] if t]
+        if near and not set(ctx.low) & _NOT_CASUALTY_CONTEXT:
+            linked = {l.qty.tok_start for l in out[si]}
+            had_claims = bool(out[si])
+            # a bare "figure" or "toll" is the death toll when the text before speaks of deaths
+            # "... had surrendered. An officer put the number at 1,400": the claim just before;
+            # further back, a bare figure is the death toll when the text speaks of deaths
+            just_before = [t for sj, t in recent if sj == si - 1]
+            ctype = ("killed" if "killed" in just_before else just_before[-1]) if just_before \
+                else "killed" if "killed" in near else near[-1]
+            for q in ctx.quantities:
+                if q.tok_start in linked:
+                    continue
+                if had_claims:  # the sentence has claims: only a count naming a figure ("the 10,000 estimate")
+                    link = _figure_noun_after(ctx, q, ctype)
+                else:
+                    link = toll_link(ctx, q, ctype) or _figure_noun_after(ctx, q, ctype)
+                if link is not None and link.how in ("toll", "figure") and not filtered(ctx, link):
+                    out[si].append(link)
+            out[si].sort(key=lambda l: l.qty.tok_start)
+        recent.extend((si, l.ctype) for l in out[si])
+
+
+_SUBSET_OPENERS = {("among", "them"), ("among", "those"), ("among", "these"), ("among", "the", "victims"),
+                   ("they", "included"), ("they", "include"), ("these", "included"), ("these", "include"),
+                   ("those", "included"), ("the", "victims", "included"), ("the", "victims", "include"),
+                   ("of", "them"), ("of", "these"), ("of", "those")}
+
+
+def subset_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons: set[str]) -> None:
+    """A sentence that shares out the claim just before: "At least 20 people were killed.
+    Among them are six children." / "They included 4 medics and 2 journalists." / "Of them,
+    9 were women." Each count of people in it takes the type of the last claim before."""
+    for si in range(1, len(ctxs)):
+        ctx = ctxs[si]
+        if out[si] or not out[si - 1] or not ctx.quantities:
+            continue
+        opener = next((o for o in _SUBSET_OPENERS if tuple(ctx.w(k) for k in range(len(o))) == o), None)
+        if opener is None:
+            continue
+        ctype = out[si - 1][-1].ctype
+        for q in ctx.quantities:
+            qs = ctx.tok_at_char(q.qual_start)
+            a, e = people_after_count(ctx, q)
+            people = any(is_person_head(ctx.w(k), persons) for k in range(a, e))
+            if not people or counts_things(ctx, a, e) or any(ctx.w(k) in (";", ":") for k in range(len(opener), qs)):
+                continue
+            link = Link(q, ctype, 0, len(opener), a, e, "subset")
+            if not filtered(ctx, link):
+                out[si].append(link)

@@ -1,0 +1,131 @@
+"""The people phrase after a count ("400 Russian soldiers", "two of the injured"), people joined
+to it without a count of their own, and whether the count is a share of a larger group."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.cues import ADJECTIVAL_CUES, cue_at
+from casualty_claims.extract.casualty_counts.tokens import (
+    DETERMINERS, SUBJECT_PRONOUNS, is_person_head, is_person_noun, is_punct, plural,
+)
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import Quantity
+
+
+PARENTHETICAL = {"including", "among", "mostly", "most", "many", "mainly", "all", "both", "nearly",
+                  "almost", "some", "half", "majority", "mainly", "primarily", "overwhelmingly", "largely",
+                  "predominantly", "among them", "of", "both", "none", "roughly", "about"}
+
+
+def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
+    """The people phrase starting at token j: modifiers and a head, up to `limit` tokens.
+
+    Stops before auxiliaries, prepositions, conjunctions, punctuation (except joining
+    hyphens), numbers and casualty cues."""
+    k = j
+    while k < len(ctx.toks) and k - j < limit:
+        w = ctx.w(k)
+        if w == "-" and k > j and ctx.toks[k - 1].end == ctx.toks[k].start:
+            # a hyphenated compound is one word, stop words included: "comrades-in-arms"
+            k += 2 if ctx.toks[k].end == ctx.toks[min(k + 1, len(ctx.toks) - 1)].start else 1
+            continue
+        if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in SUBJECT_PRONOUNS or w == "aged":
+            if not (w in ("is", "are", "as", "an") and ctx.toks[k].text.isupper()):
+                break  # not the acronyms "IS", "AS": "20 IS fighters"
+        if w == "lost" and k > j and is_person_noun(ctx.w(k - 1)) and ctx.w(k + 1) in ("since", "during", "so"):
+            break  # '"up to 945 servicemen" lost since the start'
+        if k > j and w.endswith("ed") and len(w) > 4 and is_person_noun(ctx.w(k - 1)) \
+                and ctx.w(k + 1) in ("with", "by", "to", "in", "from", "at", "on", "for", "as"):
+            break  # a reduced relative: "500 terrorists affiliated with Hamas", "civilians housed in"
+        if cue_at(ctx, k) is not None and not (w in ("wounded", "injured", "dead", "missing") and
+                                               ctx.w(k + 1) in L.PERSON_NOUNS):
+            break
+        k += 1
+    return j, k
+
+
+def people_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
+    j = _after_increment(ctx, q.tok_end)
+    if ctx.w(j) == "of":
+        j += 1
+        if ctx.w(j) in ("them", "whom"):
+            return j, j + 1
+        if ctx.w(j) in DETERMINERS:
+            j += 1
+            if ctx.w(j) in ADJECTIVAL_CUES or ctx.w(j) in ("victims", "casualties", "fatalities"):
+                return j, j + 1  # "two of the injured (later died)"
+    if ctx.w(j) == "more" and ctx.w(j + 1) != "than":
+        # "300 more were wounded", "30 more people were injured": more people, not a comparison
+        _, k = people_phrase(ctx, j + 1)
+        return j, max(k, j + 1)
+    return people_phrase(ctx, j)
+
+
+def _after_increment(ctx: SentenceContext, j: int) -> int:
+    """Skip a bracketed change after a running total, or the bracket around the change itself:
+    "201,390 (+560) persons were liquidated" -- both counts go with "persons"."""
+    if ctx.w(j) == "(":
+        k = j + 1 + (ctx.w(j + 1) in ("+", "-", "up"))
+        if ctx.w(k)[:1].isdigit() and ctx.w(k + 1) == ")":
+            return k + 2
+    if ctx.w(j) == ")" and ctx.w(j - 2) == "(" and ctx.w(j - 3)[:1].isdigit() or \
+            ctx.w(j) == ")" and ctx.w(j - 2) == "+" and ctx.w(j - 3) == "(" and ctx.w(j - 4)[:1].isdigit():
+        return j + 1
+    return j
+
+
+def head_word(ctx: SentenceContext, a: int, b: int) -> str:
+    return ctx.w(b - 1) if b > a else ""
+
+
+def counts_things(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the phrase count things? A person head outweighs its modifiers ("six drone operators")."""
+    if b > a and ctx.w(b - 1) not in L.NONPERSON_NOUNS and (ctx.w(b - 1) in L.PERSON_NOUNS
+                                                             or plural(ctx.w(b - 1)) in L.PERSON_NOUNS):
+        return False
+    return any(ctx.w(k) in L.NONPERSON_NOUNS for k in range(a, b))
+
+
+_COORD_DETERMINERS = {"their", "his", "her", "its", "other", "the", "several", "some", "many", "dozens",
+                      "also", "fellow"}
+
+
+def coordinated_people(ctx: SentenceContext, k: int, persons: set[str]) -> int | None:
+    """The end of a people phrase without a count joined at token k ("and their companions",
+    ", women and children"), or None. The joined phrase must end in a person noun."""
+    j = k + 1
+    if ctx.w(k) == "," and ctx.w(j) in ("and", "or"):
+        j += 1
+    if ctx.w(j) in PARENTHETICAL:
+        return None  # ", mostly civilians,": an aside about the same people
+    while ctx.w(j) in _COORD_DETERMINERS and j < k + 4:
+        j += 1
+    if ctx.w(j) == "of" and ctx.w(j - 1) in ("dozens", "several", "some", "many"):
+        j += 1
+    a, e = people_phrase(ctx, j, limit=4)
+    e = next((x for x in range(a + 1, e) if ctx.w(x) in L.CHAIN), e)  # "boys remain missing"
+    if e == a or ctx.w(a)[:1].isdigit() or not is_person_head(head_word(ctx, a, e), persons):
+        return None
+    return e
+
+
+def count_ends_at(ctx: SentenceContext, k: int) -> bool:
+    """Does a count (or "all", "most", "none", "some") end just before token k?"""
+    return any(o.tok_end == k for o in ctx.quantities) or ctx.w(k - 1) in ("all", "most", "none", "many", "some", "half")
+
+
+def whole_group(ctx: SentenceContext, q: Quantity) -> bool:
+    """Is the count the whole a share is taken from ("two of the four attackers", "Of 40
+    passengers, ...")? Not a count after a noun's "of" ("reports of hundreds of civilians and
+    unarmed fighters being executed")."""
+    if not partitive(ctx, q):
+        return False
+    qs = ctx.tok_at_char(q.qual_start)
+    of = qs - 1 if ctx.w(qs - 1) == "of" else qs - 2
+    return of == 0 or is_punct(ctx.w(of - 1)) or count_ends_at(ctx, of)
+
+
+def partitive(ctx: SentenceContext, q: Quantity) -> bool:
+    """'Of the 40 passengers, 12 were killed': the 40 are the whole group, not the victims."""
+    qs = ctx.tok_at_char(q.qual_start)
+    return ctx.w(qs - 1) == "of" or (ctx.w(qs - 1) in ("the", "those", "these") and ctx.w(qs - 2) == "of")

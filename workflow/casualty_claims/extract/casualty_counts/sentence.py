@@ -1,0 +1,140 @@
+"""All casualty links of one sentence: the strict rules, then the toll and clause rules, then a
+second pass for counts that only a claim beside them types (old figures of a revision,
+coordinated counts, subsets, intervals)."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.casualty_nouns import (
+    adjective_link, bodies_link, event_count_link, fronted_link, share_of_group_link,
+)
+from casualty_claims.extract.casualty_counts.coordination import (
+    SUBSET_MARKERS, elliptical_object, interval_of, list_member, share_qualifier, subset_of,
+)
+from casualty_claims.extract.casualty_counts.cue_after import cue_after_link
+from casualty_claims.extract.casualty_counts.cue_before import cue_before_link, named_apposition_link
+from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, cue_at
+from casualty_claims.extract.casualty_counts.fallback import clause_fallback
+from casualty_claims.extract.casualty_counts.filters import filtered
+from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
+from casualty_claims.extract.casualty_counts.tokens import PREPOSITIONS, is_person_head, is_punct
+from casualty_claims.extract.casualty_counts.tolls import toll_link
+from casualty_claims.extract.context import SentenceContext
+
+
+def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
+    """One link per casualty count in the sentence, in text order."""
+    links: dict[int, Link] = {}
+    for idx, q in enumerate(ctx.quantities):
+        for rule in (cue_after_link, cue_before_link, fronted_link, share_of_group_link, adjective_link, bodies_link, named_apposition_link, event_count_link):
+            link = rule(ctx, q, persons)
+            if link is not None:
+                break
+        else:
+            link = toll_link(ctx, q) or clause_fallback(ctx, q, persons)
+        if link is not None and not filtered(ctx, link):
+            links[idx] = link
+    if links:
+        _second_pass(ctx, links, persons)
+        share_qualifier(ctx, links)
+    return [links[k] for k in sorted(links)]
+
+
+def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]) -> None:
+    """Old figures of a revision ("up from 63") and counts coordinated with a claim."""
+    has_toll = any(l.how in ("toll", "right", "left", "of") for l in links.values())
+    for idx, q in enumerate(ctx.quantities):
+        if idx in links:
+            continue
+        qs = ctx.tok_at_char(q.qual_start)
+        prev = ctx.w(qs - 1)
+        a, e = people_after_count(ctx, q)
+        if counts_things(ctx, a, e):
+            continue
+        head = head_word(ctx, a, e)
+        if (prev == "from" or (prev == "the" and ctx.w(qs - 2) == "from")) and has_toll and not (
+                a < e and ctx.w(a).isalpha() and not is_person_head(head, persons) and head not in L.TOLL_NOUNS
+                and cue_at(ctx, a) is None):  # not "at least 40 from one regiment alone"
+            nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
+            link = Link(q, nearest.ctype, nearest.cue_start, nearest.cue_start, a, e, "from")
+            if not filtered(ctx, link):
+                links[idx] = link
+            continue
+        if prev == "then" and (ctx.w(qs - 2) == "," or ctx.w(qs - 2) == "and") and (a == e or is_person_head(head, persons)):
+            # a sequence of figures: "put the toll at 22, then 29, as more bodies were brought",
+            # "later raised to 58 and then 74"
+            before = next((l for l in links.values() if l.qty.tok_end == qs - 2), None)
+            if before is not None and before.how in ("toll", "right", "left", "of"):
+                link = Link(q, before.ctype, before.cue_start, before.cue_end, a, e, "coord")
+                if not filtered(ctx, link):
+                    links[idx] = link
+                continue
+        interval = interval_of(ctx, q, qs, links)
+        if interval is not None:
+            link = Link(q, interval.ctype, interval.cue_start, interval.cue_start, a, a, "interval")
+            if not filtered(ctx, link):
+                links[idx] = link
+            continue
+        subset = subset_of(ctx, q, qs, links)
+        bare = a == e and (prev in SUBSET_MARKERS or (prev in ("them", "whom") and ctx.w(qs - 2) == "among")) and ctx.w(e) in PREPOSITIONS | {"over", "during", "since", "of"}
+        named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
+            is_person_head(ctx.w(x), persons) for x in range(e + 1, e + 4))  # "of whom 20 were children"
+        degree = e - a <= 1 and ctx.w(a) in DEGREE_ADVERBS  # "among them 200 critically"
+        if subset is not None and (is_person_head(head, persons) or ctx.w(q.tok_end) in ("of",) or bare or named
+                                   or degree):
+            # "including 560 over the past day": a share of the count before it, in time or place
+            link = Link(q, subset.ctype, subset.cue_start, subset.cue_start, a, e, "subset")
+            if not filtered(ctx, link):
+                links[idx] = link
+            continue
+        if prev in _ADMIT_VERBS and a == e and (is_punct(ctx.w(q.tok_end)) or q.tok_end >= len(ctx.toks)):
+            # "20 Indian soldiers killed, China admits four": the other side's figure for the same toll
+            subj = qs - 2
+            while subj > qs - 5 and ctx.toks[subj].text[:1].isupper():
+                subj -= 1
+            before = [l for l in links.values() if l.qty.tok_end <= subj and l.how in ("right", "left", "toll")]
+            if ctx.w(subj) == "," and subj < qs - 2 and before:
+                link = Link(q, before[-1].ctype, before[-1].cue_start, before[-1].cue_start, a, e, "coord")
+                if not filtered(ctx, link):
+                    links[idx] = link
+                continue
+        if prev == "with" and ctx.w(qs - 2) in ("along", "together") and is_person_head(head, persons):
+            # "38 terrorists were killed at the camps, along with two soldiers who guarded them"
+            before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how != "from"]
+            if before:
+                main = max(before, key=lambda l: l.qty.tok_start)
+                between = range(max(main.cue_end, main.np_end, main.qty.tok_end), qs - 2)
+                if not any(ctx.w(k) in (";", ":", ".") or ctx.w(k) in L.REPORTING_VERBS for k in between):
+                    link = Link(q, main.ctype, main.cue_start, main.cue_start, a, e, "coord")
+                    if not filtered(ctx, link):
+                        links[idx] = link
+            continue
+        if prev in ("and", ",", "including", "plus") or (prev == "as" and ctx.w(qs - 2) == "well"):
+            if not is_person_head(head, persons):
+                link = list_member(ctx, idx, links, persons)  # "373 members of the security forces"
+                if link is None and prev == "and":
+                    link = elliptical_object(ctx, q, qs, links, persons)
+                if link is not None and not filtered(ctx, link):
+                    links[idx] = link
+                continue
+            anchor = qs - 2 if prev != "as" else qs - 4
+            own_verb = ctx.w(e) in ("were", "was", "are", "is", "have", "has", "had", "remain", "remained")
+            for l in ([] if own_verb else links.values()):  # "3 died and 12 more were hospitalised"
+                if l.np_end - 1 <= anchor + 1 and anchor <= max(l.np_end, l.qty.tok_end) and l.how in ("left", "of", "right", "subset"):
+                    if l.how == "right" and l.cue_start > qs:
+                        continue  # shares the verb after it: found by its own right rule
+                    link = Link(q, l.ctype, l.cue_start, l.cue_start, a, e, "coord")
+                    if not filtered(ctx, link):
+                        links[idx] = link
+                    break
+            if idx not in links:
+                link = list_member(ctx, idx, links, persons)
+                if link is None and prev == "and" and not own_verb:
+                    link = elliptical_object(ctx, q, qs, links, persons)
+                if link is not None and not filtered(ctx, link):
+                    links[idx] = link
+
+
+_ADMIT_VERBS = {"admits", "admitted", "acknowledges", "acknowledged", "concedes", "conceded", "claims", "claimed",
+                "says", "said", "reports", "reported", "puts", "counts"}

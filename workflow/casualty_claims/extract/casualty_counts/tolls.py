@@ -1,0 +1,174 @@
+"""Toll phrases: TOLL ... LINK COUNT ("the death toll rose to 89", "estimates range from 5,000
+to 8,000", "bring the toll ... to 44"), and the type of a generic figure noun."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.cues import cue_at
+from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
+from casualty_claims.extract.casualty_counts.tokens import count_at, full_stop, is_person_noun, is_punct, word_at
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import Quantity
+
+
+def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) -> Link | None:
+    """TOLL ... LINK COUNT. A generic figure noun ("the figure rose to 89") takes its type from
+    the words after it, else the sentence, else `discourse_type` (the claims just before)."""
+    qs = ctx.tok_at_char(q.qual_start)
+    if ctx.toks[q.tok_start].low == "one" and q.tok_end == q.tok_start + 1 and (
+            ctx.w(q.tok_end) in ("of", "part", "side", "reason", "example", "thing", "aspect", "piece", "way")
+            or (ctx.w(q.tok_end).isalpha() and ctx.w(q.tok_end) not in L.NP_STOP
+                and not is_person_noun(ctx.w(q.tok_end)))):
+        return None  # "The theatre's toll is one part of a far larger one": a share, not a count
+    candidates = [q.tok_start - 1, qs - 1]
+    size = 1 if ctx.w(qs - 1) in ("low", "high", "mid", "upper", "lower") else 0  # "in the low hundreds"
+    if ctx.w(qs - 1 - size) == "the" and ctx.w(qs - 2 - size) == "in" and q.qualifier == "vague":
+        # "the true toll was in the hundreds", "... was probably / almost certainly in the hundreds"
+        c = qs - 3 - size
+        while ctx.w(c) in _TOLL_ADVERBS and c > qs - 6:
+            c -= 1
+        candidates.append(c)
+        if ctx.w(c) in L.TOLL_NOUNS and L.TOLL_NOUNS[ctx.w(c)] and ctx.w(c + 1) == "in":
+            candidates.insert(0, c + 1)  # "a death toll in the low hundreds"
+    link_at = next((c for c in candidates if ctx.w(c) in L.TOLL_LINKS or
+                    (ctx.w(c) == "in" and ctx.w(c - 1) in L.TOLL_NOUNS)), None)
+    names = ctx.w(q.tok_end) == "names" and ctx.w(qs - 1) in _LIST_VERBS | {"to"}  # "the list of the dead contained 9,606 names"
+    if link_at is None and names:
+        link_at = qs - 1
+    if link_at is None and ctx.w(qs - 1) in ("from", "between") and ctx.w(qs - 2) in _RANGE_VERBS:
+        link_at = qs - 1  # "estimates of the dead range from 5,000 to 8,000"
+    if link_at is None and ctx.w(qs) == "between" and ctx.w(qs - 1) in _RANGE_VERBS:
+        link_at = qs  # "estimates of civilian deaths vary between 300 and 1,000"
+    if link_at is None and ctx.w(qs - 1) == "from" and ctx.w(qs - 2) in ("up", "down"):
+        link_at = qs - 1  # "The figure is up from 356 a few hours ago": the old figure
+    if link_at is None and ctx.w(qs - 1) == "be" and ctx.w(qs - 2) in ("could", "may", "might"):
+        link_at = qs - 1  # "the real toll may be 500": a hedged estimate
+    if link_at is None:
+        if qs < q.tok_start and ctx.w(qs - 1) in L.TOLL_NOUNS:
+            link_at = qs  # "put the death toll as high as 150,000"
+        else:
+            return None
+    if ctx.w(link_at) in L.TOLL_MORE_THAN and q.qualifier == "exact":
+        q = replace(q, high=None, qualifier="more_than")
+    for m in range(link_at - 1, max(-1, link_at - 28), -1):
+        w = ctx.w(m)
+        if full_stop(ctx, m):
+            return None
+        if w in (",", "—", "–", '"') and m < link_at - 16:
+            # far from the figure, the toll noun must be in the same clause, unless a verb fixes the
+            # construction: "bring the toll among troops in ..., and in ..., to 44"
+            return _far_toll(ctx, q, link_at)
+        if w in L.TOLL_NOUNS:
+            if ctx.w(link_at) == "of" and any(is_punct(ctx.w(x)) for x in range(m + 1, link_at)):
+                return None  # "a toll of 38", not "numbers of civilians in Aksum, a city of roughly 70,000"
+            ctype = L.TOLL_NOUNS[w]
+            prev = ctx.w(m - 1)
+            if w in ("killed", "wounded", "injured", "dead") and prev in ("and", "or") and ctx.w(m - 2) in ("dead", "killed", "wounded", "injured"):
+                ctype = "casualties"  # "the dead and wounded together number more than 400"
+            if w == "toll":
+                ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
+            if w == "losses" and prev in ("irretrievable", "irrecoverable"):
+                ctype = "killed"  # the Russian army's term for the dead (and missing)
+            elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of") \
+                    and not (ctx.toks[m - 1].text[:1].isupper() and ctx.w(m - 2) in ("the", "of")) \
+                    and not (ctx.w(link_at) == ":" and m == link_at - 1):
+                continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
+            if ctype is None:
+                ctype = _generic_toll_type(ctx, m)
+                if ctype is None and w in FIGURE_NOUNS and not (ctx.w(m + 1) == "of" and ctx.w(m + 2) not in _FIGURE_OF
+                                                                 and not count_at(ctx, m + 2)):
+                    ctype = discourse_type  # not "the number of trucks"
+                if ctype is None:
+                    continue
+            between = [word_at(ctx, x) for x in range(m + 1, link_at)]  # the month "May" is no modal
+            core = [word_at(ctx, x) for x in range(m + 1, min(link_at + 1, qs))]
+            hedged = core[-2:] in (["could", "be"], ["may", "be"], ["might", "be"])
+            if any(x in ("will", "would", "could", "may", "might", "expected", "likely", "set") for x in between) \
+                    and "have" not in between and not (hedged and "will" not in between and "would" not in between):
+                return None  # "the toll could rise to 1,000"; not "the true figure could be up to 20,000"
+            if any(x in L.NEGATIONS or x.endswith("n't") for x in between):
+                return None
+            a, e = people_after_count(ctx, q)
+            if names:
+                if "list" not in ctx.low[max(0, m - 4):m] and ctx.w(m - 1) != "list":
+                    return None  # the names on a list of the dead are the dead
+                return Link(q, ctype, m, m + 1, a, a, "toll")
+            if counts_things(ctx, a, e):
+                return None
+            return Link(q, ctype, m, m + 1, a, e, "toll")
+    return _far_toll(ctx, q, link_at)
+
+
+def _far_toll(ctx: SentenceContext, q: Quantity, link_at: int) -> Link | None:
+    far = _brought_toll(ctx, link_at) if ctx.w(link_at) == "to" else None
+    if far is None:
+        return None
+    a, e = people_after_count(ctx, q)
+    return None if counts_things(ctx, a, e) else Link(q, far[0], far[1], far[1] + 1, a, e, "toll")
+
+
+_RANGE_VERBS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}
+# Nouns that name a casualty figure only when the text around says of what ("the figure rose").
+FIGURE_NOUNS = {"figure", "figures", "tally", "count", "total", "estimate", "estimates", "toll", "number"}
+# "the number of the dead", "the figure of those killed": an "of" that keeps the figure a casualty figure
+_FIGURE_OF = {"the", "those", "people", "persons", "victims", "them", "casualties", "dead", "fatalities"}
+_TOLL_ADVERBS = {"probably", "likely", "possibly", "certainly", "almost", "already", "now", "still", "well",
+                 "actually", "really", "surely", "perhaps", "likelier", "reportedly", "believed", "thought", "be",
+                 "to", "somewhere"}
+
+_LIST_VERBS = {"contained", "contains", "contain", "held", "holds", "bore", "bears", "listed", "lists", "had", "has",
+               "included", "includes", "numbered"}
+_BRING_VERBS = {"bring", "brings", "brought", "bringing", "raise", "raises", "raised", "raising", "push", "pushes",
+                "pushed", "pushing", "take", "takes", "took", "taking", "put", "puts", "putting"}
+
+
+def _brought_toll(ctx: SentenceContext, to: int) -> tuple[str, int] | None:
+    """The toll noun of "bring(s) the toll ... to N" however long the phrase between: the verb
+    fixes the construction ("The latest deaths bring the toll among troops in the offensive
+    against Hezbollah, and in attacks along the border, to 44")."""
+    for m in range(to - 1, max(-1, to - 45), -1):
+        if full_stop(ctx, m) or ctx.w(m) == ":":
+            return None
+        w = ctx.w(m)
+        if w in ("toll", "tally") and ctx.w(m - 1) in _BRING_VERBS | {"the", "death"}:
+            v = next((x for x in range(m - 1, max(-1, m - 4), -1) if ctx.w(x) in _BRING_VERBS), None)
+            if v is None:
+                return None
+            prev = ctx.w(m - 1)
+            ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
+            return ctype, m
+    return None
+
+
+def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
+    """Type of 'the figure', 'the number of ...', 'a tally': the words after it, else the sentence."""
+    for x in range(len(ctx.toks)):
+        if ctx.w(x) in ("hundredths", "hundredth") and ctx.w(x - 1) == "-":
+            # soldiers' slang: "two-hundredths" (cargo 200) are the dead, "three-hundredths" the wounded
+            slang = {"two": "killed", "three": "wounded"}.get(ctx.w(x - 2))
+            if slang:
+                return slang
+    for x in range(m + 1, min(len(ctx.toks), m + 5)):
+        w = ctx.w(x)
+        if w in L.CAPTURED_AFTER and ctx.w(x + 1) in ("or", "and") and ctx.w(x + 2) in L.MISSING_AFTER:
+            return "missing"  # "the number of Ukrainians captured or missing"
+        if w == "taken" and cue_at(ctx, x, ctx.w(x - 1)) == ("captured", x + 1):
+            return "captured"  # "the number of cadets taken from the base"
+    for x in range(m + 1, min(len(ctx.toks), m + 5)):
+        w = ctx.w(x)
+        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
+            if w in cues:
+                return ctype
+    for x, w in enumerate(ctx.low):
+        if w in ("dead", "killed") and ctx.w(x + 1) in ("and", "or") and \
+                (ctx.w(x + 2) in ("wounded", "injured") or ctx.w(x + 2) == "the" and ctx.w(x + 3) in ("wounded", "injured")):
+            return "casualties"  # "that tally stood at 1,000,340 -- but it counts the dead and the wounded together"
+    found = None
+    for w in ctx.low:
+        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
+            if w in cues:
+                found = found or ctype
+    return found
