@@ -4,7 +4,7 @@ head of the sentence, a share of the dead, "200 injured people", "16 executions"
 from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
-from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS
+from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, type_cue
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count, people_phrase
 from casualty_claims.extract.casualty_counts.tokens import CORPSES, DETERMINERS, is_person_head
@@ -20,8 +20,7 @@ def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link |
     comma = next((k for k in range(2, min(len(ctx.toks), 10)) if ctx.w(k) == ","), None)
     if comma is None or ctx.tok_at_char(q.qual_start) != comma + 1:
         return None
-    ctype = next((t for k in range(2, comma) for t, cues in L.SENTENCE_TYPE_CUES.items()
-                  if ctx.w(k) in cues and t != "captured"), None)
+    ctype = next((t for k in range(2, comma) if (t := type_cue(ctx.w(k))) not in (None, "captured")), None)
     if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(2, comma)):
         ctype = "killed"  # "Of the 45 victims, 6 were children"
     a, e = people_after_count(ctx, q)

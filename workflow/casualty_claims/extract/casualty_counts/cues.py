@@ -171,3 +171,20 @@ def hypothetical_chain(chain: list[str]) -> bool:
             if "have" not in chain[m + 1:]:
                 return True
     return False
+
+
+# The first type whose sentence cues hold a word (the cue lists are disjoint today; first wins if not).
+_TYPE_OF_CUE: dict[str, str] = {}
+for _ctype, _cues in L.SENTENCE_TYPE_CUES.items():
+    for _w in _cues:
+        _TYPE_OF_CUE.setdefault(_w, _ctype)
+
+
+def type_cue(w: str) -> str | None:
+    """The casualty type a sentence-level cue word speaks of ("deaths" -> killed), or None."""
+    return _TYPE_OF_CUE.get(w)
+
+
+def sentence_type(ctx: SentenceContext) -> str | None:
+    """The casualty type a sentence speaks of, from its first cue word."""
+    return next((t for w in ctx.low if (t := type_cue(w)) is not None), None)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.cues import sentence_type
 from casualty_claims.extract.casualty_counts.debunked import drop_debunked
 from casualty_claims.extract.casualty_counts.filters import filtered
-from casualty_claims.extract.casualty_counts.inherited import discourse_tolls, sentence_type, subset_sentences
+from casualty_claims.extract.casualty_counts.inherited import discourse_tolls, subset_sentences
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.tables import table_links

@@ -3,7 +3,7 @@ sentences that share out the claim just before ("Among them are six children.").
 
 from __future__ import annotations
 
-from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.cues import sentence_type
 from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
@@ -19,15 +19,6 @@ _NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "evac
                          "starvation", "recruited", "recruits", "deployed", "mobilised", "mobilized", "arrested",
                          "detained", "released", "hostages", "budget", "votes", "voters", "population", "tonnes",
                          "trucks", "shelters", "sheltering", "dollars"}
-
-
-def sentence_type(ctx: SentenceContext) -> str | None:
-    """The casualty type a sentence speaks of, from its first cue word."""
-    for w in ctx.low:
-        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
-            if w in cues:
-                return ctype
-    return None
 
 
 def _figure_noun_after(ctx: SentenceContext, q: Quantity, discourse_type: str) -> Link | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from casualty_claims.extract import lexicon as L
-from casualty_claims.extract.casualty_counts.cues import cue_at
+from casualty_claims.extract.casualty_counts.cues import cue_at, sentence_type, type_cue
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
 from casualty_claims.extract.casualty_counts.tokens import count_at, full_stop, is_person_noun, is_punct, word_at
@@ -69,7 +69,7 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             if w in ("killed", "wounded", "injured", "dead") and prev in ("and", "or") and ctx.w(m - 2) in ("dead", "killed", "wounded", "injured"):
                 ctype = "casualties"  # "the dead and wounded together number more than 400"
             if w == "toll":
-                ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
+                ctype = _toll_type(prev)
             if w == "losses" and prev in ("irretrievable", "irrecoverable"):
                 ctype = "killed"  # the Russian army's term for the dead (and missing)
             elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of") \
@@ -100,6 +100,11 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
                 return None
             return Link(q, ctype, m, m + 1, a, e, "toll")
     return _far_toll(ctx, q, link_at)
+
+
+def _toll_type(before: str) -> str:
+    """The type of "toll" from the word before it: "casualty toll", "injury toll", else deaths."""
+    return {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(before, "killed")
 
 
 def _far_toll(ctx: SentenceContext, q: Quantity, link_at: int) -> Link | None:
@@ -138,7 +143,7 @@ def _brought_toll(ctx: SentenceContext, to: int) -> tuple[str, int] | None:
             if v is None:
                 return None
             prev = ctx.w(m - 1)
-            ctype = {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(prev, "killed")
+            ctype = _toll_type(prev)
             return ctype, m
     return None
 
@@ -158,17 +163,10 @@ def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
         if w == "taken" and cue_at(ctx, x, ctx.w(x - 1)) == ("captured", x + 1):
             return "captured"  # "the number of cadets taken from the base"
     for x in range(m + 1, min(len(ctx.toks), m + 5)):
-        w = ctx.w(x)
-        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
-            if w in cues:
-                return ctype
+        if (ctype := type_cue(ctx.w(x))) is not None:
+            return ctype
     for x, w in enumerate(ctx.low):
         if w in ("dead", "killed") and ctx.w(x + 1) in ("and", "or") and \
                 (ctx.w(x + 2) in ("wounded", "injured") or ctx.w(x + 2) == "the" and ctx.w(x + 3) in ("wounded", "injured")):
             return "casualties"  # "that tally stood at 1,000,340 -- but it counts the dead and the wounded together"
-    found = None
-    for w in ctx.low:
-        for ctype, cues in L.SENTENCE_TYPE_CUES.items():
-            if w in cues:
-                found = found or ctype
-    return found
+    return sentence_type(ctx)
