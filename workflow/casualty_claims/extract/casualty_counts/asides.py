@@ -7,7 +7,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import cue_at, leads_to_cue
 from casualty_claims.extract.casualty_counts.phrases import PARENTHETICAL
-from casualty_claims.extract.casualty_counts.tokens import SUBJECT_PRONOUNS, is_punct
+from casualty_claims.extract.casualty_counts.tokens import SUBJECT_PRONOUNS, count_starts, is_punct
 from casualty_claims.extract.context import SentenceContext
 
 
@@ -73,7 +73,7 @@ def skip_insertion(ctx: SentenceContext, k: int, head: str, persons: set[str]) -
     killed"). Failing that, a parenthetical ("including ...", "most of them ...") ends at the
     next comma. Another count inside the insertion ends the search: it is a list, not an aside."""
     n = len(ctx.toks)
-    starts = {ctx.tok_at_char(o.qual_start) for o in ctx.quantities} | {o.tok_start for o in ctx.quantities}
+    starts = count_starts(ctx)
     if ctx.w(k + 1) not in _INSERTION_NOT_START:
         for m in range(k + 1, min(n, k + 26)):
             w = ctx.w(m)

@@ -4,7 +4,7 @@ August 2011, when 30 US troops were killed", "the war of 2006 killed about 1,200
 from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
-from casualty_claims.extract.casualty_counts.tokens import full_stop, is_numeral
+from casualty_claims.extract.casualty_counts.tokens import count_starts, full_stop, is_numeral
 from casualty_claims.extract.context import SentenceContext
 
 
@@ -14,7 +14,7 @@ def is_comparison(ctx: SentenceContext, qs: int) -> bool:
     "the deadliest day since August 2011, when 30 US troops were killed", "deadlier than
     the attacks of 11 September 2001, in which 2,977 people were killed", "the war of
     2006 killed about 1,200", "the Somme, where ... 20,000 dead"."""
-    number_starts = {ctx.tok_at_char(o.qual_start) for o in ctx.quantities} | {o.tok_start for o in ctx.quantities}
+    number_starts = count_starts(ctx)
     seen_superlative = False
     for t in range(0, qs):
         w = ctx.w(t)

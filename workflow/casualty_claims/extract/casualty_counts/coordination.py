@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import cue_at
-from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.tokens import full_stop, is_person_head, is_punct
 from casualty_claims.extract.context import SentenceContext
@@ -101,7 +101,7 @@ def interval_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Lin
 
 
 def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link],
-                       persons: set[str] = frozenset()) -> Link | None:
+                       persons: set[str]) -> Link | None:
     """A bare count after "and" with a place of its own, sharing the verb of the object before it:
     "killed hundreds of people in Lebanon, most of them fighters, and dozens in Israel",
     "killing 12 in Kharkiv and 3 in Sumy". Nothing between the two may be a verb or cue."""
@@ -127,7 +127,7 @@ def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[in
         if full_stop(ctx, k) or w in (";", ":", "(", ")") or w in L.CHAIN - {"in"} or w in L.REPORTING_VERBS \
                 or cue_at(ctx, k) is not None or any(o.tok_start == k for o in ctx.quantities):
             return None
-    return Link(q, main.ctype, main.cue_start, main.cue_start, q.tok_end, q.tok_end, "coord")
+    return sharing(q, main, q.tok_end, q.tok_end, "coord")
 
 
 def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons: set[str]) -> Link | None:
@@ -149,4 +149,4 @@ def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons:
         return None
     if ctx.w(e) in L.CHAIN or cue_at(ctx, e) is not None:
         return None  # "..., 300 troops were deployed": a clause of its own
-    return Link(q, links[idx - 1].ctype, links[idx - 1].cue_start, links[idx - 1].cue_start, a, e, "coord")
+    return sharing(q, links[idx - 1], a, e, "coord")

@@ -17,7 +17,7 @@ from casualty_claims.extract.casualty_counts.phrases import (
 )
 from casualty_claims.extract.casualty_counts.tokens import (
     COLLECTIVES, CORPSES, HOSTAGE_HEADS, PREPOSITIONS, is_numeral, is_person_head, is_person_noun, is_punct,
-    unknown_after,
+    negated, unknown_after,
 )
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
@@ -173,7 +173,7 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             return None  # active voice: "3 gunmen killed 12 people" -- the count is the attacker
         if "had" in chain or "have" in chain or "has" in chain:
             return None  # "had killed" without "been": active
-    if any(w in L.NEGATIONS or w.endswith("n't") for w in chain):
+    if negated(chain):
         return None
     if whole and any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain):
         return None  # "two of the four attackers were shot dead": the verb is the two's, the four are the whole

@@ -10,7 +10,7 @@ from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.tokens import (
-    HOSTAGE_HEADS, is_person_head, is_punct, unknown_after, word_at,
+    HOSTAGE_HEADS, is_person_head, is_punct, negated, unknown_after, word_at,
 )
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
@@ -25,7 +25,7 @@ _REQUIRES_PERSON = (L.LOST_BEFORE | {"destroying", "destroyed", "eliminating", "
 
 
 def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
-    qs = ctx.tok_at_char(q.qual_start - 0)
+    qs = ctx.tok_at_char(q.qual_start)
     b = qs - 1
     v = ctx.w(b)
     a, e = people_after_count(ctx, q)
@@ -85,10 +85,9 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
         return None
     # negated or hypothetical verb: "did not kill", "could kill", "threatened to kill"
     before = [word_at(ctx, m) for m in range(max(0, b - 3), b)]
-    if any(w in L.NEGATIONS or w.endswith("n't") for w in before[-2:]):
+    if negated(before[-2:]):
         return None
-    if v in _BASE_FORMS or v in ("kill", "wound", "injure", "capture", "lose", "eliminate", "destroy",
-                                 "liquidate", "take", "kills"):
+    if v in _BASE_FORMS or v == "kills":
         if before and (before[-1] in L.MODALS_HYPOTHETICAL or before[-1] == "to" or
                        (len(before) > 1 and before[-2] in L.MODALS_HYPOTHETICAL and before[-1] in ("not", "also"))):
             return None
@@ -113,24 +112,35 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     return Link(q, ctype, b, b + 1, a, e, "left")
 
 
-def _verb_before_names(ctx: SentenceContext, k: int) -> int | None:
-    """The casualty verb whose object is a run of names ending at token k: "had killed Aqil and
-    about 16 commanders", "abducted John Doe and four aid workers" (a count joined to a named
-    victim shares the verb). Only names (capitalised words) and joiners may stand between."""
+def _verb_before_name_run(ctx: SentenceContext, k: int, span: int) -> tuple[int, int] | None:
+    """(verb token, number of names) for the casualty verb within `span` tokens before k whose
+    object is the run of names ending at k, or None when anything but names (capitalised words)
+    and joiners stands between. Taking and losing are left out: they need no named victim."""
     names = 0
-    for t in range(k, max(-1, k - 8), -1):
+    for t in range(k, max(-1, k - span), -1):
         w = ctx.w(t)
         if w in TYPE_OF_VERB_BEFORE and TYPE_OF_VERB_BEFORE[w] in ("killed", "captured", "wounded") and w not in L.LOST_BEFORE \
                 and w not in ("took", "taking", "taken", "take"):
-            if names < 1 or ctx.toks[t].text[:1].isupper() or ctx.w(t - 1) in L.MODALS_HYPOTHETICAL \
-                    or ctx.w(t - 1) in L.NEGATIONS or ctx.w(t - 1) == "to":
-                return None  # not "could kill X and 16 others", "did not kill ..."
-            return t
+            return t, names
         if ctx.toks[t].text[:1].isupper() and ctx.toks[t].text[:1].isalpha():
             names += 1
         elif w not in _NAME_JOINERS:
             return None
     return None
+
+
+def _verb_before_names(ctx: SentenceContext, k: int) -> int | None:
+    """The casualty verb whose object is a run of names ending at token k: "had killed Aqil and
+    about 16 commanders", "abducted John Doe and four aid workers" (a count joined to a named
+    victim shares the verb)."""
+    run = _verb_before_name_run(ctx, k, 8)
+    if run is None:
+        return None
+    t, names = run
+    if names < 1 or ctx.toks[t].text[:1].isupper() or ctx.w(t - 1) in L.MODALS_HYPOTHETICAL \
+            or ctx.w(t - 1) in L.NEGATIONS or ctx.w(t - 1) == "to":
+        return None  # not "could kill X and 16 others", "did not kill ..."
+    return t
 
 
 _NAMING_VERBS = {"identified", "identify", "named", "name", "documented", "document", "listed", "recorded"}
@@ -176,16 +186,8 @@ def named_apposition_link(ctx: SentenceContext, q: Quantity, persons: set[str]) 
     if ctx.w(qs - 1) != "," or not any(is_person_head(ctx.w(x), persons) for x in range(a, e)) \
             or counts_things(ctx, a, e):
         return None
-    names = 0
-    for t in range(qs - 2, max(-1, qs - 14), -1):
-        w = ctx.w(t)
-        if w in TYPE_OF_VERB_BEFORE and TYPE_OF_VERB_BEFORE[w] in ("killed", "captured", "wounded") and w not in L.LOST_BEFORE \
-                and w not in ("took", "taking", "taken", "take"):
-            if names < 2 or t == qs - 2:
-                return None
-            return Link(q, TYPE_OF_VERB_BEFORE[w], t, t + 1, a, e, "apposition")
-        if ctx.toks[t].text[:1].isupper() and ctx.toks[t].text[:1].isalpha():
-            names += 1
-        elif w not in _NAME_JOINERS:
-            return None
-    return None
+    run = _verb_before_name_run(ctx, qs - 2, 12)
+    if run is None or run[1] < 2 or run[0] == qs - 2:
+        return None
+    t = run[0]
+    return Link(q, TYPE_OF_VERB_BEFORE[ctx.w(t)], t, t + 1, a, e, "apposition")

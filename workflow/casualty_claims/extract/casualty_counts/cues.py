@@ -5,7 +5,7 @@ chain is hypothetical."""
 from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
-from casualty_claims.extract.casualty_counts.tokens import PREPOSITIONS, is_person_noun, is_punct, plural
+from casualty_claims.extract.casualty_counts.tokens import PREPOSITIONS, is_person_noun, is_punct
 from casualty_claims.extract.context import SentenceContext
 
 
@@ -70,7 +70,7 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
                 "their", "his", "her", "its", "contact", "touch", "track", "control")
             or ctx.w(k + 1) in ("since", "during", "so") and ctx.w(k - 1) == np_head):
         return "casualties", k + 1  # "some 300 troops were lost in the assault"
-    if w in ("fallen", "fell") and np_head and (np_head in L.PERSON_NOUNS or plural(np_head) in L.PERSON_NOUNS) \
+    if w in ("fallen", "fell") and np_head and is_person_noun(np_head) \
             and ctx.w(k + 1) not in _FELL_NOT_DEATH and (w == "fell" or ctx.w(k - 1) in ("have", "has", "had", "'ve")):
         return "killed", k + 1  # "790 soldiers have fallen since October 7"; not "fell ill", "fell into"
     if w in L.INJURY_VERBS:
@@ -163,13 +163,8 @@ def main_verb_after_relative(ctx: SentenceContext, j: int) -> tuple[int, tuple[s
 def hypothetical_chain(chain: list[str]) -> bool:
     """'could be killed', 'will die' are hypothetical; 'might have been killed' is a hedged claim."""
     for m, w in enumerate(chain):
-        if w in L.MODALS_HYPOTHETICAL:
-            if w in ("will", "would", "shall", "can", "'ll") and "have" not in chain[m + 1:]:
-                return True
-            if w == "would":
-                return True  # "would have died": counterfactual
-            if "have" not in chain[m + 1:]:
-                return True
+        if w in L.MODALS_HYPOTHETICAL and (w == "would" or "have" not in chain[m + 1:]):
+            return True  # "would have died" is counterfactual too
     return False
 
 

@@ -14,7 +14,9 @@ from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import (
     coordinated_people, count_ends_at, counts_things, partitive, people_after_count,
 )
-from casualty_claims.extract.casualty_counts.tokens import COLLECTIVES, DETERMINERS, full_stop, is_person_head, is_punct
+from casualty_claims.extract.casualty_counts.tokens import (
+    COLLECTIVES, DETERMINERS, count_starts, full_stop, is_person_head, is_punct, negated,
+)
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
 
@@ -55,7 +57,7 @@ def clause_fallback(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
         return None
     if ctx.w(qs - 1) == "of" and (is_person_head(ctx.w(qs - 2), persons) or count_ends_at(ctx, qs - 1)):
         return None  # a count inside another people phrase: "six members of one family were killed"
-    starts = {ctx.tok_at_char(o.qual_start) for o in ctx.quantities} | {o.tok_start for o in ctx.quantities}
+    starts = count_starts(ctx)
     n = len(ctx.toks)
     m, relative_comma = e, False
     while m < min(n, e + 18):
@@ -117,7 +119,7 @@ def clause_fallback(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
             return None
         if {"had", "have", "has"} & set(chain) and "been" not in chain and w not in MAIN_VERB_CUES and cue_end == m + 1:
             return None  # "... had killed 12": active
-        if any(x in L.NEGATIONS or x.endswith("n't") for x in chain + [ctx.w(m - 1), ctx.w(m - 2)]):
+        if negated(chain + [ctx.w(m - 1), ctx.w(m - 2)]):
             return None
         if hypothetical_chain(chain) or any(ctx.w(x) in L.HYPOTHETICAL_WORDS - {"feared", "fears", "estimates"}
                                              for x in range(e, m)):

@@ -16,3 +16,9 @@ class Link:
     np_start: int  # token range of the people phrase after the count (may be empty)
     np_end: int
     how: str  # right | left | of | toll | from | coord
+
+
+def sharing(q: Quantity, claim: Link, np_start: int, np_end: int, how: str) -> Link:
+    """A count typed by a claim beside it ("killed 12 soldiers and three civilians", "57, including
+    five children"): it takes that claim's type, and the start of its cue as its own."""
+    return Link(q, claim.ctype, claim.cue_start, claim.cue_start, np_start, np_end, how)

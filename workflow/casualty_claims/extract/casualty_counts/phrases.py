@@ -6,15 +6,15 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import ADJECTIVAL_CUES, cue_at
 from casualty_claims.extract.casualty_counts.tokens import (
-    DETERMINERS, SUBJECT_PRONOUNS, is_person_head, is_person_noun, is_punct, plural,
+    DETERMINERS, SUBJECT_PRONOUNS, is_person_head, is_person_noun, is_punct,
 )
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
 
 
 PARENTHETICAL = {"including", "among", "mostly", "most", "many", "mainly", "all", "both", "nearly",
-                  "almost", "some", "half", "majority", "mainly", "primarily", "overwhelmingly", "largely",
-                  "predominantly", "among them", "of", "both", "none", "roughly", "about"}
+                 "almost", "some", "half", "majority", "primarily", "overwhelmingly", "largely",
+                 "predominantly", "of", "none", "roughly", "about"}
 
 
 def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
@@ -80,8 +80,7 @@ def head_word(ctx: SentenceContext, a: int, b: int) -> str:
 
 def counts_things(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the phrase count things? A person head outweighs its modifiers ("six drone operators")."""
-    if b > a and ctx.w(b - 1) not in L.NONPERSON_NOUNS and (ctx.w(b - 1) in L.PERSON_NOUNS
-                                                             or plural(ctx.w(b - 1)) in L.PERSON_NOUNS):
+    if b > a and ctx.w(b - 1) not in L.NONPERSON_NOUNS and is_person_noun(ctx.w(b - 1)):
         return False
     return any(ctx.w(k) in L.NONPERSON_NOUNS for k in range(a, b))
 

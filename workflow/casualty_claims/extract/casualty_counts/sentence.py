@@ -16,7 +16,7 @@ from casualty_claims.extract.casualty_counts.cue_before import cue_before_link, 
 from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, cue_at
 from casualty_claims.extract.casualty_counts.fallback import clause_fallback
 from casualty_claims.extract.casualty_counts.filters import filtered
-from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.tokens import PREPOSITIONS, is_person_head, is_punct
 from casualty_claims.extract.casualty_counts.tolls import toll_link
@@ -57,7 +57,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 a < e and ctx.w(a).isalpha() and not is_person_head(head, persons) and head not in L.TOLL_NOUNS
                 and cue_at(ctx, a) is None):  # not "at least 40 from one regiment alone"
             nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
-            link = Link(q, nearest.ctype, nearest.cue_start, nearest.cue_start, a, e, "from")
+            link = sharing(q, nearest, a, e, "from")
             if not filtered(ctx, link):
                 links[idx] = link
             continue
@@ -72,7 +72,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 continue
         interval = interval_of(ctx, q, qs, links)
         if interval is not None:
-            link = Link(q, interval.ctype, interval.cue_start, interval.cue_start, a, a, "interval")
+            link = sharing(q, interval, a, a, "interval")
             if not filtered(ctx, link):
                 links[idx] = link
             continue
@@ -81,10 +81,10 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
             is_person_head(ctx.w(x), persons) for x in range(e + 1, e + 4))  # "of whom 20 were children"
         degree = e - a <= 1 and ctx.w(a) in DEGREE_ADVERBS  # "among them 200 critically"
-        if subset is not None and (is_person_head(head, persons) or ctx.w(q.tok_end) in ("of",) or bare or named
+        if subset is not None and (is_person_head(head, persons) or ctx.w(q.tok_end) == "of" or bare or named
                                    or degree):
             # "including 560 over the past day": a share of the count before it, in time or place
-            link = Link(q, subset.ctype, subset.cue_start, subset.cue_start, a, e, "subset")
+            link = sharing(q, subset, a, e, "subset")
             if not filtered(ctx, link):
                 links[idx] = link
             continue
@@ -95,7 +95,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 subj -= 1
             before = [l for l in links.values() if l.qty.tok_end <= subj and l.how in ("right", "left", "toll")]
             if ctx.w(subj) == "," and subj < qs - 2 and before:
-                link = Link(q, before[-1].ctype, before[-1].cue_start, before[-1].cue_start, a, e, "coord")
+                link = sharing(q, before[-1], a, e, "coord")
                 if not filtered(ctx, link):
                     links[idx] = link
                 continue
@@ -106,7 +106,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 main = max(before, key=lambda l: l.qty.tok_start)
                 between = range(max(main.cue_end, main.np_end, main.qty.tok_end), qs - 2)
                 if not any(ctx.w(k) in (";", ":", ".") or ctx.w(k) in L.REPORTING_VERBS for k in between):
-                    link = Link(q, main.ctype, main.cue_start, main.cue_start, a, e, "coord")
+                    link = sharing(q, main, a, e, "coord")
                     if not filtered(ctx, link):
                         links[idx] = link
             continue
@@ -124,7 +124,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 if l.np_end - 1 <= anchor + 1 and anchor <= max(l.np_end, l.qty.tok_end) and l.how in ("left", "of", "right", "subset"):
                     if l.how == "right" and l.cue_start > qs:
                         continue  # shares the verb after it: found by its own right rule
-                    link = Link(q, l.ctype, l.cue_start, l.cue_start, a, e, "coord")
+                    link = sharing(q, l, a, e, "coord")
                     if not filtered(ctx, link):
                         links[idx] = link
                     break

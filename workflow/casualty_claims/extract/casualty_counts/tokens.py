@@ -40,7 +40,7 @@ def is_person_noun(head: str) -> bool:
 
 
 def is_person_head(head: str, persons: set[str]) -> bool:
-    return head in L.PERSON_NOUNS or head in persons or plural(head) in L.PERSON_NOUNS
+    return head in persons or is_person_noun(head)
 
 
 def plural(noun: str) -> str:
@@ -75,9 +75,19 @@ COLLECTIVES = {"family", "families", "household", "households", "group", "groups
                 "tribes", "generation", "generations", "delegation", "delegations"}
 
 
+def count_starts(ctx: SentenceContext) -> set[int]:
+    """The tokens where a count starts, its qualifier ("at least") or its number."""
+    return {ctx.tok_at_char(o.qual_start) for o in ctx.quantities} | {o.tok_start for o in ctx.quantities}
+
+
 def count_at(ctx: SentenceContext, k: int) -> bool:
     """Does a count start at token k ("SOHR's count of 341": the figure named, not a count of things)?"""
-    return any(ctx.tok_at_char(o.qual_start) == k or o.tok_start == k for o in ctx.quantities)
+    return k in count_starts(ctx)
+
+
+def negated(words: list[str]) -> bool:
+    """Does a negation stand among the words ("were not killed", "hadn't died")?"""
+    return any(w in L.NEGATIONS or w.endswith("n't") for w in words)
 
 
 def is_numeral(w: str) -> bool:

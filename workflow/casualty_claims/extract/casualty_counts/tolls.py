@@ -9,7 +9,9 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import cue_at, sentence_type, type_cue
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
-from casualty_claims.extract.casualty_counts.tokens import count_at, full_stop, is_person_noun, is_punct, word_at
+from casualty_claims.extract.casualty_counts.tokens import (
+    count_at, full_stop, is_person_noun, is_punct, negated, word_at,
+)
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
 
@@ -89,7 +91,7 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             if any(x in ("will", "would", "could", "may", "might", "expected", "likely", "set") for x in between) \
                     and "have" not in between and not (hedged and "will" not in between and "would" not in between):
                 return None  # "the toll could rise to 1,000"; not "the true figure could be up to 20,000"
-            if any(x in L.NEGATIONS or x.endswith("n't") for x in between):
+            if negated(between):
                 return None
             a, e = people_after_count(ctx, q)
             if names:
