@@ -8,8 +8,8 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.types import Link
 from casualty_claims.extract.victims.groups import own_group
-from casualty_claims.extract.victims.mentions import (DIRECTIONS, LOCATIVE, clause_start, is_place_name, locative,
-                                                      mention_end, mention_sides)
+from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, is_place_name, locative, mention_end,
+                                                      mention_sides, party_names, word_before_place)
 from casualty_claims.extract.victims.words import ACT_VERBS, AUX, ENEMY_TERMS, ENEMY_VERBS, SUBJECT_PRONOUNS
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
@@ -34,23 +34,21 @@ def fighting_against(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: li
         if w in (";", ".", ":") and k > link.qty.tok_end:
             break
         if w == "against" and any(ctx.w(j) in _FIGHT_NOUNS for j in range(max(start, k - 4), k)):
-            named = [x for x in mention_sides(ctx, gaz, k + 1, k + 4, set()) if x[2] != "place"]
+            named = party_names(ctx, gaz, k + 1, k + 4)
             if named and gaz.enemies_of(named[0][1]):
                 enemies = gaz.enemies_of(named[0][1])
                 return enemies[0] if len(enemies) == 1 else None
     return None
 
 
-_ENTRY_VERBS = {"stormed", "storming", "stormed", "crossed", "crossing", "infiltrated", "infiltrating", "burst",
+_ENTRY_VERBS = {"stormed", "storming", "crossed", "crossing", "infiltrated", "infiltrating", "burst",
                 "bursting", "broke", "breaking", "poured", "pouring", "rampaged", "rampaging", "swept", "sweeping",
                 "attacked", "attacking", "invaded", "invading", "raided", "raiding", "launched", "fired", "firing"}
 
 
 def stormed_into(ctx: SentenceContext, tok: int) -> bool:
     """ "militants stormed into southern Israel": the place attacked, not where hostages are held."""
-    k = tok - 1
-    while ctx.w(k) in DIRECTIONS or ctx.w(k) in ("the", "-"):
-        k -= 1
+    k = word_before_place(ctx, tok)
     return ctx.w(k) in ("into", "in", "on") and ctx.w(k - 1) in _ENTRY_VERBS
 
 
@@ -62,9 +60,7 @@ def entered(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclude: set
     for tok, side, form in mention_sides(ctx, gaz, lo, hi, exclude):
         if form not in ("place", "alias") or not gaz.enemies_of(side):
             continue
-        k = tok - 1
-        while ctx.w(k) in DIRECTIONS or ctx.w(k) in ("the", "-"):
-            k -= 1
+        k = word_before_place(ctx, tok)
         if ctx.w(k) in ("into", "in", "on", "across", "inside"):
             k -= 1
         if ctx.w(k) in _ENTRY_VERBS and ctx.w(k) not in ("launched", "fired", "firing"):

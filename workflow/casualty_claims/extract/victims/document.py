@@ -27,6 +27,12 @@ class DocSides:
         best = max(self.victims.items(), key=lambda kv: (kv[1], -self.first_victim.get(kv[0], 0)))
         return best[0]
 
+    def most_placed(self) -> str | None:
+        """The side whose towns the document names most, else whose name follows "in"
+        most ("in Gaza", "across Sudan")."""
+        placed = self.sites or self.places
+        return placed.most_common(1)[0][0] if placed else None
+
 
 def established_side(prior: list[dict]) -> str | None:
     """The one side all the document's earlier claims were about, if there is one."""

@@ -47,12 +47,12 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             return enemy
     if any(w in OWN_POSSESSIVES for w in words) and own:
         return claimant_side
-    inside = [s for s in people_sides(ctx, gaz, a, span_end, exclude) if s[2] != "place"]
+    inside = people_sides(ctx, gaz, a, span_end, exclude)
     if inside:
         return inside[0][1]
     comp = composition(ctx, b)
     if comp:
-        named = [s for s in people_sides(ctx, gaz, b + 1, b + 1 + len(comp), exclude) if s[2] != "place"]
+        named = people_sides(ctx, gaz, b + 1, b + 1 + len(comp), exclude)
         if named:
             return named[0][1]  # "190 UN staff, nearly all of them Palestinians"
     if _aid_staff(ctx, gaz, link, words, claimant_side):

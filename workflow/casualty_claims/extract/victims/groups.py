@@ -186,14 +186,6 @@ def period_toll(ctx: SentenceContext, link: Link) -> bool:
         for i, w in enumerate(window))
 
 
-def victim_group(ctx: SentenceContext, link: Link, persons: set[str] | None = None) -> str:
-    """The group the sentence alone gives (unknown when only the document can tell)."""
-    group, kind = own_group(ctx, link, persons or set())
-    if kind == "people":
-        return people_group(ctx, link) or "mixed"
-    return group or "unknown"
-
-
 # Where an attack hit tells who was there when nobody says: a hospital, a market or a block
 # of flats holds civilians, a barracks or a warship soldiers.
 _CIVILIAN_SITES = {"hospital", "hospitals", "market", "marketplace", "cafe", "café", "restaurant", "apartment",

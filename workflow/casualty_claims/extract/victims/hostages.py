@@ -8,7 +8,8 @@ from casualty_claims.extract.types import Link
 from casualty_claims.extract.victims.attacker import attacker, stormed_into
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import belligerent, main_enemy
-from casualty_claims.extract.victims.mentions import DIRECTIONS, locative, mention_sides
+from casualty_claims.extract.victims.mentions import locative, mention_sides, party_names, word_before_place
+from casualty_claims.extract.victims.possessors import antecedent_noun
 from casualty_claims.extract.victims.words import SUBJECT_PRONOUNS
 from casualty_claims.gazetteer import Gazetteer
 
@@ -42,7 +43,7 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
         after = [ctx.w(k) for k in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 3))]
         # "134 hostages remain in Gaza, at least 30 of whom are believed dead": the antecedent
         pron = [ctx.w(k) for k in range(link.np_start, link.np_end)] in (["them"], ["whom"])
-        ante = _antecedent_noun(ctx, link) if pron else None
+        ante = antecedent_noun(ctx, link, L.PERSON_NOUNS | _HOSTAGE_NOUNS) if pron else None
         if not (after[:1] == ["of"] and set(after) & _HOSTAGE_NOUNS) and not (
                 ante is not None and ctx.w(ante) in _HOSTAGE_NOUNS):
             return None
@@ -59,7 +60,7 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
                 holder = claimant_side
                 break
             if ctx.w(k) in _HOLD_VERBS and ctx.w(k + 1) == "by":
-                named = [x for x in mention_sides(ctx, gaz, k + 2, k + 5, set()) if x[2] != "place"]
+                named = party_names(ctx, gaz, k + 2, k + 5)
                 if named:
                     holder = named[0][1]
                     break
@@ -69,9 +70,7 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
         if att:
             return att
     if holder is None and doc is not None:
-        sites = getattr(doc, "sites", None) or doc.places
-        if sites:
-            holder = sites.most_common(1)[0][0]
+        holder = doc.most_placed()
     if holder is None:
         return None
     enemies = gaz.enemies_of(holder)
@@ -90,9 +89,7 @@ def _abduction_places(ctx: SentenceContext, gaz: Gazetteer, link: Link, doc: Doc
             continue
         if tok < link.qty.tok_start and any(ctx.w(j) in (";", ":") for j in range(tok, link.qty.tok_start)):
             continue
-        k = tok - 1
-        while ctx.w(k) in DIRECTIONS or ctx.w(k) in ("the", "-"):
-            k -= 1
+        k = word_before_place(ctx, tok)
         prep = ctx.w(k)
         if prep not in ("in", "into", "to", "from", "across", "throughout", "inside", "of"):
             continue
@@ -102,14 +99,3 @@ def _abduction_places(ctx: SentenceContext, gaz: Gazetteer, link: Link, doc: Doc
         return side
     return None
 
-
-def _antecedent_noun(ctx: SentenceContext, link: Link) -> int | None:
-    """Token of the people noun "them"/"whom" refers to: the nearest before the count
-    that is not the subject of the count's own verb."""
-    for k in range(link.qty.tok_start - 1, -1, -1):
-        if k + 1 == link.cue_start and link.how == "left":
-            continue
-        w = ctx.w(k)
-        if (w in L.PERSON_NOUNS or w in _HOSTAGE_NOUNS) and w not in ("them", "whom", "others", "more"):
-            return k
-    return None

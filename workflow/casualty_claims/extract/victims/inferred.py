@@ -147,10 +147,9 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
                 # killed 43 people" in Douma; a US strike on a hospital in Kunduz)
                 return population(ctx, gaz, doc, exclude) or enemy
             return enemy
-    for m in ctx.places:
-        pside = gaz.places[m.ref].side
-        if pside and ctx.tok_index_of_mention(m)[0] not in exclude:
-            return pside
+    side = population(ctx, gaz, doc, exclude, sentence_only=True)
+    if side:
+        return side
     if group == "civilian":
         # "11 of its soldiers and 40 civilians": civilians counted beside a side's soldiers,
         # or by a belligerent, are that side's own population

@@ -32,6 +32,12 @@ def mention_sides(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int,
     return found
 
 
+def party_names(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int) -> list[tuple[int, str, str]]:
+    """(token, side, form) of the sides and actors named inside tokens [a, b), not places:
+    who did or lost something, as against where it happened."""
+    return [s for s in mention_sides(ctx, gaz, a, b, set()) if s[2] != "place"]
+
+
 # "US-backed", "Turkish-supported": the sponsor of the people named, not the people
 _SPONSORED = {"backed", "supported", "sponsored", "allied", "aligned", "trained", "armed", "funded", "led"}
 
@@ -78,6 +84,15 @@ def locative(ctx: SentenceContext, tok: int, preps: set[str] = LOCATIVE) -> bool
     if ctx.w(k) == "the":
         k -= 1
     return ctx.w(k) in preps
+
+
+def word_before_place(ctx: SentenceContext, tok: int) -> int:
+    """Token before the place name at `tok` and its directions: "into [southern] Israel",
+    "from the Gaza Strip" -> the preposition's token."""
+    k = tok - 1
+    while ctx.w(k) in DIRECTIONS or ctx.w(k) in ("the", "-"):
+        k -= 1
+    return k
 
 
 def mention_end(ctx: SentenceContext, gaz: Gazetteer, tok: int) -> int:

@@ -61,10 +61,7 @@ def population(ctx: SentenceContext, gaz: Gazetteer, doc: DocSides | None, exclu
             return pside
     if sentence_only or doc is None:
         return None
-    sites = doc.sites if doc.sites else doc.places
-    if sites:
-        return sites.most_common(1)[0][0]
-    return None
+    return doc.most_placed()
 
 
 def war_wide(ctx: SentenceContext) -> bool:

@@ -10,7 +10,7 @@ from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.types import Link
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import belligerent, main_enemy
-from casualty_claims.extract.victims.mentions import clause_start, mention_end, mention_sides
+from casualty_claims.extract.victims.mentions import clause_start, mention_end, mention_sides, party_names
 from casualty_claims.extract.victims.words import AUX, ENEMY_TERMS, LOSS_VERBS, OWN_POSSESSIVES
 from casualty_claims.gazetteer import Gazetteer
 
@@ -41,7 +41,7 @@ def toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
     c = link.cue_start
     if ctx.w(link.cue_end) == "of":
         k = link.cue_end + 1 + (ctx.w(link.cue_end + 1) == "the")
-        after = [s for s in mention_sides(ctx, gaz, k, k + 1, set()) if s[2] != "place"]
+        after = party_names(ctx, gaz, k, k + 1)
         if after:
             return after[0][1]
     for tok, side, form in mention_sides(ctx, gaz, max(0, c - 3), c, set()):
@@ -106,7 +106,7 @@ def possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int
         return None
     for m in range(pos - 1, max(-1, pos - 6), -1):
         if ctx.w(m) in LOSS_VERBS:
-            named = [s for s in mention_sides(ctx, gaz, max(0, m - 6), m, set()) if s[2] != "place"]
+            named = party_names(ctx, gaz, max(0, m - 6), m)
             if named:
                 return named[-1][1]
     if belligerent(gaz, claimant_side) and any(t < pos for t in exclude):
@@ -118,17 +118,27 @@ def antecedent(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: 
                 doc: DocSides | None) -> str | None:
     """ "Some 3,000 gunmen crossed ..., around 1,500 of them were killed": the side of the
     people noun nearest before the count."""
+    k = antecedent_noun(ctx, link, L.PERSON_NOUNS)
+    if k is None:
+        return None
+    named = party_names(ctx, gaz, max(0, k - 3), k)
+    if named:
+        return named[-1][1]
+    if ctx.w(k) in ENEMY_TERMS and belligerent(gaz, claimant_side):
+        return main_enemy(gaz, claimant_side, ctx, doc)
+    return None
+
+
+def antecedent_noun(ctx: SentenceContext, link: Link, nouns: set[str]) -> int | None:
+    """Token of the people noun (one of `nouns`) "them"/"whom" refers to: the nearest
+    before the count that is not the subject of the count's own verb ("troops killed
+    about 100 of them": the killers, not the people counted)."""
     for k in range(link.qty.tok_start - 1, -1, -1):
-        w = ctx.w(k)
         if k + 1 == link.cue_start and link.how == "left":
-            continue  # "troops killed about 100 of them": the killers, not the people counted
-        if w in L.PERSON_NOUNS and w not in ("them", "whom", "others", "more"):
-            named = [s for s in mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"]
-            if named:
-                return named[-1][1]
-            if w in ENEMY_TERMS and belligerent(gaz, claimant_side):
-                return main_enemy(gaz, claimant_side, ctx, doc)
-            return None
+            continue
+        w = ctx.w(k)
+        if w in nouns and w not in ("them", "whom", "others", "more"):
+            return k
     return None
 
 
@@ -143,10 +153,9 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
                 j = k - 1
                 while ctx.w(j) in AUX or ctx.w(j) in ("has", "have", "is", "are"):
                     j -= 1
-                named = [s for s in mention_sides(ctx, gaz, max(0, j - 3), j + 1, set())
-                         if s[2] != "place" and mention_end(ctx, gaz, s[0]) == j + 1]
+                named = [s for s in party_names(ctx, gaz, max(0, j - 3), j + 1) if mention_end(ctx, gaz, s[0]) == j + 1]
                 return named[-1][1] if named else None
-            named = [s for s in mention_sides(ctx, gaz, max(0, k - 6), k, set()) if s[2] != "place"]
+            named = party_names(ctx, gaz, max(0, k - 6), k)
             if named:
                 return named[-1][1]
             subj = {ctx.w(m) for m in range(max(0, k - 4), k)}
@@ -160,7 +169,7 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
     if any(ctx.w(m) in _INFLICT for m in range(max(0, link.cue_start - 3), link.qty.tok_start)):
         for m in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 6)):
             if ctx.w(m) == "on":
-                named = [s for s in mention_sides(ctx, gaz, m + 1, m + 4, set()) if s[2] != "place"]
+                named = party_names(ctx, gaz, m + 1, m + 4)
                 if named:
                     return named[0][1]
     return None
