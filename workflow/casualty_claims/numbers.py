@@ -104,10 +104,10 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
 _RAISE_VERBS = {"revised", "raised", "risen", "rose", "increased", "climbed", "gone", "went", "jumped", "pushed",
                 "brought", "bringing", "taking", "moved", "toll", "figure", "rises", "raises", "revises", "goes",
                 "jumps", "climbs", "increases"}
-_RANGE_VERBS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec"}
+RANGE_VERBS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"}
+MONTHS = MONTH_NAMES | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _TIME_AFTER = {"am", "pm", "gmt", "utc", "hrs", "hours", "o'clock", "cet", "est", "edt", "bst", "local"}
 _MONEY_BEFORE = {"$", "€", "£", "¥", "₴", "₽", "usd", "eur", "rs", "us$", "inr", "gbp"}
 _MONEY_AFTER = {"dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "hryvnia", "shekels",
@@ -454,7 +454,7 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
                             toks[i - 1].start, i, end_tok)
     # "60-70", "60 to 70", "two or three"; not "from 63 to 89" (a revision)
     sep = sc.low(j)
-    ranging = sc.low(i - 1) == "from" and sc.low(i - 2) in _RANGE_VERBS  # "estimates range from 5,000 to 8,000"
+    ranging = sc.low(i - 1) == "from" and sc.low(i - 2) in RANGE_VERBS  # "estimates range from 5,000 to 8,000"
     if sep in ("-", "–", "to", "or") and (sc.low(i - 1) != "from" or ranging):
         second = sc.number_at(j + 1)
         if second and second[0] > value and not sc.not_a_count(j + 1, second[1], second[0]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.tokens import count_starts, full_stop, is_numeral
 from casualty_claims.extract.context import SentenceContext
+from casualty_claims.numbers import MONTH_NAMES
 
 
 def is_comparison(ctx: SentenceContext, qs: int) -> bool:
@@ -74,7 +75,7 @@ def _dated_between(ctx: SentenceContext, a: int, b: int) -> bool:
         if y in (":", ";"):
             return False
         if len(y) == 4 and y.isdigit() and 1800 <= int(y) <= (ctx.doc_year or 2100) - 1 \
-                and not (ctx.doc_year and int(y) >= ctx.doc_year - 1 and ctx.w(x - 1) in MONTH_WORDS):
+                and not (ctx.doc_year and int(y) >= ctx.doc_year - 1 and ctx.w(x - 1) in MONTH_NAMES):
             return True
         if y in L.HISTORICAL:
             return True
@@ -91,10 +92,6 @@ def _old_year_after(ctx: SentenceContext, qs: int) -> bool:
         if len(y) == 4 and y.isdigit() and 1800 <= int(y) <= (ctx.doc_year or 2100) - 2:
             return True
     return False
-
-
-MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december"}
 
 
 def _clause_break(ctx: SentenceContext, a: int, b: int) -> bool:

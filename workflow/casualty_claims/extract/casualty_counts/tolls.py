@@ -13,7 +13,7 @@ from casualty_claims.extract.casualty_counts.tokens import (
     count_at, full_stop, is_person_noun, is_punct, negated, word_at,
 )
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.numbers import Quantity
+from casualty_claims.numbers import RANGE_VERBS, Quantity
 
 
 def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = None) -> Link | None:
@@ -40,9 +40,9 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
     names = ctx.w(q.tok_end) == "names" and ctx.w(qs - 1) in _LIST_VERBS | {"to"}  # "the list of the dead contained 9,606 names"
     if link_at is None and names:
         link_at = qs - 1
-    if link_at is None and ctx.w(qs - 1) in ("from", "between") and ctx.w(qs - 2) in _RANGE_VERBS:
+    if link_at is None and ctx.w(qs - 1) in ("from", "between") and ctx.w(qs - 2) in RANGE_VERBS:
         link_at = qs - 1  # "estimates of the dead range from 5,000 to 8,000"
-    if link_at is None and ctx.w(qs) == "between" and ctx.w(qs - 1) in _RANGE_VERBS:
+    if link_at is None and ctx.w(qs) == "between" and ctx.w(qs - 1) in RANGE_VERBS:
         link_at = qs  # "estimates of civilian deaths vary between 300 and 1,000"
     if link_at is None and ctx.w(qs - 1) == "from" and ctx.w(qs - 2) in ("up", "down"):
         link_at = qs - 1  # "The figure is up from 356 a few hours ago": the old figure
@@ -117,7 +117,6 @@ def _far_toll(ctx: SentenceContext, q: Quantity, link_at: int) -> Link | None:
     return None if counts_things(ctx, a, e) else Link(q, far[0], far[1], far[1] + 1, a, e, "toll")
 
 
-_RANGE_VERBS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}
 # Nouns that name a casualty figure only when the text around says of what ("the figure rose").
 FIGURE_NOUNS = {"figure", "figures", "tally", "count", "total", "estimate", "estimates", "toll", "number"}
 # "the number of the dead", "the figure of those killed": an "of" that keeps the figure a casualty figure
