@@ -27,14 +27,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from casualty_claims.extract.attribution import (
-    _OUTLET_DATELINE,
-    _REPORTING,
+    OUTLET_DATELINE,
     Attribution,
     Claimant,
     SpeakerMention,
     find_speaker_mentions,
     sentence_attributions,
 )
+from casualty_claims.extract.attribution.reporting_verbs import REPORTING
 from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
@@ -537,7 +537,7 @@ def _heading_source(ctxs: list[SentenceContext], i: int, mentions: list[SpeakerM
     text = ctx.sentence.text.strip()
     if not text or "\n" in text or text[-1] in '.!?;"\u201d' or len(ctx.toks) > 30 or i + 1 >= len(ctxs):
         return None
-    if any(w in _REPORTING for w in ctx.low) or any(w in ("killed", "dead", "wounded", "injured", "died") for w in ctx.low):
+    if any(w in REPORTING for w in ctx.low) or any(w in ("killed", "dead", "wounded", "injured", "died") for w in ctx.low):
         return None
     for m in mentions:
         if m.strength in ("actor", "composite", "person") and m.a <= 4:
@@ -556,7 +556,7 @@ def _source_label(ctx: SentenceContext, mentions: list[SpeakerMention]) -> Attri
     What follows the colon (and the rest of the paragraph) is that source's text."""
     colon = next((k for k, w in enumerate(ctx.low[:30]) if w == ":"), None)
     comma = ctx.low.index(",") if "," in ctx.low else 0
-    if colon is not None and _OUTLET_DATELINE.match(ctx.sentence.text) and not any(
+    if colon is not None and OUTLET_DATELINE.match(ctx.sentence.text) and not any(
             ctx.tok_index_of_mention(p)[0] < comma for p in ctx.places):  # "KYIV, April 13:" is a dateline
         # a newspaper's headline quoted under its name ("DAWN, May 7: ..."): the newspaper's, unless
         # the headline or its standfirst names a source
@@ -567,7 +567,7 @@ def _source_label(ctx: SentenceContext, mentions: list[SpeakerMention]) -> Attri
         if before[0].claimant is not None and before[0].claimant.side == THIRD_PARTY and before[0].kind == "media":
             return Attribution(before[0], colon, "label", before[0].claimant)
         return None
-    if colon is None or ctx.w(0) not in _LABEL_OPENERS or any(w in _REPORTING for w in ctx.low[:colon]):
+    if colon is None or ctx.w(0) not in _LABEL_OPENERS or any(w in REPORTING for w in ctx.low[:colon]):
         return None
     for m in mentions:
         if m.b <= colon and m.claimant is not None and m.strength in ("actor", "composite", "person"):

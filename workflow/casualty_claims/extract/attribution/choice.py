@@ -1,0 +1,127 @@
+"""Which attribution governs a count: quotations, heading breaks inside a sentence, and the
+nearest anchor on the count's side of them (a cited source over the one citing it)."""
+
+from __future__ import annotations
+
+import re
+
+from casualty_claims.extract.attribution.claimants import Attribution
+from casualty_claims.extract.attribution.reporting_verbs import count_at
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.gazetteer import fold_chars
+
+
+def _own_object_count(ctx: SentenceContext, verb: int) -> bool:
+    """Does a figure follow the reporting verb as its object ("admits four", "claims at least 40",
+    "says 30")? Such a speaker asserts that figure, not the clause before its comma."""
+    for j in range(verb + 1, min(len(ctx.toks), verb + 4)):
+        if count_at(ctx, j):
+            return True
+        if ctx.w(j) not in ("at", "least", "about", "around", "some", "nearly", "over", "more", "than", "up", "to",
+                            "only", "just", "as", "many"):
+            return False
+    return False
+
+
+def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(start, end, continues) of quoted passages; `continues` marks a quote left open at
+    the end of its paragraph (the next paragraph's opening quote mark continues it)."""
+    folded = fold_chars(text)
+    spans: list[tuple[int, int, bool]] = []
+    for a, b in paragraphs:
+        open_at = None
+        for m in re.finditer(r'"', folded[a:b]):
+            pos = a + m.start()
+            if open_at is None:
+                open_at = pos
+            else:
+                spans.append((open_at, pos + 1, False))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, b, True))
+    return spans
+
+
+# An outlet's dateline before a headline: "DAWN, May 7: ...", "THE HINDU, May 11: ...".
+OUTLET_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'&.-]+ ){0,3}[A-Z][A-Z'&.-]+, (?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                              r"\.? \d{1,2}(?:, \d{4})?:")
+
+
+def heading_breaks(ctx: SentenceContext) -> list[int]:
+    """Token indices where a heading line ends inside a sentence: a short line without final
+    punctuation followed by a line opening with a capital ("Toll rises to 12 martyrs\nThe
+    ministry said ..."). A headline and the paragraph under it are separate statements: the
+    body's reporting verb does not reach the headline's figures, nor the headline's colon the body's."""
+    out: list[int] = []
+    text = ctx.clean
+    line_start = 0
+    for pos, ch in enumerate(text):
+        if ch != "\n":
+            continue
+        line = text[line_start:pos].strip()
+        rest = text[pos + 1:].lstrip()
+        line_start = pos + 1
+        if not line or not rest or (line[-1] in ".,;:!?\"')" and not OUTLET_DATELINE.match(line)) \
+                or not rest[0].isupper():
+            continue  # (a newspaper's dated headline is a heading even when it ends in a quote mark)
+        if len(line.split()) > 16:
+            continue  # a long line is wrapped prose, not a heading
+        out.append(ctx.tok_at_char(pos))
+    return out
+
+
+def _segment(breaks: list[int], k: int) -> int:
+    return sum(1 for b in breaks if k >= b)
+
+
+def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = None) -> Attribution | None:
+    """The attribution governing the count at token `tok`: the nearest reporting anchor,
+    preferring one before the count (its clause contains the count). With the sentence
+    given, only anchors on the count's side of a heading break count."""
+    if ctx is not None:
+        breaks = heading_breaks(ctx)
+        if breaks:
+            seg = _segment(breaks, tok)
+            attribs = [at for at in attribs if at.form in ("voice", "label") or _segment(breaks, at.anchor) == seg]
+    best, best_cost = None, None
+    for at in attribs:
+        # Unresolved attributions (claimant None: "officials said") are chosen too: the
+        # caller resolves them (local sources speak for the place hit).
+        if at.form == "voice":
+            cost = 10_000  # a document's or block's voice yields to any speaker in the sentence
+        elif at.form == "label":
+            if at.anchor > tok:
+                continue  # "From the Saudi Press Agency, 31 October:" governs what follows its colon
+            cost = 5_000
+        elif at.form == "background":
+            if at.anchor > tok:
+                continue  # only the counts of its own clause
+            cost = tok - at.anchor
+        elif at.form == "bracket":
+            # a bracketed source owns the figures before it in its line or table cell
+            if at.anchor < tok or (ctx is not None and "|" in ctx.low[tok:at.anchor]):
+                continue
+            cost = at.anchor - tok
+        elif at.form in ("according", "citing", "fallback", "colon", "noun", "possessive"):
+            cost = abs(tok - at.anchor) + (1 if at.anchor > tok else 0)
+        elif at.anchor <= tok:
+            cost = tok - at.anchor
+        else:
+            if at.form == "pre" and ctx is not None and ";" in ctx.low[tok:at.mention.a] \
+                    and ";" in ctx.low[max(0, at.mention.a - 2):at.mention.a]:
+                continue  # "40 killed; Pakistan claims 40-50 Indian soldiers ...": the next clause's speaker
+            if at.form == "pre" and ctx is not None and any(w in (",", ";") for w in ctx.low[tok:at.mention.a]) \
+                    and _own_object_count(ctx, at.anchor):
+                continue  # "20 Indian soldiers killed, China admits four": the verb's own figure, not the clause before
+            cost = (at.anchor - tok) + 3
+        if best_cost is None or cost < best_cost:
+            best, best_cost = at, cost
+    if best is not None and best.form in ("pre", "post"):
+        # "X, citing Y, said N" / "Citing Y, X said N" / "X reported, citing Y, that N": the
+        # figure is Y's; X passes it on
+        for at in attribs:
+            if at.form == "citing" and (at.anchor <= 1 or best.mention.b <= at.anchor <= best.mention.b + 1
+                                        or best.anchor < at.anchor <= best.anchor + 2) and at.anchor < tok:
+                return at
+    return best

@@ -1,0 +1,194 @@
+"""Finding the reporting verb a speaker governs ("Kiev claimed", "the ministry, citing ..., said",
+"X told reporters") across asides, parentheticals and prepositional phrases, and the
+token tests the attribution rules share."""
+
+from __future__ import annotations
+
+import re
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.context import SentenceContext
+
+
+ADVERBS_BETWEEN = {
+    "-", "run", "controlled", "led", "backed", "capital", "human", "rights", "office", "mission", "monitoring",
+    "health", "ministry", "agency", "humanitarian", "council", "commission", "committee", "department",
+    "service", "bureau", "regional", "military", "administration", "general's", "general",
+    "has", "have", "had", "also", "later", "earlier", "on", "previously", "first", "initially",
+    "separately", "then", "now", "again", "officially", "publicly", "late", "early", "in", "a",
+    "its", "their", "latest", "daily", "which", "who", "had", "already", "recently", "has", "last",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "statement", "briefing", "update", "tweet", "post", "evening", "morning", "night",
+    "week", "month", "report", "said", "subsequently", "just", "only", "once", "twice", "repeatedly",
+    "regularly", "rarely", "often", "himself", "herself", "itself", "themselves", "promptly",
+    "quickly", "reportedly",
+    # a body's press office: "the military's media wing said", "the army's press service reported"
+    "media", "press", "wing", "information", "public", "relations",
+}
+_NAME_FILLERS = re.compile(r"^[A-Z][\w.'\-]*$")
+# Reporting verbs beyond the lexicon's, for speakers only ("officials suggested that ...").
+_MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "concludes", "names", "wrote",
+               "put", "puts", "found", "finds", "disputed", "told", "say", "reckoned", "reckons",
+               "affirmed", "affirms", "affirm", "stressed", "stresses", "explained", "explains", "specified",
+               "calculated", "calculates", "assessed", "assesses", "conceded", "concedes", "concede",
+               "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting", "telling",
+               # a count given as a list or a settled figure: "Hezbollah named fifteen other martyrs", "the
+               # authorities count 78 soldiers", "prosecutors later settled on 458 bodies", "the figures list 45"
+               "named", "count", "list", "settled"}
+REPORTING = L.REPORTING_VERBS | _MORE_VERBS
+_BY_PARTICIPLES = {"issued", "released", "published", "compiled", "given", "provided", "announced", "reported",
+                   "confirmed", "cited", "circulated", "posted", "put", "estimated", "declared", "pronounced",
+                   "listed"}
+# Auxiliaries between a speaker and its verb: "officials were reporting", "Kyiv has said".
+AUX = {"were", "was", "is", "are", "have", "has", "had", "would", "will", "did", "does", "do", "been"}
+# Asides that may hold verbs of their own: relative clauses (", which publishes a daily
+# tally," / ", who has tracked the war,") and participles (", citing relatives,").
+_ASIDE_OPENERS = {"which", "who", "whose", "citing", "quoting", "speaking", "drawing", "based", "using",
+                  "relying", "referring", "according"}
+# A count named by its owner: "Kyiv's own running total", "the ministry's cumulative tally".
+TOTAL_NOUNS = {"total", "totals", "tally", "tallies", "toll", "running", "cumulative", "own", "list", "lists"}
+_BY_ADVERBIALS = {"every", "each", "daily", "weekly", "morning", "evening", "night", "day", "week", "month",
+                  "online", "later", "earlier", "first", "jointly", "separately", "regularly", "on", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+_MODALS = {"could", "would", "will", "might", "may", "must", "should", "can", "lost", "killed", "loses", "kills"}
+
+
+def clause_subject(ctx: SentenceContext, b: int) -> bool:
+    """Is the mention ending at b the subject of a reported clause ("said Moscow had staged the
+    blast", "claimed Ukraine lost 400") rather than a speaker after its verb ("said Kyiv on Monday")?"""
+    w = ctx.w(b)
+    return w in AUX or w in _MODALS or (len(w) > 4 and w.endswith("ed") and ctx.toks[b].text.islower())
+
+
+def as_saying(ctx: SentenceContext, k: int) -> int | None:
+    """"X quoted Y as saying ...": the index of "as", or None. Y, not X, is the source."""
+    for j in range(k + 2, min(len(ctx.toks), k + 10)):
+        if ctx.w(j) == "as" and ctx.w(j + 1) in ("saying", "stating", "confirming", "estimating", "reporting"):
+            return j
+        if punct(ctx.w(j)) and ctx.w(j) not in ("-", "'s"):
+            return None
+    return None
+
+
+# Texts whose author is the source: "a study by X", "a survey by X"
+_STUDY_NOUNS = {"study", "studies", "survey", "analysis", "investigation", "review", "paper", "research",
+                "projection", "projections", "model", "tally", "database", "dataset", "census", "audit"}
+_TIME_NOUNS = {"week", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "monday",
+               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def by_source(ctx: SentenceContext, k: int) -> bool:
+    """Is the "by" at k the source of a text ("a statement issued by X", "a count compiled by
+    X", "published every morning by X")? Not the agent of a killing ("executed by X")."""
+    j = k - 1
+    while j > k - 6:
+        if ctx.w(j) in _BY_ADVERBIALS:
+            j -= 1
+        elif ctx.w(j - 1) in ("in", "on", "last", "this") and (ctx.w(j).isdigit() or ctx.w(j) in _TIME_NOUNS):
+            j -= 2  # "an investigation published in 2022 by", "figures released last week by"
+        else:
+            break
+    if ctx.w(j) in ("dead", "killed", "missing") and ctx.w(j - 1) in ("confirmed", "declared", "pronounced", "listed"):
+        j -= 1  # "the bodies of 35 have been confirmed dead by the IDF": the IDF confirms
+    return ctx.w(j) in _BY_PARTICIPLES or ctx.w(j) in L.REPORT_NOUNS or ctx.w(j) in _STUDY_NOUNS
+
+
+def count_at(ctx: SentenceContext, k: int) -> bool:
+    """Does a casualty-like quantity start at token k ("Kyiv's 400")?"""
+    return any(q.tok_start == k for q in ctx.quantities)
+
+
+def _skip_parenthetical(ctx: SentenceContext, k: int) -> int | None:
+    """After ", for its part," / ", speaking on condition of anonymity," / ", which publishes
+    a daily tally,": the index past the closing comma, or None when the commas do not close
+    a short aside."""
+    # a participle opens an aside too: ", asked about that estimate,", ", pressed on the figure,"
+    opener = ctx.w(k + 1) in _ASIDE_OPENERS or (len(ctx.w(k + 1)) > 4 and ctx.w(k + 1).endswith("ed")
+                                                and ctx.toks[k + 1].text.islower() and ctx.w(k + 2) in _PREPOSITIONS | {"about", "by", "whether", "if"})
+    for j in range(k + 1, min(len(ctx.toks), k + (22 if opener else 14))):
+        if ctx.w(j) == ",":
+            return j + 1 if j > k + 1 else None
+        if ctx.w(j) in (";", ":", ".", '"') or (ctx.w(j) in REPORTING and not opener):
+            return None
+    return None
+
+
+# Prepositions opening a short phrase between a speaker and its verb: "villagers near the
+# site told", "officials in Jammu and Kashmir say", "a newspaper in exile reported".
+_PREPOSITIONS = {"in", "near", "at", "from", "inside", "across", "around", "outside", "for", "of", "on"}
+
+
+def _skip_pp(ctx: SentenceContext, k: int) -> int | None:
+    """Index after a prepositional phrase of at most five words starting at k, or None."""
+    if ctx.w(k) not in _PREPOSITIONS:
+        return None
+    for j in range(k + 1, min(len(ctx.toks), k + 7)):
+        w = ctx.w(j)
+        if w in REPORTING or w == ",":
+            return j if j > k + 1 else None
+        if punct(w) and w not in ("-", "'s") or w in AUX or w in ("that", "who", "which"):
+            return None
+    return None
+
+
+TEXT_HEADS = {"assessment", "assessments", "report", "reports", "estimate", "estimates", "statement", "statements",
+               "study", "survey", "analysis", "review", "bulletin", "update", "data", "figures", "tally", "count",
+               "records", "document", "documents", "memo", "briefing"}
+_NOUN_FORMS = {"report", "reports", "claim", "claims", "estimate", "estimates", "state", "records", "documents",
+               "lists", "details", "issues", "counts", "notes", "post", "posts", "figures", "tallies"}
+_ROLE_FILLERS = {"spokesman", "spokesperson", "spokeswoman", "head", "chief", "minister", "official",
+                 "commander", "of", "the", "for", "deputy", "first", "adviser", "advisor", "secretary"}
+
+
+def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
+    """Index of a reporting verb shortly after a mention ("Kiev claimed", "the MOD has said",
+    "officials were reporting", "Russia's defence ministry, for its part, reported")."""
+    names = 0
+    pp_done = False
+    k, limit = b, b + 9
+    while k < min(len(ctx.toks), limit):
+        w = ctx.w(k)
+        if w == "(" and k == b:  # "Inter-Services Public Relations (ISPR) said"
+            close = next((j for j in range(k + 1, min(len(ctx.toks), k + 8)) if ctx.w(j) == ")"), None)
+            if close is not None:
+                limit += close + 1 - k
+                k = close + 1
+                continue
+        if k == b and not pp_done:
+            after_pp = _skip_pp(ctx, k)
+            if after_pp is not None and not any(j in others for j in range(k, after_pp)):
+                limit += after_pp - k
+                b = k = after_pp  # the aside check below applies after the phrase too
+                pp_done = True
+                continue
+        if w == "," and k == b:
+            after = _skip_parenthetical(ctx, k)
+            if after is not None:  # an aside between subject and verb does not count
+                limit += after - k
+                k = after
+                continue
+        if w in REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")) \
+                and not (w == "state" and ctx.toks[k - 1].text[:1].isupper()):  # "Sudan's Gezira state"
+            return k
+        if w in ("spoke", "speaks", "speak", "spoken") and ctx.w(k + 1) in ("of", "about"):
+            return k  # "the ministry, in its bulletin the next day, spoke of dozens ..."
+        if k == b and w in TEXT_HEADS and ctx.w(k + 1) in REPORTING:
+            k += 1  # "a US intelligence assessment estimated", "a Ukrainian military report said"
+            continue
+        if k in others:
+            return None
+        k += 1
+        if w in AUX or w in ADVERBS_BETWEEN or w in ("meanwhile", "however", "too", "though", ","):
+            continue
+        if _NAME_FILLERS.match(ctx.toks[k - 1].text) and names < 6:
+            names += 1  # "Russian Armed Forces Lieutenant General Sergey Sevryukov told"
+            continue
+        if w in _ROLE_FILLERS:
+            continue
+        return None
+    return None
+
+
+def punct(w: str) -> bool:
+    return bool(w) and not w[0].isalnum() and w not in ("'s",)

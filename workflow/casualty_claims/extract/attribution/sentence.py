@@ -1,0 +1,195 @@
+"""The attributions of one sentence: each speaker mention tied to its verb, "according to",
+a possessive or report noun, a headline colon, a bracketed source, and the author's
+background clauses inside reported speech."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.attribution.claimants import (AUTHOR_CLAIMANT, Attribution, KnownPeople, OUR_COUNT,
+                                                           SpeakerMention)
+from casualty_claims.extract.attribution.reporting_verbs import (ADVERBS_BETWEEN, REPORTING, TEXT_HEADS, TOTAL_NOUNS,
+                                                                 as_saying, by_source, clause_subject, count_at, punct,
+                                                                 verb_after)
+from casualty_claims.extract.attribution.speaker_mentions import SERVICE_MODIFIERS, find_speaker_mentions
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.gazetteer import Gazetteer
+
+
+_OWN_COUNTS = {"count", "counts", "tally", "tallies", "calculation", "calculations", "reckoning", "estimate",
+               "estimates", "analysis", "database", "records"}
+
+
+def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeople | None = None) -> list[Attribution]:
+    mentions = find_speaker_mentions(ctx, gaz, known)
+    starts = {m.a for m in mentions}
+    out: list[Attribution] = []
+    for k, w in enumerate(ctx.low):
+        based = w == "based" and ctx.w(k + 1) == "on"
+        source = w == "from" and ctx.w(k - 1) in L.REPORT_NOUNS
+        # "a statement issued by X", "a count compiled by X": X is the source
+        by = w == "by" and by_source(ctx, k)
+        quoted = w in ("quoted", "cited") and as_saying(ctx, k) is not None
+        if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by \
+                or quoted:
+            first = k + (2 if w in ("according", "based") else 1)
+            # "figures from X": X right after "from", not "figures from last week's fighting with X";
+            # "Updated figure from the health ministry:" (a determiner and a modifier may come first)
+            if source:
+                while ctx.w(first) in ("the", "a", "an") or (ctx.w(first) in SERVICE_MODIFIERS | {"defence", "defense"}
+                                                             and ctx.toks[first].text.islower()):
+                    first += 1
+            reach = 1 if source else 5
+            for m in mentions:
+                if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s") \
+                        and ctx.w(m.b) not in L.REPORT_NOUNS and ctx.w(m.b) not in TEXT_HEADS:
+                    continue  # "the death toll from Russian missile strikes": an adjective, not a source
+                if first <= m.a <= first + reach:
+                    out.append(Attribution(m, k, "citing" if w in ("citing", "quoting") else "according", m.claimant))
+                    break
+    for k, w in enumerate(ctx.low):
+        # the outlet's own count: "by our count", "according to our tally", "our own count shows"
+        if w == "our" and (ctx.w(k + 1) in _OWN_COUNTS or ctx.w(k + 1) == "own" and ctx.w(k + 2) in _OWN_COUNTS) \
+                and ctx.w(k - 1) in ("by", "to", "in", "on", "", ","):
+            mention = SpeakerMention(k, k + 2, OUR_COUNT, "media", "composite")
+            out.append(Attribution(mention, k, "according", OUR_COUNT))
+    for m in mentions:
+        if any(at.mention is m for at in out):
+            continue
+        tok = ctx.toks[m.b - 1].text
+        possessive = tok.lower().endswith("'s") or (ctx.w(m.b) in ("'s", "'") and ctx.w(m.b + 1) == "s")
+        if m.strength == "anaphor" and m.kind in ("it", "he", "she", "they", "we", "i") \
+                and ctx.w(m.b) not in L.REPORTING_VERBS and not possessive:
+            if not (ctx.w(m.b) in ADVERBS_BETWEEN and ctx.w(m.b + 1) in L.REPORTING_VERBS):
+                continue
+        if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s"):
+            # a bare adjective ("Russian") is a victim or attacker, not a speaker
+            continue
+        verb = verb_after(ctx, m.b, starts - {m.a})
+        if verb is not None and ctx.w(verb) in ("quoted", "cited") and as_saying(ctx, verb) is not None:
+            continue  # "Indian news agencies quoted government sources as saying ..."
+        if verb is not None:
+            out.append(Attribution(m, verb, "pre", m.claimant))
+            continue
+        # ", said the ministry" / "said Kyiv"
+        prev = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
+        if (ctx.w(prev) in L.REPORTING_VERBS and ctx.w(prev) not in ("told", "tells", "informed", "briefed", "quoted", "cited")
+                and m.strength != "anaphor" or
+                (ctx.w(prev) in ("said", "says", "added", "reported", "claimed") and m.strength == "anaphor"
+                 and m.kind not in ("it", "he", "she", "they", "we", "i"))) and not clause_subject(ctx, m.b):
+            out.append(Attribution(m, prev, "post", m.claimant))
+            continue
+        if possessive:
+            for k in range(m.b, min(len(ctx.toks), m.b + 4)):
+                # "Kyiv's figure", "Kyiv's own running total", "Kyiv's 400"
+                if ctx.w(k) in L.REPORT_NOUNS or ctx.w(k) in TOTAL_NOUNS or (k == m.b and count_at(ctx, k)):
+                    out.append(Attribution(m, k, "possessive", m.claimant))
+                    break
+            else:
+                pass
+            if out and out[-1].mention is m:
+                continue
+        if m.strength in ("actor", "composite"):
+            for k in range(m.b, min(len(ctx.toks), m.b + 6)):
+                w = ctx.w(k)
+                if w in L.REPORT_NOUNS and ctx.w(k - 1) in ("a", "an", "the", "rare", "new", "its", "their",
+                                                              "official", "latest", "first", "updated", "daily",
+                                                              "preliminary", "initial", "revised"):
+                    out.append(Attribution(m, k, "noun", m.claimant))
+                    break
+                if punct(w) or w in ("and", "but", "while", "who", "which", "that"):
+                    break
+            if out and out[-1].mention is m:
+                continue
+        if m.a == 0 or (m.a == 1 and ctx.w(0) == "the"):
+            # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
+            # headline colon is the topic ("Sudan: more than 400 killed ..., UN says")
+            if ctx.w(m.b) == ":" and m.strength not in ("anaphor", "side"):
+                out.append(Attribution(m, m.b, "colon", m.claimant))
+    for m in mentions:
+        # a headline's source after a closing colon: "11 soldiers martyred, 78 injured: ISPR"
+        p = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
+        if ctx.w(p) == ":" and p > 2 and m.claimant is not None and m.strength in ("actor", "composite") \
+                and (m.b >= len(ctx.toks) or ctx.w(m.b) in ('"', ".") or "\n" in ctx.clean[ctx.toks[m.b - 1].end:ctx.toks[m.b].start]) \
+                and not any(at.mention is m for at in out):
+            out.append(Attribution(m, p, "colon", m.claimant))
+    out.extend(_bracket_sources(ctx, mentions, out))
+    if not out:
+        # A monitor's or health ministry's name before the figure is its claim even
+        # without a verb: "The UN's latest count: 9,000 civilians killed."
+        for m in mentions:
+            if m.kind == "media" and ctx.w(m.a - 1) == "(" and ctx.w(m.b) == ")" and ctx.w(m.b + 1) in ("-", "--", ":"):
+                continue  # a dateline's agency ("KRAMATORSK, April 9 (AFP) - ...") reports, it is no source
+            if m.strength == "actor" and m.kind in ("un", "ngo", "monitor", "health_ministry", "research", "media") \
+                    and gaz.actors[m.claimant.id].side == "third_party" or (m.strength == "actor" and m.kind == "health_ministry"):
+                out.append(Attribution(m, m.b, "fallback", m.claimant))
+                break
+    out.extend(_background_clauses(ctx))
+    out.sort(key=lambda at: at.anchor)
+    return out
+
+
+_BRACKET_WORDS = {"claim", "claims", "figure", "figures", "data", "estimate", "estimates", "count", "tally", "toll",
+                  "statement", "report", "says", "via", "source", "sources", "per", "the", "of", "and", "official",
+                  "according", "to", "citing", "own", "count"}
+
+
+def _bracket_sources(ctx: SentenceContext, mentions: list[SpeakerMention], taken: list[Attribution]) -> list[Attribution]:
+    """A source in brackets closing a line, a list item or a table cell: "- 2 medics killed, 1
+    wounded (Russian Defence Ministry)[41]", "... 698 wounded (Gaza Health Ministry) |". It owns
+    the figures of its line or cell before it (see choose). Not an acronym after a name ("the
+    State Emergency Service (SESU)") and not a dateline ("KYIV, April 13 (Reuters) -")."""
+    out: list[Attribution] = []
+    used = {id(at.mention) for at in taken}
+    for k, w in enumerate(ctx.low):
+        if w != "(" or k == 0:
+            continue
+        close = next((j for j in range(k + 1, min(len(ctx.toks), k + 10)) if ctx.w(j) == ")"), None)
+        if close is None or close == k + 1:
+            continue
+        j = close + 1
+        if ctx.w(j) == "[":  # a reference mark: "[41]"
+            end = next((i for i in range(j + 1, min(len(ctx.toks), j + 4)) if ctx.w(i) == "]"), None)
+            j = end + 1 if end is not None else j
+        after = ctx.w(j)
+        line_end = j >= len(ctx.toks) or after in ("|", ";") or \
+            (after in (".", ",") and j + 1 >= len(ctx.toks)) or "\n" in ctx.clean[ctx.toks[j - 1].end:ctx.toks[j].start]
+        if not line_end:
+            continue
+        inside = [m for m in mentions if k < m.a and m.b <= close and (m.claimant is not None or m.kind == "local")
+                  and m.strength in ("actor", "composite", "person", "side") and not (m.strength == "side" and m.kind == "demonym")]
+        if not inside:
+            continue
+        m = inside[0]
+        rest = [ctx.w(i) for i in range(k + 1, close) if not (m.a <= i < m.b)]
+        if any(r not in _BRACKET_WORDS and r.isalpha() for r in rest):
+            continue
+        if any(m2.b == k for m2 in mentions):
+            continue  # "the State Emergency Service of Ukraine (SESU)": an acronym of the name before
+        if id(m) in used:
+            continue
+        out.append(Attribution(m, k, "bracket", m.claimant))
+    return out
+
+
+_BACKGROUND_OPENERS = {"since", "after", "when"}
+_PARTICIPLES = {"killing", "leaving", "wounding", "injuring"}
+
+
+def _background_clauses(ctx: SentenceContext) -> list[Attribution]:
+    """Background the author adds inside reported speech: "... killed since Hamas attacked
+    Israel on 7 October, killing some 1,400 people." The count after the participle of a
+    since/after/when clause with its own verb is the author's, not the speaker's."""
+    out: list[Attribution] = []
+    for k, w in enumerate(ctx.low):
+        if w not in _BACKGROUND_OPENERS or k == 0:
+            continue
+        for j in range(k + 2, min(len(ctx.toks), k + 14)):
+            if ctx.w(j) in REPORTING or ctx.w(j) in (";", ".", ":", '"'):
+                break
+            if ctx.w(j) in _PARTICIPLES and ctx.w(j - 1) == "," and any(
+                    t.endswith("ed") or t in ("began", "struck", "fought", "overran", "stormed", "broke")
+                    for t in ctx.low[k + 1:j - 1]):
+                mention = SpeakerMention(j, j, AUTHOR_CLAIMANT, "background", "background")
+                out.append(Attribution(mention, j, "background", AUTHOR_CLAIMANT))
+                break
+    return out

@@ -1,0 +1,288 @@
+"""Everything in a sentence that could be the one making a claim: gazetteer actors, a side
+with an organisation noun ("Ukrainian officials", "the Ministry of Defence of Ukraine"),
+people with a role, people met earlier in the document, and anaphors ("it", "the ministry")."""
+
+from __future__ import annotations
+
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.attribution.claimants import Claimant, KnownPeople, SpeakerMention
+from casualty_claims.extract.attribution.reporting_verbs import AUX, REPORTING, TEXT_HEADS, count_at
+from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.speakers import (_ENVOY_ROLES, _ORG_HEADS, ROLE_KINDS, _role_kind, find_people,
+                                              generic_sources)
+from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
+
+
+# Sources with no side of their own: local officials speak for the place hit, a health
+# ministry for its population ("officials said", "the MoH", "doctors at the hospital").
+_LOCAL = {"officials", "authorities", "prosecutors", "prosecutor", "police", "rescuers", "medics", "doctors",
+          "doctor", "director", "administration", "governor", "mayor", "moh", "hospital", "paramedics",
+          "residents", "witnesses", "villagers", "responders", "families", "relatives", "survivors"}
+# Organisation nouns beyond the shared lexicon's, for speakers only.
+_ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("intelligence", "agency"): "intelligence",
+              ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
+              ("ombudsperson",): "government", ("human", "rights", "commissioner"): "government",
+              ("milbloggers",): "state_media", ("war", "correspondents"): "state_media",
+              # the people of a body: "UN investigators", "a U.N. team", "ICRC staff"
+              ("investigators",): "government", ("inspectors",): "government", ("experts",): "government",
+              ("team",): "government", ("staff",): "government", ("monitors",): "government"}
+_ORG_MAX = max(len(k) for k in _ORG_NOUNS)
+_SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run",
+             "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
+             "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
+# Units between a side's name and an officer's role: "a Ukrainian brigade commander".
+_UNIT_WORDS = {"brigade", "battalion", "regiment", "company", "platoon", "unit", "division", "drone", "artillery",
+               "tank", "infantry", "marine", "border", "frontline", "front-line", "field", "naval", "air", "defence",
+               "defense", "intelligence", "special", "forces"}
+
+
+def _org_noun_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
+    for size in range(_ORG_MAX, 0, -1):
+        key = tuple(ctx.w(k + n) for n in range(size))
+        if key in _ORG_NOUNS:
+            return _ORG_NOUNS[key], k + size
+    return None
+
+
+def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeople | None = None) -> list[SpeakerMention]:
+    """Everything in the sentence that could be the one making a claim. `known`: people
+    introduced earlier in the document, recognised here by surname ("Ghai said")."""
+    taken: set[int] = set()
+    out: list[SpeakerMention] = []
+    for m in ctx.actors:
+        a, b = ctx.tok_index_of_mention(m)
+        if a >= b:
+            continue
+        if _modified_alias(ctx, a, gaz):
+            continue  # "Iraqi Kurdish officials" are not the alias "Kurdish officials"
+        actor = gaz.actors[m.ref]
+        while (more := _org_noun_at(ctx, b)) is not None and ctx.toks[b].text.islower():
+            b = more[1]  # "Indian military sources", "British intelligence agencies": one speaker
+        # "Russian military spokesman Igor Konashenkov": one mention
+        out.append(SpeakerMention(a, b, Claimant(actor.id, actor.side), actor.kind, "actor"))
+        taken.update(range(a, b))
+    for m in ctx.sides:
+        a, b = ctx.tok_index_of_mention(m)
+        if a >= b or any(k in taken for k in range(a, b)):
+            continue
+        side = m.ref
+        # side + organisation noun: "Ukrainian officials", "Gaza's health ministry"
+        k = b
+        while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")) \
+                or (m.form == "demonym" and _modified_alias(ctx, k + 1, gaz)):
+            k += 2 if ctx.w(k) == "-" else 1
+        u = k
+        while ctx.w(u) in _UNIT_WORDS and u - k < 3:
+            u += 1
+        if u > k and ROLE_KINDS.get(ctx.w(u)) not in (None, THIRD_PARTY):
+            k = u  # "A Ukrainian brigade commander", "a Russian battalion officer": the side's officer
+        org = _org_noun_at(ctx, k) or _role_phrase_at(ctx, k)
+        if org is not None and m.form != "demonym" and ctx.w(k) == "reports" and k == b:
+            org = None  # "Kyiv reports 1,020 enemy losses": a verb, not "Russian reports"
+        if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
+                and ctx.w(k + 1) in REPORTING:
+            org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
+        if org is not None:
+            kind, end = org
+            while (more := _org_noun_at(ctx, end)) is not None:  # "Ukrainian military sources"
+                end = more[1]
+            actor_id = gaz.actor_for(side, kind) if kind not in ("government", "military", "state_media") else None
+            out.append(SpeakerMention(a, end, Claimant(actor_id or side, side), kind, "composite"))
+            taken.update(range(a, end))
+            continue
+        # organisation noun + "of"/"in" + side: "the Ministry of Defence of Ukraine", "officials in Kyiv"
+        if _inside_a_name(ctx, a):
+            continue  # "the UN Assistance Mission for Iraq", "the Commissioner for Ukraine": not Iraq speaking
+        if ctx.w(a - 1) in ("of", "in") or (ctx.w(a - 1) == "the" and ctx.w(a - 2) in ("of", "in")):
+            p = a - 2 if ctx.w(a - 1) != "the" else a - 3
+            # "the Office of the Republic of Azerbaijan" is Azerbaijan's office
+            if ctx.w(p) in ("republic", "state", "kingdom", "government", "federation"):
+                if ctx.w(p - 1) == "the" and ctx.w(p - 2) == "of":
+                    p -= 3
+                elif ctx.w(p - 1) == "of":
+                    p -= 2
+            org = _capitalised_org_before(ctx, p, taken)
+            if org is not None:  # "the Prosecutor General's Office of Azerbaijan"
+                out.append(SpeakerMention(org, b, Claimant(side, side), "government", "composite"))
+                taken.update(range(org, b))
+                continue
+            for size in range(_ORG_MAX, 0, -1):
+                start = p - size + 1
+                key = tuple(ctx.w(start + n) for n in range(size))
+                if key in _ORG_NOUNS and start >= 0:
+                    kind = _ORG_NOUNS[key]
+                    actor_id = gaz.actor_for(side, kind) if kind not in ("government", "military", "state_media") else None
+                    out.append(SpeakerMention(start, b, Claimant(actor_id or side, side), kind, "composite"))
+                    taken.update(range(start, b))
+                    break
+            # "the UN mission in Ukraine", "deaths in Gaza": a place, not a speaker
+            continue
+        out.append(SpeakerMention(a, b, Claimant(side, side), m.form, "side"))
+    _add_people(ctx, gaz, out, taken)
+    if known:
+        _add_known_people(ctx, out, taken, known)
+    # anaphors: "it", "he", "the ministry"; generic local sources: "officials", "prosecutors"
+    for k, w in enumerate(ctx.low):
+        if k in taken or (k - 1 in taken and ctx.w(k - 1) not in (",",)) or \
+                (k - 2 in taken and ctx.w(k - 1) in _SIDE_ADJ):
+            continue  # "Ukraine's General Staff spokesman": part of the named speaker
+        base = w[:-2] if w.endswith("'s") else w
+        if base in _LOCAL and (ctx.w(k - 1) in ("of", "through", "from", "with", "among", "about")
+                               or count_at(ctx, k - 1) or ctx.w(k - 1).isdigit()):
+            continue  # people counted or consulted, no speaker: "the accounts of 23 survivors", "through families"
+        if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")) or \
+                _local_body(ctx, k, base):
+            out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))
+        elif base == "general" and ctx.w(k + 1) == "staff" and ctx.toks[k].text[:1].isupper():
+            # "According to the General Staff": the general staff named before, or the side's
+            out.append(SpeakerMention(k, k + 2, None, "staff", "anaphor"))
+            taken.add(k + 1)
+        elif ctx.w(k - 1) == "the" and ROLE_KINDS.get(base) in ("ministry", "military"):
+            # "the DGMO added", "the general said": a role named before, resolved by its kind
+            out.append(SpeakerMention(k, k + 1, None, ROLE_KINDS[base], "anaphor"))
+        elif base in _TEXT_ANAPHORS and ctx.w(k - 1) in ("the", "this", "that", "its", "their"):
+            # "The probe concluded that 62 ...": the text of the source named before
+            out.append(SpeakerMention(k, k + 1, None, "report", "anaphor"))
+        elif base in L.ANAPHORS:
+            end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
+            out.append(SpeakerMention(k, end, None, base, "anaphor"))
+            taken.update(range(k + 1, end))
+    out.sort(key=lambda s: s.a)
+    return out
+
+
+# Texts that stand for their author once named: "an IDF investigation ... . The probe concluded"
+_TEXT_ANAPHORS = {"probe", "investigation", "inquiry", "study", "review", "audit", "assessment", "survey"}
+
+
+def _proper_tail(ctx: SentenceContext, k: int, taken: set[int]) -> int:
+    """End of a capitalised body's name continued by "of"/"for"/"and" and capitalised words
+    ("the Ministry of Public Health and Population", "the Office for Humanitarian Affairs"), so that
+    a phrase after the name ("in Sanaa said") reaches its verb. Just k + 1 for a lower-case word."""
+    end = k + 1
+    if not ctx.toks[k].text[:1].isupper():
+        return end
+    j = end
+    while ctx.w(j) in ("of", "for", "and", "&") and j + 1 < len(ctx.toks) and j + 1 not in taken:
+        n = j + 1
+        if ctx.w(n) == "the":
+            n += 1
+        m = n
+        while m < len(ctx.toks) and m not in taken and ctx.toks[m].text[:1].isupper() and ctx.toks[m].text.isalpha():
+            m += 1
+        if m == n:
+            break
+        end = j = m
+    return end
+
+
+def _modified_alias(ctx: SentenceContext, a: int, gaz: Gazetteer) -> bool:
+    """An actor's alias is a whole noun phrase: one preceded by another side's demonym
+    ("Iraqi Kurdish officials") is a longer name, whose head is the outer side's."""
+    if a == 0:
+        return False
+    prev = ctx.toks[a - 1]
+    return prev.text[:1].isupper() and any(prev.text in side.demonyms for side in gaz.sides.values())
+
+
+def _inside_a_name(ctx: SentenceContext, a: int) -> bool:
+    """Is the side's name at token a the tail of a longer name ("Mission for Iraq", "Panel of
+    Experts on Sudan") or the object of an envoy's role ("the US special envoy for Sudan")?"""
+    if ctx.w(a - 1) == "the":
+        a -= 1
+    if ctx.w(a - 1) not in ("for", "on", "to") or a < 2:
+        return False
+    return (ctx.w(a - 1) in ("for", "on") and a >= 3 and ctx.toks[a - 2].text[:1].isupper()) or \
+        ctx.w(a - 2) in _ENVOY_ROLES
+
+
+def _role_phrase_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
+    """A role after a side's name: "India's director general of military operations",
+    "Ukraine's human rights commissioner". Returns (kind, end) or None."""
+    if ROLE_KINDS.get(ctx.w(k)) in (None, THIRD_PARTY):
+        return None
+    end = k + 1
+    while end < len(ctx.toks) and end - k < 7 and ctx.toks[end].text.islower() and ctx.w(end) not in REPORTING \
+            and ctx.w(end) not in AUX and ctx.w(end) not in ("and", "that", "who", "which") and ctx.w(end).isalpha():
+        end += 1
+    kind = _role_kind(ctx.low[k:end]) or "ministry"
+    return {"local": "local_authority", "military": "military"}.get(kind, "government"), end
+
+
+# Bodies that speak for the place they serve, named without a side: "the health ministry",
+# "the state emergency service", "the railway company", "the city council".
+_LOCAL_BODIES = {"company", "operator", "utility", "council", "municipality", "coroner", "morgue"}
+SERVICE_MODIFIERS = {"health", "emergency", "emergencies", "rescue", "ambulance", "fire"}
+# The staff of an emergency service: "civil defence teams", "rescue workers", "ambulance crews".
+_CREWS = {"team", "teams", "workers", "worker", "crews", "crew", "volunteers", "staff", "personnel", "spokesman",
+          "spokesperson", "spokeswoman"}
+
+
+def _local_body(ctx: SentenceContext, k: int, base: str) -> bool:
+    prev = ctx.w(k - 1)
+    if base in ("office", "administration", "department", "service", "authorities", "officials") and (
+            prev.endswith("'s") and prev[:-2] in _LOCAL or prev in ("regional", "provincial", "district", "city",
+                                                                     "municipal", "oblast", "county")):
+        return True  # "the regional prosecutor's office", "the governor's office", "the district administration"
+    if base in _LOCAL_BODIES:
+        return ctx.w(k - 1) in ("the", "railway", "rail", "power", "energy", "water", "city", "town", "regional",
+                                "municipal", "local", "district", "state", "village")
+    if base in _CREWS and (prev in SERVICE_MODIFIERS or prev in ("defence", "defense") and ctx.w(k - 2) == "civil"):
+        return True  # "civil defence teams", "rescue workers", "ambulance crews": the emergency services of the place
+    return base in ("ministry", "service", "services", "authorities", "officials", "department") and \
+        ctx.w(k - 1) in SERVICE_MODIFIERS
+
+
+def _capitalised_org_before(ctx: SentenceContext, p: int, taken: set[int]) -> int | None:
+    """Start of a capitalised organisation name ending at token p ("Prosecutor General's
+    Office", "State Security Service"), or None."""
+    if p < 0 or p in taken or not ctx.toks[p].text[:1].isupper() or ctx.w(p) not in _ORG_HEADS:
+        return None
+    start = p
+    while start - 1 >= 0 and start - 1 not in taken and ctx.toks[start - 1].text[:1].isupper() \
+            and ctx.w(start - 1) not in ("the", "a", "an") and p - start < 5:
+        start -= 1
+    return start
+
+
+def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention], taken: set[int]) -> None:
+    """People named with a role, outlets and researchers (speakers.py), in place.
+
+    A gazetteer mention inside a person's role phrase ("India's home minister Amit Shah",
+    "X, the African Union envoy,") gives the person its claimant and is absorbed."""
+    spans = [(m.a, m.b) for m in out]
+    for p in find_people(ctx, gaz, taken, spans):
+        if any(k in taken for k in range(p.name_a, p.name_b)):
+            continue
+        claimant: Claimant | None = None
+        if p.side_from is not None:
+            inner = next(m for m in out if (m.a, m.b) == p.side_from)
+            out.remove(inner)
+            claimant = inner.claimant
+        a = p.a
+        if claimant is None and p.kind == "local":
+            # "Hatay Governor Rahmi Dogan", "the governor of the Kharkiv region": the province's own official
+            for pm in ctx.places:
+                pa, pb = ctx.tok_index_of_mention(pm)
+                side = gaz.places[pm.ref].side
+                if side and (pb == p.a or p.a <= pa < p.b) and not any(k in taken for k in range(pa, pb)):
+                    claimant, a = Claimant(side, side), min(pa, p.a)
+                    break
+        if p.kind == THIRD_PARTY and (claimant is None or claimant.side != THIRD_PARTY):
+            claimant = Claimant("researchers", THIRD_PARTY)
+            # "the Yemen Data Project", "the Sudan Doctors Network": the country is part of the name
+            out[:] = [m for m in out if not (m.strength == "side" and p.name_a <= m.a and m.b <= p.name_b)]
+        out.append(SpeakerMention(a, p.b, claimant, p.kind, "person"))
+        taken.update(range(a, p.b))
+    for a, b, side in generic_sources(ctx, taken):
+        out.append(SpeakerMention(a, b, Claimant("media", side), "media", "composite"))
+        taken.update(range(a, b))
+
+
+def _add_known_people(ctx: SentenceContext, out: list[SpeakerMention], taken: set[int], known: KnownPeople) -> None:
+    for k, tok in enumerate(ctx.toks):
+        if k in taken or not tok.text[:1].isupper() or tok.low not in known:
+            continue
+        claimant, kind = known[tok.low]
+        out.append(SpeakerMention(k, k + 1, claimant, kind, "person"))
+        taken.add(k)
