@@ -4,9 +4,11 @@ Two sets of floors on tests/eval:
 - REGRESSION: what the extractor reaches today (measured, then rounded down to the
   second decimal), asserted so that any regression fails CI;
 - TARGET: issue 3's targets (precision >= 0.95, recall >= 0.92, stance and victim-side
-  accuracy >= 0.92), all reached on the whole corpus and asserted as such.
-The corpus holds parts tuned on (A, B) and parts first scored held out (C-F); the
-held-out first scores, lower than these, are in README.md ("Extraction quality").
+  accuracy >= 0.92), all reached on the development parts A-F and asserted as such.
+Parts C-F were each first scored held out, then tuned on. Part G is the test set: scored
+on the finished extractor and never tuned on, so its figures are the honest estimate for
+unseen text; it has regression floors of its own (HELD_OUT_FLOOR) and is kept out of the
+development figures so that nobody tunes against it.
 On the seed: all claims found with the right attributes and no trap hit.
 """
 
@@ -27,12 +29,19 @@ def gaz():
     return load_gazetteer(REPO / "data" / "gazetteer.yaml")
 
 
+HELD_OUT = "part-g.csv"
+
+
 @pytest.fixture(scope="module")
 def eval_report(gaz):
-    golds = sorted((EVAL / "gold").glob("*.csv"))
-    if not golds or not any((EVAL / "docs").iterdir()):
-        pytest.skip("evaluation corpus not present")
-    return evaluate_corpus(EVAL / "docs", golds, gaz, name="tests/eval")
+    golds = sorted(p for p in (EVAL / "gold").glob("part-*.csv") if p.name != HELD_OUT)
+    assert len(golds) == 6, golds  # parts A-F
+    return evaluate_corpus(EVAL / "docs", golds, gaz, name="tests/eval A-F")
+
+
+@pytest.fixture(scope="module")
+def held_out_report(gaz):
+    return evaluate_corpus(EVAL / "docs", [EVAL / "gold" / HELD_OUT], gaz, name="tests/eval G (held out)")
 
 
 def measure(report, name: str) -> float:
@@ -52,6 +61,21 @@ def test_regression_floor(eval_report, name):
 
 def test_trap_hits_do_not_grow(eval_report):
     assert eval_report.traps_hit <= TRAP_HITS_CEILING, eval_report.trap_hits
+
+
+# Part G as first scored (136 claims, 114 trap rows): precision 0.891, recall 0.779,
+# victim side 0.887, stance 0.708, 3 trap rows hit. Floors: those figures rounded down.
+HELD_OUT_FLOOR = {"precision": 0.89, "recall": 0.77, "stance": 0.70, "victim_side": 0.88}
+HELD_OUT_TRAP_HITS_CEILING = 3
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOOR))
+def test_held_out_floor(held_out_report, name):
+    assert measure(held_out_report, name) >= HELD_OUT_FLOOR[name], held_out_report.summary()
+
+
+def test_held_out_trap_hits_do_not_grow(held_out_report):
+    assert held_out_report.traps_hit <= HELD_OUT_TRAP_HITS_CEILING, held_out_report.summary()
 
 
 @pytest.mark.parametrize("name", sorted(TARGET))
