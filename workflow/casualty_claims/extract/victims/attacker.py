@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.types import Link
+from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.groups import own_group
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, is_place_name, locative, mention_end,
                                                       mention_sides, party_names, word_before_place)

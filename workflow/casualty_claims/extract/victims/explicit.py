@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.types import Link
+from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import claimant_acts, enemy_verb, entered, fighting_against
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import belligerent, main_enemy

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.types import Link
+from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.mentions import is_punct_word
 from casualty_claims.extract.victims.words import ENEMY_VERBS, LOSS_VERBS
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.types import Link
+from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import attacker
 from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import belligerent, enemy_for, host_state, populated

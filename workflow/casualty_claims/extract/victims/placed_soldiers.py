@@ -7,7 +7,7 @@ from collections import Counter
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.types import Link
+from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.enemies import belligerent
 from casualty_claims.extract.victims.groups import MILITARY_EXTRA
 from casualty_claims.extract.victims.mentions import is_punct_word, locative, mention_sides, people_sides
