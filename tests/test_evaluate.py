@@ -1,19 +1,9 @@
 """The evaluator: gold loading, label mapping, matching, traps (casualty_claims.evaluate)."""
 
-from pathlib import Path
-
-import pytest
 
 from casualty_claims.evaluate import evaluate_corpus, format_report, load_gold, locate, main, normalize_side
-from casualty_claims.gazetteer import load_gazetteer
 
-REPO = Path(__file__).resolve().parents[1]
 HEADER = "doc,claim_sentence,casualty_type,value_low,value_high,qualifier,victim_side,claimant,claimant_side,stance,event,note,victim_group\n"
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
 
 
 def test_label_mapping(gaz):

@@ -1,35 +1,10 @@
 """Rule-based claim extraction on sentences written for these tests."""
 
-import datetime as dt
-import hashlib
-from pathlib import Path
-
 import pytest
 
 from casualty_claims.extract import extract_claims
-from casualty_claims.gazetteer import load_gazetteer
-from casualty_claims.schema import EXTRACTED_CLAIMS
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
-
-
-def run(gaz, body, title="Test report"):
-    doc = {"doc_id": "t1", "source_path": "t1.txt", "title": title, "text": f"{title}\n\n{body}",
-           "published": dt.date(2024, 3, 1)}
-    rows = extract_claims(doc, gaz)
-    for r in rows:  # the evidence slice and the id are part of the contract
-        assert list(r) == EXTRACTED_CLAIMS.names
-        ev = doc["text"][r["char_start"]:r["char_end"]]
-        assert ev and ev[0].isalnum(), ev
-        key = f"t1:{r['char_start']}:{r['char_end']}:{r['casualty_type']}"
-        assert r["claim_id"] == hashlib.sha256(key.encode()).hexdigest()[:16]
-    return rows
-
+from conftest import extract as run
 
 def brief(rows):
     return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]

@@ -1,29 +1,12 @@
 """Attribution: who makes a claim, on whose side, and the stance. Sentences written for these tests."""
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from casualty_claims.extract import extract_claims
 from casualty_claims.extract.context import build_context
 from casualty_claims.extract.speakers import find_people
-from casualty_claims.gazetteer import load_gazetteer
 from casualty_claims.sentences import split_sentences
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
-
-
-def run(gaz, body, title="Test report"):
-    doc = {"doc_id": "t1", "source_path": "t1.txt", "title": title, "text": f"{title}\n\n{body}",
-           "published": dt.date(2024, 3, 1)}
-    return extract_claims(doc, gaz)
-
+from conftest import extract as run
 
 def who(rows):
     return [(r["value_low"] if r["value_low"] is not None else r["value_high"], r["claimant_side"], r["stance"])

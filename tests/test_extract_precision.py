@@ -1,28 +1,10 @@
 """Detection precision: numbers in casualty reporting that are not casualty claims.
 Every sentence here is written for this test."""
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from casualty_claims.extract import extract_claims
-from casualty_claims.gazetteer import load_gazetteer
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
-
-
-def run(gaz, body, title="Test report"):
-    text = f"{title}\n\n{body}"
-    doc = {"doc_id": "p1", "source_path": "p1.txt", "title": title, "text": text,
-           "published": dt.date(2024, 3, 1)}
-    return extract_claims(doc, gaz)
-
+from conftest import extract as run
 
 def values(rows):
     return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]

@@ -17,16 +17,10 @@ from pathlib import Path
 import pytest
 
 from casualty_claims.evaluate import evaluate_corpus
-from casualty_claims.gazetteer import load_gazetteer
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO / "tests" / "eval"
 SHARED = REPO / ".." / "shared"
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
 
 
 HELD_OUT = "part-g.csv"

@@ -1,31 +1,10 @@
 """Detection recall: casualty counts that news English separates from their verb, or
 whose type only the wider text gives. Every sentence here is written for this test."""
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from casualty_claims.extract import extract_claims
-from casualty_claims.gazetteer import load_gazetteer
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
-
-
-def run(gaz, body, title="Test report"):
-    text = f"{title}\n\n{body}"
-    doc = {"doc_id": "r1", "source_path": "r1.txt", "title": title, "text": text,
-           "published": dt.date(2024, 3, 1)}
-    rows = extract_claims(doc, gaz)
-    for r in rows:
-        assert text[r["char_start"]:r["char_end"]][:1].isalnum()
-    return rows
-
+from conftest import extract as run
 
 def brief(rows):
     return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]

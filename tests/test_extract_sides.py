@@ -1,26 +1,6 @@
 """Victim side and victim group on sentences written for these tests."""
 
-import datetime as dt
-from pathlib import Path
-
-import pytest
-
-from casualty_claims.extract import extract_claims
-from casualty_claims.gazetteer import load_gazetteer
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(REPO / "data" / "gazetteer.yaml")
-
-
-def run(gaz, body, title="Test report"):
-    doc = {"doc_id": "t1", "source_path": "t1.txt", "title": title, "text": f"{title}\n\n{body}",
-           "published": dt.date(2024, 3, 1)}
-    return extract_claims(doc, gaz)
-
+from conftest import extract as run
 
 def sides(rows):
     return [(r["value_low"] if r["value_low"] is not None else r["value_high"], r["victim_side"]) for r in rows]
@@ -286,7 +266,6 @@ def test_soldiers_placed_only_by_where_they_fell_take_the_documents_soldiers(gaz
             "The Israel Defense Forces said two of its soldiers were killed in northern Gaza on Monday. "
             "The IDF said 5 of its soldiers were wounded.")
     assert sides(run(gaz, body, title="Two soldiers killed in northern Gaza"))[0] == (2, "israel")
-
 
 
 def test_a_health_ministry_named_before_counts_its_own(gaz):

@@ -11,11 +11,6 @@ REPO = Path(__file__).resolve().parents[1]
 GAZ = REPO / "data" / "gazetteer.yaml"
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer(GAZ)
-
-
 def test_shipped_gazetteer_loads(gaz):
     assert {"russia", "ukraine", "israel", "palestine", "sudan", "rsf"} <= set(gaz.sides)
     assert gaz.actors["russia-mod"].side == "russia"

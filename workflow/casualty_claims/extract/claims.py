@@ -25,7 +25,6 @@ from casualty_claims.extract.attribution import (
     Claimant,
     choose,
     quote_spans,
-    sentence_attributions,
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
