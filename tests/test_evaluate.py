@@ -1,6 +1,5 @@
 """The evaluator: gold loading, label mapping, matching, traps (casualty_claims.evaluate)."""
 
-
 from casualty_claims.evaluate import evaluate_corpus, format_report, load_gold, locate, main, normalize_side
 
 HEADER = "doc,claim_sentence,casualty_type,value_low,value_high,qualifier,victim_side,claimant,claimant_side,stance,event,note,victim_group\n"

@@ -6,6 +6,7 @@ from casualty_claims.extract import extract_claims
 
 from conftest import extract as run
 
+
 def brief(rows):
     return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]
 

@@ -8,6 +8,7 @@ from casualty_claims.sentences import split_sentences
 
 from conftest import extract as run
 
+
 def who(rows):
     return [(r["value_low"] if r["value_low"] is not None else r["value_high"], r["claimant_side"], r["stance"])
             for r in rows]

@@ -3,8 +3,8 @@ Every sentence here is written for this test."""
 
 import pytest
 
-
 from conftest import extract as run
+
 
 def values(rows):
     return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]

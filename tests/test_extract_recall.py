@@ -3,8 +3,8 @@ whose type only the wider text gives. Every sentence here is written for this te
 
 import pytest
 
-
 from conftest import extract as run
+
 
 def brief(rows):
     return [(r["casualty_type"], r["value_low"], r["value_high"], r["qualifier"]) for r in rows]

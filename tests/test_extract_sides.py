@@ -2,6 +2,7 @@
 
 from conftest import extract as run
 
+
 def sides(rows):
     return [(r["value_low"] if r["value_low"] is not None else r["value_high"], r["victim_side"]) for r in rows]
 
