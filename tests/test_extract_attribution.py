@@ -736,3 +736,27 @@ def test_people_counted_or_consulted_are_no_speakers(gaz):
     rows = run(gaz, "An investigation by Reuters, based on the accounts of 40 survivors, later concluded that "
                     "about 300 people were killed in the theatre in Mariupol.")
     assert [r["claimant_side"] for r in rows if r["value_low"] == 300] == ["third_party"]
+
+
+def test_a_headline_stating_one_sides_losses_gives_the_army_its_side(gaz):
+    # the author counts the Indian dead as fact: "the Army" is India's, though the PLA was named last
+    title = "Border clash, a year on: 14 Indian soldiers killed, China admits three"
+    body = ("PLA troops crossed the ridge before dawn. The Army said on Tuesday that 14 soldiers had been killed "
+            "in the fighting.")
+    assert who(run(gaz, body, title=title))[-1] == (14, "india", "official")
+
+
+def test_a_negated_or_two_sided_headline_gives_no_point_of_view(gaz):
+    from casualty_claims.extract.discourse import own_losses_side
+    for title in ("No, a million Russian soldiers have not been killed in Ukraine",
+                  "Border clash: 14 Indian soldiers and 3 Chinese soldiers killed",
+                  "India says 14 Chinese soldiers killed in border clash"):
+        ctx = build_context(title, split_sentences(title)[0], gaz)
+        assert own_losses_side(ctx, gaz) is None, title
+
+
+def test_sources_in_the_defence_establishment_are_the_military(gaz):
+    title = "Border clash, a year on: 14 Indian soldiers killed, China admits three"
+    body = ("PLA troops crossed the ridge before dawn. Sources in the defence establishment said 30 soldiers "
+            "were injured.")
+    assert who(run(gaz, body, title=title))[-1] == (30, "india", "official")

@@ -34,6 +34,7 @@ from casualty_claims.extract.attribution import (
     find_speaker_mentions,
     sentence_attributions,
 )
+from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.reporting_verbs import REPORTING
 from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS
 from casualty_claims.extract.context import SentenceContext
@@ -290,6 +291,12 @@ def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
         word = "staff"  # "the General Staff"
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
         word = ctx.w(m.a - 1)  # "a ministry official", "an army spokesman"
+    elif word in _PERSON_OF and ctx.w(m.a + 1) in ("in", "at", "from", "of"):
+        after = ctx.w(m.a + 3) if ctx.w(m.a + 2) == "the" else ctx.w(m.a + 2)
+        if after in ("defence", "defense", "army", "military"):
+            word = "military"  # "sources in the defence establishment", "officials at the army headquarters"
+        elif after in _KIND_WORDS:
+            word = after  # "officials of the ministry"
     return word if word in _KIND_WORDS else None
 
 
@@ -349,6 +356,46 @@ def home_side(ctxs: list[SentenceContext], gaz: Gazetteer) -> str | None:
         if side is not None:
             return side
     return None
+
+
+_LOSS_WORDS = {"killed", "dead", "died", "wounded", "injured", "martyred", "missing", "captured", "lost"}
+_CLAUSE_BREAKS = {",", ";", ":", "as", "while", "but", "-", "\u2013", "\u2014"}
+
+
+def own_losses_side(ctx: SentenceContext, gaz: Gazetteer) -> str | None:
+    """The side whose soldiers a headline counts as fact, with no source in its clause ("Valley
+    clash, a year on: 14 Indian soldiers killed, China admits three"): the author writes from that
+    side's point of view. None when the headline states the losses of two sides."""
+    clauses: list[tuple[int, int]] = []
+    start = 0
+    for k, w in enumerate(ctx.low + [","]):
+        if w in _CLAUSE_BREAKS:
+            clauses.append((start, k))
+            start = k + 1
+    actor_toks = {k for m in ctx.actors for k in range(*ctx.tok_index_of_mention(m))}
+    found: set[str] = set()
+    for a, b in clauses:
+        words = ctx.low[a:b]
+        if any(w in REPORTING or w in L.NEGATIONS for w in words) or any(a <= k < b for k in actor_toks):
+            continue
+        for m in ctx.sides:
+            ma, mb = ctx.tok_index_of_mention(m)
+            if m.form != "demonym" or not a <= ma < b:
+                continue
+            if any(ctx.w(k) in L.MILITARY_NOUNS for k in range(mb, min(mb + 2, b))) \
+                    and any(w in _LOSS_WORDS for w in ctx.low[mb:b]):
+                found.add(m.ref)
+    return found.pop() if len(found) == 1 else None
+
+
+def point_of_view(ctxs: list[SentenceContext], gaz: Gazetteer) -> str | None:
+    """The side a document is written from: its dateline's place, else the side whose soldiers'
+    losses its headline states as fact. Bodies that name no side of their own ("the Army said")
+    fall back to it when nothing closer decides."""
+    home = home_side(ctxs, gaz)
+    if home is None and ctxs:
+        home = own_losses_side(ctxs[0], gaz)
+    return home
 
 
 def opening_place_side(ctx: SentenceContext, gaz: Gazetteer) -> str | None:
@@ -439,7 +486,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     for ctx in ctxs:
         for sm in ctx.sides:
             side_counts[sm.ref] = side_counts.get(sm.ref, 0) + 1
-    home = home_side(ctxs, gaz)
+    home = point_of_view(ctxs, gaz)
     heading: Attribution | None = None  # "2. Acting Governor of the Kursk region Alexei Smirnov (Telegram, August 12)"
     heading_paragraph = -1
     for ci, ctx in enumerate(ctxs):
