@@ -121,7 +121,11 @@ _UNIT_BEFORE = {"no", "number", "unit", "page", "pages", "brigade", "battalion",
                 "paragraph", "room", "block", "building", "platform", "gate", "road", "corps", "army",
                 "tier", "grade", "level", "version", "round", "phase", "day", "week", "hour", "minute",
                 "covid", "mh", "su", "mig", "f", "t", "s", "km", "kilometre", "kilometer", "model", "type",
-                "code", "pt"}
+                "code", "pt",
+                # parliamentary questions and documents: "Question 12345", "UIN 5678", "PQ 45678",
+                # "HC 3456", "written answer 9876", "Exhibit 12", "Annex 3", "Table 2"
+                "question", "questions", "uin", "pq", "pqs", "hl", "hc", "answer", "ref", "petition",
+                "motion", "amendment", "exhibit", "annex", "appendix", "footnote", "table", "case"}
 
 
 # Words before "under"/"below" that make the number an age or a measure, not a ceiling.
@@ -324,8 +328,11 @@ class _Scanner:
                 return True  # an abbreviated month: "since Feb. 24, 2022", "on Oct. 7"
             if before == "." and self.low(i - 2) == "no":
                 return True
-            if before in _UNIT_BEFORE and not (before in ("army",) and after in ("soldiers",)):
+            if before in _UNIT_BEFORE and not (before in ("army",) and after in ("soldiers",)) \
+                    and not (before == "case" and self.low(i - 2) == "in"):
                 return True
+            if i > 0 and self.adjacent(i - 1, i) and toks[i - 1].text[-1:].isalpha():
+                return True  # part of a label or an identifier: "HL1234", "Q2", "A1", "SPEAKER2"
             if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2).isalpha():
                 return True  # "Su-25", "MH-17", "F-16"
         if (after in _TIME_AFTER and (after != "local" or after2 == "time")) \

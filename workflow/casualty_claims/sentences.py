@@ -11,7 +11,11 @@ News text needs more than "split after a full stop":
   "...the killing of 89\\n\\nRussian soldiers." is one sentence;
 - the first paragraph is the title: a sentence of its own, never joined;
 - headings and list items ("## Category", "- 2 Main") are sentences of their own, and so is
-  each row of a table written as text ("Soldiers | 242 | 1,421 | Army", tab-separated cells).
+  each row of a table written as text ("Soldiers | 242 | 1,421 | Army", tab-separated cells);
+- a speaker's turn in a transcript or a Q/A layout ("SPOKESPERSON:", "Q:", "A:", "MR. KIRBY
+  (via video):") starts a sentence, also inside a line ("... on Tuesday A: About 12"), and so
+  does each line of an embedded post: the handle ("@IDF: ..."), its signature ("— Name
+  (@handle) May 3, 2024") and its metadata ("11:02 AM · Jan 5, 2024", "12 replies · 87 reposts").
 """
 
 from __future__ import annotations
@@ -64,6 +68,13 @@ _LIST = re.compile(r"^\s*(?:#{1,6}\s|[-*•▪‣]\s|\d{1,3}[.)]\s|\*\*[^*]+\*\*
 # (a footnote marker may follow the full stop: "...and ambulances.[48] The ICRC ...")
 _BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?])+[\"'”’)\]»]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+# A speaker's turn at the start of a line: "Q:", "A2:", "SPOKESPERSON:", "MR. KIRBY (via video):",
+# "GENERAL IVANOV:", "SPEAKER 2:". Capitals only, so "Update: ..." or "Answer: ..." stay prose.
+TURN_LABEL = re.compile(r"^\s*(?:[QA]\d{0,2}|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){0,3}(?: \d{1,2})?)(?: ?\([^()\n]{0,40}\))?:\s")
+# "Q:" / "A:" inside a line, after a word: the next turn of a Q/A layout written on one line.
+_INLINE_QA = re.compile(r"(?<=\S)\s+(?=[QA]\d{0,2}:\s)")
+# Lines of an embedded post: its handle, its signature, its metadata ("2h ago · 1.2K likes").
+_POST_LINE = re.compile(r"^\s*(?:@\w+|[—–]\s|--\s|.*\s·\s)")
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -94,7 +105,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             prev = prev_line.rstrip()
             # A single newline continues the paragraph unless either line is a heading,
             # a list item, or a short unpunctuated title-like line.
-            if _LIST.match(line) or _LIST.match(prev_line) or _TABLE_ROW.match(line) or _TABLE_ROW.match(prev_line) or (
+            if _LIST.match(line) or _LIST.match(prev_line) or _TABLE_ROW.match(line) or _TABLE_ROW.match(prev_line) \
+                    or TURN_LABEL.match(line) or _POST_LINE.match(line) or _POST_LINE.match(prev_line) or (
                 prev[-1:] not in _TERMINAL and _title_like(prev) and stripped[:1].isupper()
             ):
                 flush()
@@ -122,6 +134,8 @@ def _should_join(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
         return False
     if _LIST.match(first) or _LIST.match(second) or _TABLE_ROW.match(first) or _TABLE_ROW.match(second):
         return False
+    if TURN_LABEL.match(second) or _POST_LINE.match(second) or _POST_LINE.match(first):
+        return False  # the next speaker's turn, a post's handle or metadata
     if second[0].islower():
         return True
     last_word = re.findall(r"[\w']+|[,\-–—]$", first)
@@ -139,8 +153,15 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     s = start
     chunk = text[start:end]
-    for m in _BOUNDARY.finditer(chunk):
-        cut = start + m.end()
+    cuts = [(m.end(), m) for m in _BOUNDARY.finditer(chunk)] + [(m.start(), None) for m in _INLINE_QA.finditer(chunk)]
+    for end_rel, m in sorted(cuts, key=lambda c: c[0]):
+        cut = start + end_rel
+        if m is None:  # an inline "Q:"/"A:" turn
+            nxt = re.match(r"\s+(\S)", text[cut:end])
+            if nxt and text[s:cut].strip():
+                spans.append((s, cut))
+                s = cut + nxt.start(1)
+            continue
         nxt = re.match(r"\s+(\S)", text[cut:end])
         if not nxt:
             continue
@@ -159,7 +180,7 @@ def _is_boundary(before: str, punct: str, following: str) -> bool:
     first_char = following[0]
     opener = first_char in "\"'“‘(["
     nxt_char = following[1:2] if opener else first_char
-    if not (nxt_char.isupper() or nxt_char.isdigit() or nxt_char in "\"'“‘"):
+    if not (nxt_char.isupper() or nxt_char.isdigit() or nxt_char in "\"'“‘@"):
         return False
     if not punct.startswith("."):
         return True
