@@ -126,3 +126,31 @@ def test_scores_and_vote_tallies_are_not_counts(gaz):
             "The Security Council voted 13-0, with two abstentions, to condemn the attack that killed 20 people.")
     assert values(run(gaz, body)) == [("killed", 20, 20, "exact")]
 
+
+
+# -- correction notices ---------------------------------------------------------------------------
+
+def test_a_figure_an_earlier_version_gave_is_retracted(gaz):
+    body = ("Correction: An earlier version of this story said 15 people were killed in the strike. "
+            "The correct figure is 13.\n\n"
+            "CORRECTION: A previous version of this article wrongly said 18 soldiers were killed.\n\n"
+            "An earlier version of this article incorrectly reported that 40 civilians had died.")
+    assert values(run(gaz, body)) == [("killed", 13, 13, "exact")]
+
+
+def test_the_corrected_figure_beside_a_retracted_one_stays(gaz):
+    body = ("Editor's note: A previous version misstated the toll as 200 dead; the ministry said 120 people "
+            "were killed.\n\n"
+            "This article was amended on 3 May 2024 to correct the number of soldiers killed, which was 21, "
+            "not 12 as originally reported.\n\n"
+            "We have corrected the figure of 27 wounded given in an earlier version.\n\n"
+            "This story has been corrected to show that 9 soldiers were wounded, not 19.")
+    assert values(run(gaz, body)) == [("killed", 120, 120, "exact"), ("killed", 21, 21, "exact"),
+                                      ("wounded", 9, 9, "exact")]
+
+
+def test_a_partys_first_version_of_events_is_a_claim(gaz):
+    body = ("The ministry's first version of events said 63 soldiers were killed; it later raised the toll to 89.\n\n"
+            "The toll of 63, as initially reported by Moscow, was later raised to 89.")
+    got = values(run(gaz, body))
+    assert ("killed", 63, 63, "exact") in got and got.count(("killed", 63, 63, "exact")) == 2

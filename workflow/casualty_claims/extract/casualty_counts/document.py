@@ -12,6 +12,7 @@ from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.inherited import discourse_tolls, subset_sentences
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
+from casualty_claims.extract.casualty_counts.retracted import drop_retracted
 from casualty_claims.extract.casualty_counts.tables import table_links
 from casualty_claims.extract.casualty_counts.tokens import full_stop, is_person_head, is_person_noun, is_punct
 from casualty_claims.extract.context import SentenceContext
@@ -95,6 +96,7 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
                     out[si].append(link)
         out[si].sort(key=lambda l: l.qty.tok_start)
     drop_debunked(ctxs, out)
+    drop_retracted(ctxs, out)
     return out
 
 
