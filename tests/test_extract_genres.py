@@ -154,3 +154,43 @@ def test_a_partys_first_version_of_events_is_a_claim(gaz):
             "The toll of 63, as initially reported by Moscow, was later raised to 89.")
     got = values(run(gaz, body))
     assert ("killed", 63, 63, "exact") in got and got.count(("killed", 63, 63, "exact")) == 2
+
+
+# -- court summaries ------------------------------------------------------------------------------
+
+def test_counts_of_offences_are_not_tolls(gaz):
+    body = ("The court convicted the former commander of 27 counts of murder and sentenced him to 25 years in prison.\n\n"
+            "He was convicted of 27 murders and 14 attempted murders.\n\n"
+            "The court acquitted him of 5 killings.\n\n"
+            "She was charged with 14 counts of attempted murder and 3 counts of kidnapping.\n\n"
+            "The tribunal heard from 45 witnesses over 120 days.")
+    assert run(gaz, body) == []
+
+
+def test_the_dead_a_court_names_are_counted(gaz):
+    body = ("Judges said at least 33 civilians were killed in the attack he ordered.\n\n"
+            "She was found guilty of murdering 27 people.\n\n"
+            "Paragraph 212 of the judgment describes how 8 men were executed.")
+    assert values(run(gaz, body)) == [("killed", 33, None, "at_least"), ("killed", 27, 27, "exact"),
+                                      ("killed", 8, 8, "exact")]
+
+
+# -- questions ------------------------------------------------------------------------------------
+
+def test_a_yes_no_question_asserts_no_figure(gaz):
+    body = ("Q: Can you confirm reports that 40 soldiers died at the base?\n"
+            "SPOKESPERSON: I cannot confirm that figure.\n"
+            "Q3: Were 20 soldiers captured?\n"
+            "A1 - Yes, 20 soldiers were captured.")
+    assert values(run(gaz, body)) == [("captured", 20, 20, "exact")]
+    assert run(gaz, "Is it true that 50 civilians died?") == []
+
+
+def test_a_factbox_of_bullets(gaz):
+    body = ("* At least 52 people were killed, officials say.\n"
+            "* 31 people remain missing.\n"
+            "* 3,600 people were evacuated from flooded areas.\n"
+            "* The dam was built in 1956.\n"
+            "- Troops: 150,000 deployed\n"
+            "- Buildings destroyed: 1,200")
+    assert values(run(gaz, body)) == [("killed", 52, None, "at_least"), ("missing", 31, 31, "exact")]

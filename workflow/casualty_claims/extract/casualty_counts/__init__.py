@@ -13,12 +13,14 @@ read a few tokens on either side of it:
 
 and refuse counts of things ("six deadly HIMARS missiles"), people who are merely
 present ("scores of recently mobilised troops" housed there), negated or hypothetical
-events ("could kill thousands", "were not killed"), and comparisons with other wars.
+events ("could kill thousands", "were not killed"), comparisons with other wars, a court's
+counts of offences ("convicted of 27 murders"), figures a yes/no question asks about, and
+figures a correction notice retracts ("An earlier version of this story said 15").
 
 Modules, in the order the rules build on each other: tokens, cues, phrases and asides read
 the words around a count; cue_after, cue_before, casualty_nouns, tolls and fallback are the
 linking rules; comparisons and filters refuse links; sentence and coordination link one
-sentence; inherited, tables, debunked and document add what only the whole document gives.
+sentence; inherited, tables, debunked, retracted and document add what only the whole document gives.
 """
 
 from casualty_claims.extract.casualty_counts.cues import cue_at

@@ -44,6 +44,48 @@ def _rate(ctx: SentenceContext, k: int) -> bool:
     return False
 
 
+# A court counts offences, not the dead: "convicted of 27 murders", "acquitted of 5 killings",
+# "charged with 14 attempted murders" (CONVENTIONS.md rules nothing on them: no claim, to be safe).
+_OFFENCE_NOUNS = {"murders", "murder", "killings", "killing", "homicides", "homicide", "manslaughters", "abductions",
+                  "kidnappings", "counts", "charges", "offences", "offenses"}
+_LEGAL_WORDS = {"convicted", "conviction", "convictions", "guilty", "charged", "charges", "acquitted", "acquittal",
+                "indicted", "indictment", "accused", "sentenced", "jailed", "prosecuted", "pleaded", "pleads",
+                "faces", "facing", "trial", "tried", "court", "tribunal", "verdict", "counts"}
+
+
+def _offence_count(ctx: SentenceContext, qs: int, q_end: int) -> bool:
+    """Is the count a number of offences in a court's words ("convicted of 27 murders", "14 attempted
+    murders")? Not "convicted of murdering 27 people": that counts the dead."""
+    nxt = ctx.w(q_end)
+    if nxt == "attempted" or nxt == "counts" and ctx.w(q_end + 1) == "of":
+        return True
+    if nxt not in _OFFENCE_NOUNS:
+        return False
+    for k in range(qs - 1, max(-1, qs - 12), -1):
+        if full_stop(ctx, k):
+            return False
+        if ctx.w(k) in _LEGAL_WORDS:
+            return True
+    return False
+
+
+_QUESTION_OPENERS = {"is", "are", "was", "were", "did", "do", "does", "can", "could", "will", "would", "should",
+                     "has", "have", "had", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "don't"}
+
+
+def yes_no_question(ctx: SentenceContext) -> bool:
+    """Does the sentence ask whether ("Q: Were 20 soldiers captured?", "Is it true that 50 died?")?
+    It asserts no figure. A turn label before the question is read through."""
+    if not ctx.sentence.text.rstrip().rstrip('"\'”’').endswith("?"):
+        return False
+    k = 0
+    colon = next((x for x in range(min(len(ctx.toks), 8)) if ctx.w(x) == ":"), None)
+    if colon is not None and all(ctx.toks[x].text.isupper() or ctx.w(x) in ("(", ")") or ctx.w(x)[:1].isdigit()
+                                 for x in range(colon)):
+        k = colon + 1  # "Q:", "Q2 (Reuters):", "JOURNALIST:"
+    return ctx.w(k) in _QUESTION_OPENERS
+
+
 _KNOWING_VERBS = {"confirm", "verify", "say", "establish", "document", "determine", "report", "identify", "count"}
 
 
@@ -63,7 +105,7 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
         return True  # a ratio: "Russia lost seven soldiers for every Ukrainian"
     if ctx.w(0) in ("had", "were") and ("would" in ctx.low[:qs] or {"would", "could", "might"} & set(ctx.low)):
         return True  # "Had Daesh been left in the city, it would have killed thousands"; "..., 1,000 could have died"
-    if _negated_before(ctx, qs):
+    if _negated_before(ctx, qs) or _offence_count(ctx, qs, q.tok_end) or yes_no_question(ctx):
         return True
     if prev == "than" or (prev in ("the", "a") and ctx.w(qs - 2) == "than"):
         return True
