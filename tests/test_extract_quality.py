@@ -42,7 +42,7 @@ def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.92, "victim_side": 0.94}
+REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.92, "victim_side": 0.95}
 # Trap rows (numbers that look like claims but are not) hit today, across every part.
 TRAP_HITS_CEILING = 0
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
@@ -57,10 +57,11 @@ def test_trap_hits_do_not_grow(eval_report):
     assert eval_report.traps_hit <= TRAP_HITS_CEILING, eval_report.trap_hits
 
 
-# Part G as first scored (136 claims, 114 trap rows): precision 0.891, recall 0.779,
-# victim side 0.887, stance 0.708, 3 trap rows hit. Floors: those figures rounded down.
-HELD_OUT_FLOOR = {"precision": 0.89, "recall": 0.77, "stance": 0.70, "victim_side": 0.88}
-HELD_OUT_TRAP_HITS_CEILING = 3
+# Part G (136 claims, 114 trap rows) first scored: precision 0.891, recall 0.779, victim
+# side 0.887, stance 0.708, 3 trap rows hit; now: 0.897, 0.772, 0.886, 0.714, 2 hit.
+# Floors: today's figures rounded down.
+HELD_OUT_FLOOR = {"precision": 0.89, "recall": 0.77, "stance": 0.71, "victim_side": 0.88}
+HELD_OUT_TRAP_HITS_CEILING = 2
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOOR))
