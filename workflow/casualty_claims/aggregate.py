@@ -30,7 +30,6 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "overrides": ("line",),
 }
 TABLES = tuple(TABLE_KEYS)
-DATABASE_NAME = "casualty_claims.duckdb"
 
 
 def sql_text(name: str) -> str:

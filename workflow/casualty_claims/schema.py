@@ -76,8 +76,6 @@ EXTRACTED_CLAIMS = TableSchema(
     ("doc_id", "char_start", "char_end", "casualty_type", "claim_id"),
 )
 
-REVISION_CUES = ("earlier", "later")
-
 # One row per claim mention (the output contract), plus what normalize adds: the event,
 # the distinct claim the mention belongs to (same claimant, event, victim, type and
 # figure: see revisions.claim_key), the sentence's own ordering cue, and whether an
@@ -173,5 +171,3 @@ REJECTS = TableSchema(
     ),
     ("source_path", "reason", "detail"),
 )
-
-ALL = {t.name: t for t in (DOCUMENTS, EXTRACTED_CLAIMS, CLAIMS, EVENTS, REJECTS, OVERRIDES, DISTINCT_CLAIMS)}

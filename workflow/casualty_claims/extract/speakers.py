@@ -297,15 +297,6 @@ def _inside_org_name(ctx, na: int) -> bool:
     return False
 
 
-def media_kind(ctx, a: int, b: int) -> bool:
-    """Is tokens [a, b) (with a little context after) an outlet, or a research body?"""
-    for k in range(a, min(len(ctx.toks), b + 4)):
-        w = ctx.w(k)
-        if w in MEDIA_NOUNS or w in _RESEARCH_HEADS:
-            return True
-    return False
-
-
 def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
     """Unnamed outlets and researchers: "an Australian newspaper", "Researchers at Ghent
     University", "the independent Russian outlet". Returns (a, b, kind) token ranges."""

@@ -40,8 +40,6 @@ _DMY_WORDS = re.compile(r"^" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\
 _MDY_WORDS = re.compile(r"^" + _WEEKDAY + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)", re.I)
 _MONTH_ONLY = re.compile(r"^" + _MON + r",?\s+" + _YEAR + r"$", re.I)
 
-SLASH_ORDERS = ("mdy", "dmy", "strict")
-
 
 def parse_date(value: object, slash_order: str = "mdy") -> tuple[dt.date | None, str | None]:
     """(date, None) or (None, warning). `value` may be a str, date or datetime.
