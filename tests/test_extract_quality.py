@@ -23,13 +23,14 @@ EVAL = REPO / "tests" / "eval"
 SHARED = REPO / ".." / "shared"
 
 
+# Named, not globbed: a part being written must not join the floors before it is scored.
+DEVELOPMENT = tuple(f"part-{p}.csv" for p in "abcdef")
 HELD_OUT = "part-g.csv"
 
 
 @pytest.fixture(scope="module")
 def eval_report(gaz):
-    golds = sorted(p for p in (EVAL / "gold").glob("part-*.csv") if p.name != HELD_OUT)
-    assert len(golds) == 6, golds  # parts A-F
+    golds = [EVAL / "gold" / name for name in DEVELOPMENT]
     return evaluate_corpus(EVAL / "docs", golds, gaz, name="tests/eval A-F")
 
 
@@ -58,10 +59,12 @@ def test_trap_hits_do_not_grow(eval_report):
 
 
 # Part G (136 claims, 114 trap rows) first scored: precision 0.891, recall 0.779, victim
-# side 0.887, stance 0.708, 3 trap rows hit; now: 0.897, 0.772, 0.886, 0.714, 2 hit.
+# side 0.887, stance 0.708, 3 trap rows hit; after round 8: 0.897, 0.772, 0.886, 0.714, 2 hit.
+# Ten of its 'about N' rows then had value_high empty, against design.md; corrected, G scores
+# 0.966, 0.831, 0.885, 0.699, 1 hit (stance falls: the newly matched rows carry claimants).
 # Floors: today's figures rounded down.
-HELD_OUT_FLOOR = {"precision": 0.89, "recall": 0.77, "stance": 0.71, "victim_side": 0.88}
-HELD_OUT_TRAP_HITS_CEILING = 2
+HELD_OUT_FLOOR = {"precision": 0.96, "recall": 0.83, "stance": 0.69, "victim_side": 0.88}
+HELD_OUT_TRAP_HITS_CEILING = 1
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOOR))
