@@ -96,3 +96,31 @@ def test_a_matched_claim_never_hits_a_trap(tmp_path, gaz):
     ])
     report = evaluate_corpus(docs, [gold], gaz)
     assert report.tp == 2 and (report.traps_total, report.traps_hit) == (1, 0)
+
+
+def test_check_gold_names_each_broken_row(tmp_path, capsys):
+    docs, gold = corpus(tmp_path, [
+        # fine
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,killed,400,400,exact,Russia,Ukraine's military,Ukraine,adversary,E (2023-01-01),,military\n",
+        # 'about 400' with value_high left empty: against design.md's approx row
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,killed,400,,approx,Russia,Ukraine's military,Ukraine,adversary,E (2023-01-01),,military\n",
+        # stance contradicts the sides
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,killed,400,400,exact,Russia,Ukraine's military,Ukraine,official,E (2023-01-01),,military\n",
+        # a sentence the document does not hold
+        "d01,Moscow said 12 were killed.,killed,12,12,exact,Russia,Moscow,Russia,official,E (2023-01-01),,military\n",
+    ])
+    assert main(["--check-gold", "--docs", str(docs), "--gold", str(gold), "--no-seed"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in out] == ["3", "4", "5"]
+    assert "qualifier approx wants both, equal" in out[0]
+    assert "stance official, but ukraine fights russia" in out[1]
+    assert "claim_sentence is not found" in out[2]
+
+
+def test_check_gold_scores_nothing(tmp_path, capsys):
+    docs, gold = corpus(tmp_path, [
+        "d01,Ukraine's military said 400 Russian soldiers were killed.,killed,400,400,exact,Russia,Ukraine's military,Ukraine,adversary,E (2023-01-01),,military\n",
+    ])
+    assert main(["--check-gold", "--docs", str(docs), "--gold", str(gold), "--no-seed"]) == 0
+    out = capsys.readouterr().out
+    assert "no problem found" in out and "precision" not in out

@@ -92,3 +92,16 @@ def test_seed(gaz):
     assert report.traps_hit == 0, report.trap_hits
     for attr in ("victim_side", "claimant_side", "stance", "qualifier"):
         assert report.accuracy(attr) == 1.0, report.mismatches
+
+
+@pytest.mark.parametrize("name", DEVELOPMENT + (HELD_OUT,))
+def test_gold_files_follow_the_conventions(gaz, name):
+    from casualty_claims.evaluate import check_gold
+
+    assert check_gold(EVAL / "docs", [EVAL / "gold" / name], gaz) == []
+
+
+def test_sample_gold_follows_the_conventions(gaz):
+    from casualty_claims.evaluate import check_gold
+
+    assert check_gold(REPO / "data" / "sample", [REPO / "data" / "sample-gold.csv"], gaz) == []

@@ -452,11 +452,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--no-seed", action="store_true", help="do not score the seed document")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--check-gold", action="store_true",
+                        help="only check the gold files (conventions, sentences found); score nothing")
     return parser
+
+
+def check_gold(docs_dir: str | Path, gold_paths: Sequence[str | Path], gazetteer: Gazetteer) -> list[str]:
+    from casualty_claims.gold_check import gold_problems, header_problems
+
+    docs = read_corpus_docs(docs_dir)
+    problems: list[str] = []
+    for path in gold_paths:
+        problems += header_problems(path) or gold_problems(load_gold(path, gazetteer), docs, gazetteer, locate)
+    return problems
 
 
 def run(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer(args.gazetteer)
+    if args.check_gold:
+        if not (args.docs and args.gold):
+            raise SystemExit("evaluate: --check-gold needs --docs and --gold")
+        problems = check_gold(args.docs, args.gold, gazetteer)
+        print("\n".join(problems) if problems else f"{len(args.gold)} gold file(s): no problem found")
+        return 1 if problems else 0
     reports: list[CorpusReport] = []
     if args.docs:
         if not args.gold:
