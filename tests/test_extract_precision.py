@@ -195,3 +195,12 @@ def test_a_headline_denying_a_figure_does_not_repeat_it(gaz):
 ])
 def test_not_claims_from_part_f_2(gaz, body):
     assert values(run(gaz, body)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The brigade said it lost 14 tanks and 30 armoured vehicles.",
+    "\"We lost 3 hours at the checkpoint,\" the driver said.",
+    "The party said it lost 40 seats in the election.",
+])
+def test_own_losses_of_things_are_not_claims(gaz, body):
+    assert run(gaz, body) == []

@@ -588,3 +588,19 @@ def test_a_list_item_labelled_with_people_under_a_losses_header(gaz):
     body = ("The enemy's total losses, as reported by the General Staff:\n"
             "- personnel: 81,400 (+630)\n- tanks: 1,200 (+4)")
     assert brief(run(gaz, body)) == [("casualties", 81400, 81400, "exact"), ("casualties", 630, 630, "exact")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a side admitting its own men lost counts its dead ...
+    ("The rebels said they had lost 40 fighters since January.", [("killed", 40, 40, "exact")]),
+    ("\"We have lost 12 soldiers this week,\" the commander said.", [("killed", 12, 12, "exact")]),
+    ("Baku said that it lost 31 troops in two days of fighting.", [("killed", 31, 31, "exact")]),
+    ("Kyiv said its forces had lost 60 soldiers near the bridge.", [("killed", 60, 60, "exact")]),
+    ("The captain said his own company had lost nine men over the winter.", [("killed", 9, 9, "exact")]),
+    # ... a tally of the enemy's losses counts the killed and the wounded together
+    ("The General Staff said Russia had lost 1,230 personnel over the day.", [("casualties", 1230, 1230, "exact")]),
+    ("Over the past week the enemy has lost more than 2,100 servicemen.", [("casualties", 2100, None, "more_than")]),
+    ("Moscow claimed that Ukraine had lost 300 troops near Kupiansk.", [("casualties", 300, 300, "exact")]),
+])
+def test_own_losses_are_the_dead_enemy_losses_are_casualties(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

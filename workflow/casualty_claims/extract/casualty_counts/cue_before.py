@@ -8,6 +8,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.asides import BREAKDOWN_OPENERS
 from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
 from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.casualty_counts.own_losses import loser_is_speaker
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.tokens import (
     HOSTAGE_HEADS, is_person_head, is_punct, negated, unknown_after, word_at,
@@ -107,6 +108,8 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if v in ("lost", "lose", "loses", "losing") and ctx.w(q.tok_end) == "of" \
             and ctx.w(q.tok_end + 1) in ("its", "our", "their", "his", "her", "my") and is_person_head(head, persons):
         ctype = "killed"  # "said it lost 655 of its fighters in Raqqa": a side's own men lost are its dead
+    if v == "lost" and is_person_head(head, persons) and loser_is_speaker(ctx, b):
+        ctype = "killed"  # "Armenia said it lost 207 servicemen": an admission counts the dead, not "the enemy has lost"
     if ctype == "killed" and v in ("destroying", "destroyed") and not is_person_head(head, persons):
         return None
     return Link(q, ctype, b, b + 1, a, e, "left")
