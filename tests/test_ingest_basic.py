@@ -81,6 +81,25 @@ def test_plain_text_fields(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("By Staff reporters", "Staff reporters"),
+    ("By Live team", "Live team"),
+    ("By our correspondent", "our correspondent"),
+    ("By our own count, 12 people were killed", None),  # a sentence, not a byline
+])
+def test_collective_bylines_are_header_lines(tmp_path, byline, author):
+    p = tmp_path / "desk.txt"
+    p.write_text(f"Strikes Hit Port\n{byline}\nPublished: 2024-09-24\n\nOfficials said 12 people were killed.\n",
+                 encoding="utf-8")
+    doc = read_document(p, tmp_path)
+    if author is None:
+        assert doc["author"] is None and byline in doc["text"]
+        return
+    assert doc["author"] == author
+    assert doc["published"] == dt.date(2024, 9, 24)
+    assert doc["text"] == "Strikes Hit Port\n\nOfficials said 12 people were killed."
+
+
 def test_doc_id_ignores_line_endings_trailing_space_and_composition(tmp_path):
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"

@@ -38,6 +38,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d+[.)]?\s+)?(?P<item>.+?)\s*$")
 # or name particles), which tells it apart from "By contrast, ..." or "By Monday the...".
 _BYLINE = re.compile(r"^\s*by[:\s]\s*(?P<name>.{2,80}?)\s*$", re.I)
 _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "and", "&"}
+# Newsrooms sign collective bylines in lower case: "By Staff reporters", "By Live team".
+_DESK_WORDS = {"staff", "reporter", "reporters", "correspondent", "correspondents", "team", "desk", "writer",
+               "writers", "bureau", "agencies", "news", "web", "online", "our", "editors", "wires", "wire"}
 _DATE_LINE = re.compile(r"^\s*(?:published|date|posted)\s*(?:on)?\s*[:\-]\s*(?P<date>.+?)\s*$", re.I)
 # Credit lines the seed layout puts after the byline; they are not article text.
 _CREDIT = re.compile(r"^\s*(?:featured\s+)?(?:image|photo|picture)\b.{0,80}\b(?:licen[cs]ed|credit|courtesy)", re.I)
@@ -71,10 +74,10 @@ def byline_name(paragraph: str) -> str | None:
         if not word:
             continue
         # O'Brien, d'Alembert, al-Hassan start with a particle or apostrophe form.
-        if word.lower() in _NAME_PARTICLES or word[0].isupper() or re.match(r"^(?:[a-z]{1,3}['’-])[A-Z]", word):
+        if word.lower() in _NAME_PARTICLES or word.lower() in _DESK_WORDS or word[0].isupper() or re.match(r"^(?:[a-z]{1,3}['’-])[A-Z]", word):
             continue
         return None
-    if not words[0][:1].isupper():
+    if not (words[0][:1].isupper() or words[0].lower() in _DESK_WORDS):
         return None
     return textnorm.one_line(name)
 
