@@ -204,3 +204,13 @@ def test_not_claims_from_part_f_2(gaz, body):
 ])
 def test_own_losses_of_things_are_not_claims(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # an old year that dates another war keeps its toll a comparison
+    "It was the worst loss of life since the 2006 war, which killed about 1,200 people.",
+    "The war of 1992 killed some 5,000 people in the valley.",
+    "The Iran-Iraq war of the 1980s, in which half a million people died, is still remembered.",
+])
+def test_tolls_of_other_wars_dated_by_a_year(gaz, body):
+    assert run(gaz, body) == []

@@ -604,3 +604,16 @@ def test_a_list_item_labelled_with_people_under_a_losses_header(gaz):
 ])
 def test_own_losses_are_the_dead_enemy_losses_are_casualties(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an old year that bounds a running toll of this war is no comparison with another war
+    ("Monitors estimated that by the end of 2019 the war in Syria had killed 380,000 people.",
+     [("killed", 380000, 380000, "exact")]),
+    ("Since 2015 the conflict has killed more than 4,000 children.", [("killed", 4000, None, "more_than")]),
+    ("As of March 2020, the fighting had left about 9,000 civilians dead.", [("killed", 9000, 9000, "approx")]),
+    # "half a million" is half of a million
+    ("An estimated half a million people have died in the war.", [("killed", 500000, 500000, "approx")]),
+])
+def test_running_tolls_bounded_by_an_old_year(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

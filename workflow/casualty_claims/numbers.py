@@ -157,8 +157,8 @@ def parse_number_words(words: list[str]) -> tuple[int, int] | None:
     """
     if not words:
         return None
-    if words[:3] == ["half", "a", "dozen"]:
-        return 6, 3
+    if words[:2] == ["half", "a"] and len(words) > 2 and words[2] in _HALVED:
+        return _HALVED[words[2]], 3  # "half a dozen" = 6, "half a million" = 500,000 (not "a million")
     i = 0
     if words[0] == "a" and len(words) > 1 and words[1] in ("hundred", "thousand", "million", "dozen"):
         # "a hundred" = 100: read "a" as one.
@@ -207,6 +207,9 @@ def parse_number_words(words: list[str]) -> tuple[int, int] | None:
     if not seen_any:
         return None
     return total + current, consumed
+
+
+_HALVED = {"dozen": 6, "hundred": 50, "thousand": 500, "million": 500_000}
 
 
 def _is_number_word(tok: Token) -> bool:
@@ -259,7 +262,7 @@ class _Scanner:
                 return None  # a bare decimal ("12.02") is a time, a score or a measure
             return int(value), j
         if _is_number_word(t) or (t.low == "a" and self.low(i + 1) in ("hundred", "thousand", "dozen", "million")) \
-                or (t.low == "half" and self.low(i + 1) == "a" and self.low(i + 2) == "dozen"):
+                or (t.low == "half" and self.low(i + 1) == "a" and self.low(i + 2) in _HALVED):
             words: list[str] = []
             idx: list[int] = []
             j = i

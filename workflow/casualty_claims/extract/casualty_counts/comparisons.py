@@ -32,10 +32,8 @@ def is_comparison(ctx: SentenceContext, qs: int) -> bool:
         if w == "than" and t + 1 not in number_starts and ctx.w(t - 1) not in ("rather", "other") \
                 and not is_numeral(ctx.w(t + 1)) and not _clause_break(ctx, t, qs):
             return True  # not "within less than three hours": a measure, not another event
-        if len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - 2:
-            near = {ctx.w(x) for x in range(t - 3, t + 3)}
-            if near & L.WAR_NOUNS:
-                return True
+        if len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - 2 and _dates_war(ctx, t):
+            return True
     return False
 
 
@@ -101,3 +99,19 @@ def _clause_break(ctx: SentenceContext, a: int, b: int) -> bool:
         if ctx.w(k) == ";" or (ctx.w(k) == "," and ctx.w(k + 1) in ("but", "while", "whereas", "yet", "although")):
             return True
     return False
+
+
+_SPAN_ENDS = {"end", "beginning", "start", "middle", "close", "spring", "summer", "autumn", "fall", "winter"}
+
+
+def _dates_war(ctx: SentenceContext, t: int) -> bool:
+    """Does the old year at token t date another war beside it ("the 2006 war", "the war of 2006",
+    "in 2006, the war killed")? Not a year that bounds a running toll: "by the end of 2021 the war
+    in Yemen had killed 377,000", "since 2015 the fighting has killed" are this war's tolls."""
+    p = t - 1
+    while ctx.w(p) in MONTH_NAMES or ctx.w(p) == "the" or ctx.w(p).isdigit() and len(ctx.w(p)) <= 2:
+        p -= 1  # "by 31 December 2021", "by the end of 2021"
+    if ctx.w(p) in ("by", "since", "until", "till", "through", "throughout") or (ctx.w(p) == "of" and (
+            ctx.w(p - 1) in _SPAN_ENDS or ctx.w(p - 1) == "as")):
+        return False
+    return bool({ctx.w(x) for x in range(t - 3, t + 3)} & L.WAR_NOUNS)
