@@ -211,8 +211,16 @@ def test_figure_about_the_displaced_is_not_typed_by_deaths(gaz):
     # ... but not a figure with its own verb
     ("At least 31 people were killed and 140 were injured.",
      [("killed", 31, None, "at_least"), ("wounded", 140, 140, "exact")]),
+    # ... and over a bare second object of the same subject (CONVENTIONS; part G's "had killed at
+    # least 3,961 people ... and wounded 16,520")
     ("The shelling killed at least 31 people and wounded 140.",
-     [("killed", 31, None, "at_least"), ("wounded", 140, 140, "exact")]),
+     [("killed", 31, None, "at_least"), ("wounded", 140, None, "at_least")]),
+    ("Rebel fire had killed about 200 soldiers in the valley since June and wounded 650, the army said.",
+     [("killed", 200, 200, "approx"), ("wounded", 650, 650, "approx")]),
+    ("The raid killed at least 9 fighters and wounded 14 civilians.",
+     [("killed", 9, None, "at_least"), ("wounded", 14, 14, "exact")]),
+    ("Shelling killed at least 6 people; militias wounded 20.",
+     [("killed", 6, None, "at_least"), ("wounded", 20, 20, "exact")]),
     # a count with a verb of its own is not coordinated with the claim before it
     ("Two miners died and 15 more were hospitalised.", [("killed", 2, 2, "exact"), ("wounded", 15, 15, "exact")]),
     ("The drone strike martyred 11 people.", [("killed", 11, 11, "exact")]),

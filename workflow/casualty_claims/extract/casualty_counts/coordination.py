@@ -28,12 +28,11 @@ def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
         if second.qty.qualifier != "exact" or qual not in ("at_least", "more_than", "approx", "up_to"):
             continue
         if first.how == "left" and second.how == "left":
-            # "killing at least 34 people and wounding 117": in one participle clause the qualifier
-            # scopes over both objects (finite "killed at least 31 and wounded 140" keeps 140 exact)
-            if not (ctx.w(first.cue_start).endswith("ing") and ctx.w(second.cue_start).endswith("ing")):
-                continue
-            between = [ctx.w(k) for k in range(max(first.np_end, first.qty.tok_end), second.cue_start)]
-            if between not in (["and"], [",", "and"]) or second.np_end > second.qty.tok_end:
+            # "killing at least 34 people and wounding 117", "had killed at least 3,961 people in Lebanon
+            # since October 2023 and wounded 16,520": a bare second object of the same subject is
+            # coordinated with the first (CONVENTIONS: a qualifier governs coordinated figures);
+            # "... and wounding 30 civilians" names people of its own and keeps its own qualifier
+            if second.np_end > second.qty.tok_end or not _joined_objects(ctx, first, second):
                 continue
         else:
             if first.how != "right" or second.how != "right" or first.cue_start < first.qty.tok_end:
@@ -50,6 +49,19 @@ def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
         elif qual == "up_to":
             low = None
         links[j] = replace(second, qty=replace(q, low=low, high=high, qualifier=qual))
+
+
+def _joined_objects(ctx: SentenceContext, first: Link, second: Link) -> bool:
+    """Is the second verb joined to the first object by "and" (", and"), with at most adverbials of
+    place and time between ("in Lebanon since October 2023"), no clause break, speaker or count?"""
+    start = max(first.np_end, first.qty.tok_end)
+    between = [ctx.w(k) for k in range(start, second.cue_start)]
+    if not between or between[-1] != "and" or len(between) > 10:
+        return False
+    starts = {o.tok_start for o in ctx.quantities}
+    return not any(is_punct(w) and not (w == "," and k == len(between) - 2) or w in L.REPORTING_VERBS
+                   or w in ("but", "while", "who", "which", "that", "and") and k != len(between) - 1
+                   or start + k in starts for k, w in enumerate(between))
 
 
 SUBSET_MARKERS = {"including", "among", "includes", "included"}
