@@ -214,3 +214,12 @@ def test_own_losses_of_things_are_not_claims(gaz, body):
 ])
 def test_tolls_of_other_wars_dated_by_a_year(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Two soldiers, who had served 20 years, retired in May.",
+    "Nine pupils, aged 10 to 12, were evacuated by bus.",
+    "The 30 nurses, who treated 400 patients last week, were praised by the minister.",
+])
+def test_people_with_an_aside_and_no_casualty_verb(gaz, body):
+    assert run(gaz, body) == []

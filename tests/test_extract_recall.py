@@ -625,3 +625,15 @@ def test_own_losses_are_the_dead_enemy_losses_are_casualties(gaz, body, expected
 ])
 def test_running_tolls_bounded_by_an_old_year(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # ages and relative clauses between the people and their verb hold numbers that are no list
+    ("Seven students, aged 14 to 17, were wounded.", [("wounded", 7, 7, "exact")]),
+    ("Three brothers, ages 8, 10 and 12, died in the fire.", [("killed", 3, 3, "exact")]),
+    ("Four employees of the bank, which had kept two branches open through the shelling, were among the dead.",
+     [("killed", 4, 4, "exact")]),
+    ("Six volunteers, who had driven two ambulances into the town, were killed.", [("killed", 6, 6, "exact")]),
+])
+def test_ages_and_relative_clauses_between_people_and_verb(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -61,6 +61,8 @@ def skip_zero_relative(ctx: SentenceContext, k: int, head: str) -> int:
 
 _INSERTION_STOP = {".", ";", ")", ":", "?", "!"}
 BREAKDOWN_OPENERS = {"including", "among", "mostly", "mainly", "of"}
+_AGE_OPENERS = {"aged", "ages", "age"}
+_RELATIVE_OPENERS = {"which", "who", "whose", "where"}
 _INSERTION_NOT_START = {"and", "or", "but", "while", "whereas", "as", "so", "then", "with"}
 
 
@@ -75,10 +77,13 @@ def skip_insertion(ctx: SentenceContext, k: int, head: str, persons: set[str]) -
     n = len(ctx.toks)
     starts = count_starts(ctx)
     if ctx.w(k + 1) not in _INSERTION_NOT_START:
+        # ages and relative clauses hold numbers that are no list: "Twelve children, aged between 10
+        # and 16, were killed", "Nine staff of X, which ran one of the last clinics, were among those killed"
+        counts_inside = ctx.w(k + 1) in BREAKDOWN_OPENERS | _AGE_OPENERS | _RELATIVE_OPENERS
         for m in range(k + 1, min(n, k + 26)):
             w = ctx.w(m)
             if w in _INSERTION_STOP or (m in starts and not (m == k + 2 and ctx.w(k + 1) == "not")
-                                         and ctx.w(k + 1) not in BREAKDOWN_OPENERS):
+                                         and not counts_inside):
                 break  # (a breakdown may hold counts: "613 residents, including 63 children, 106 women and ...")  # a count ends the search, except a correction: "dozens, not hundreds, had died"
             if w == "," and m > k + 1 and leads_to_cue(ctx, m + 1, head):
                 return m + 1
