@@ -760,3 +760,49 @@ def test_sources_in_the_defence_establishment_are_the_military(gaz):
     body = ("PLA troops crossed the ridge before dawn. Sources in the defence establishment said 30 soldiers "
             "were injured.")
     assert who(run(gaz, body, title=title))[-1] == (30, "india", "official")
+
+
+# ---- speaker turns in transcripts and briefings ---------------------------------------
+
+
+_BRIEFING_INTRO = ("The following is a transcript of the press conference held in Tel Aviv. Speakers: Daniel Hagari, "
+                   "the Israeli army spokesman; Moshe Bar Siman-Tov, Director General of Health; Lynn Hastings, "
+                   "the UN Humanitarian Coordinator for the occupied Palestinian territory; and journalists.")
+
+
+def test_a_speaker_label_owns_its_whole_turn(gaz):
+    body = (_BRIEFING_INTRO + "\n\nHAGARI: Good evening. Overnight the situation in the south remained tense. "
+            "Nine soldiers were wounded near Khan Younis, two of them seriously.")
+    assert who(run(gaz, body)) == [(9, "israel", "official"), (2, "israel", "official")]
+
+
+def test_an_official_whose_title_names_no_side_speaks_for_the_panel(gaz):
+    body = (_BRIEFING_INTRO + "\n\nHAGARI: Good evening.\n\nBAR SIMAN-TOV: Thank you. "
+            "Hospitals in the south have admitted 46 wounded people since the morning.")
+    assert who(run(gaz, body)) == [(46, "israel", "official")]
+
+
+def test_we_in_a_monitors_turn_is_the_monitor(gaz):
+    body = (_BRIEFING_INTRO + "\n\nHASTINGS: We were in Rafah yesterday. "
+            "In the past week we have verified that 31 civilians were killed in Rafah.")
+    assert who(run(gaz, body)) == [(31, "third_party", "independent")]
+
+
+def test_our_body_in_an_officials_turn_is_the_speakers_sides(gaz):
+    body = ("Speakers: Sergei Shoigu, Russia's defence minister; and journalists.\n\n"
+            "SHOIGU: I will not comment on foreign estimates. Our General Staff reported that the enemy lost 640 "
+            "servicemen near Avdiivka over the past day.")
+    assert who(run(gaz, body)) == [(640, "russia", "adversary")]
+
+
+def test_a_journalists_question_keeps_its_own_source_and_hosts_own_nothing(gaz):
+    # a question quoting a ministry is the ministry's; a broadcaster's labels name no issuer
+    body = (_BRIEFING_INTRO + "\n\nJOURNALIST (AFP): Gaza's health ministry says 120 people were killed "
+            "yesterday. Do you dispute that?\n\nHOST: And the week before? Some 40 people were killed then.")
+    assert who(run(gaz, body)) == [(120, "palestine", "official"), (40, "author", "unattributed")]
+
+
+def test_a_turn_ends_with_its_paragraph(gaz):
+    body = (_BRIEFING_INTRO + "\n\nHAGARI: Good evening.\n\n"
+            "After the briefing, 12 people were reported killed in a strike on Deir al-Balah.")
+    assert [r["claimant_side"] for r in run(gaz, body)] == ["author"]

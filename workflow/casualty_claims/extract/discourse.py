@@ -36,6 +36,7 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.reporting_verbs import REPORTING
+from casualty_claims.extract.attribution.turns import is_first_plural, label_speaker, label_words, own_body
 from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
@@ -489,6 +490,10 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     home = point_of_view(ctxs, gaz)
     heading: Attribution | None = None  # "2. Acting Governor of the Kursk region Alexei Smirnov (Telegram, August 12)"
     heading_paragraph = -1
+    introduced: dict[str, str] = {}  # people named with a role that gives no side: name -> kind
+    turn: Claimant | None = None  # the speaker whose turn ("LIASHKO: ...") is being read
+    turn_paragraph = -1
+    panel_sides: set[str] = set()  # sides of the officials who have spoken in turns
     for ci, ctx in enumerate(ctxs):
         para = ctx.sentence.paragraph
         ats: list[Attribution] = sentence_attributions(ctx, gaz, known)
@@ -507,6 +512,9 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             if m.strength == "person" and m.claimant is not None:
                 for name in _names(ctx, m):
                     known.setdefault(name, (m.claimant, m.kind))
+            elif m.strength == "person":
+                for name in _names(ctx, m):
+                    introduced.setdefault(name, m.kind)
         label = _source_label(ctx, mentions)
         if label is not None:
             ats.append(label)
@@ -520,6 +528,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         source = _heading_source(ctxs, ci, mentions)
         if source is not None:
             heading, heading_paragraph = source, para
+        ats, turn, turn_paragraph = _speaker_turn(ctxs, ci, gaz, ats, turn, turn_paragraph, introduced, panel_sides)
         salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
         in_block = block is not None and para > block_paragraph
@@ -553,6 +562,32 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     if issuer is not None and not any(at.form == "colon" for at in per[0]):
         per[0] = per[0] + [_voice(issuer, "colon")]
     return per
+
+
+def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: list[Attribution],
+                  turn: Claimant | None, turn_paragraph: int, introduced: dict[str, str], panel_sides: set[str]
+                  ) -> tuple[list[Attribution], Claimant | None, int]:
+    """A speaker label opening a paragraph ("LIASHKO: ...") gives the whole paragraph its
+    speaker (see attribution.turns): a voice for the sentences after the label's, and the
+    speaker's organisation for its "we" and "our X". Returns the sentence's attributions and
+    the turn being read."""
+    ctx = ctxs[ci]
+    para = ctx.sentence.paragraph
+    opens = ci == 0 or ctxs[ci - 1].sentence.paragraph != para
+    words = label_words(ctx) if opens else None
+    if words is not None:
+        turn, turn_paragraph = label_speaker(ctx, words, ats, introduced, panel_sides, gaz), para
+        if turn is not None and turn.side != THIRD_PARTY:
+            panel_sides.add(turn.side)
+    elif para != turn_paragraph:
+        turn = None
+    if turn is None:
+        return ats, turn, turn_paragraph
+    ats = [replace(at, claimant=own_body(ctx, at, turn, gaz))
+           if at.mention.strength in ("anaphor", "person") and is_first_plural(ctx, at) else at for at in ats]
+    if not any(at.claimant == turn for at in ats):
+        ats.append(_voice(turn))
+    return ats, turn, turn_paragraph
 
 
 _TURN_LABEL = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:\([^)]{0,40}\))?:\s")

@@ -251,7 +251,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                     b = close + 1
         if b == nb and a < na and ctx.w(na - 1) == "," and ctx.w(nb) == ",":
             b = nb + 1  # "the UN resident coordinator, Clementine X, had spoken of": the name is an apposition
-        heads = {ctx.w(k) for k in range(na, nb)}
+        # a possessive is still the name's head: "the General Staff's report" is an organisation's
+        heads = {ctx.w(k)[:-2] if ctx.w(k).endswith("'s") else ctx.w(k) for k in range(na, nb)}
         tail = nb
         while tail < len(ctx.toks) and tail - nb < 4 and ctx.toks[tail].text.islower() and ctx.w(tail).isalpha():
             tail += 1

@@ -67,6 +67,16 @@ def _carer(ctx: SentenceContext, gaz: Gazetteer, claimant_side: str) -> bool:
     return False
 
 
+_CIVIL_KINDS = _CARE_KINDS | {"government", "head_of_state"}
+
+
+def _civil(gaz: Gazetteer, claimant_id: str | None) -> bool:
+    """Is the claimant a civil authority (a government, a ministry, a city administration),
+    not an army or a side named as such?"""
+    actor = gaz.actors.get(claimant_id) if claimant_id else None
+    return actor is not None and actor.kind in _CIVIL_KINDS
+
+
 def _cares(gaz: Gazetteer, claimant_id: str | None, claimant_side: str | None) -> bool:
     """Is the claimant itself a side's health ministry, emergency service or local
     authority, named earlier and referred to here ("..., the ministry said")?"""
@@ -181,8 +191,10 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
     if civilian and group != "military":
         # people and civilians nobody names: the population of the places the document is about
         side = population(ctx, gaz, doc, exclude, sentence_only=False)
+        # (also when the claimant is that population's own civil authority: a minister counting
+        # the people killed at a hospital in his country, in a story about the enemy's losses too)
         if side and (group == "civilian" or not doc.default_victim()
-                     or not populated(gaz, doc.default_victim())):
+                     or not populated(gaz, doc.default_victim()) or (side == claimant_side and _civil(gaz, claimant_id))):
             return side
     default = doc.default_victim()
     if default:
