@@ -223,3 +223,11 @@ def test_tolls_of_other_wars_dated_by_a_year(gaz, body):
 ])
 def test_people_with_an_aside_and_no_casualty_verb(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "- Of the 40 passengers, most were asleep.",
+    "- Among the candidates, 12 are women.",
+])
+def test_bulleted_shares_without_casualties(gaz, body):
+    assert run(gaz, body) == []

@@ -637,3 +637,14 @@ def test_running_tolls_bounded_by_an_old_year(gaz, body, expected):
 ])
 def test_ages_and_relative_clauses_between_people_and_verb(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a list bullet before a sentence that shares out a group
+    ("- Of the soldiers killed, four were officers, the army said.", [("killed", 4, 4, "exact")]),
+    ("• Among the wounded, 11 are in a critical condition.", [("wounded", 11, 11, "exact")]),
+    ("At least 30 people died in the blast.\n- Among them were nine children.",
+     [("killed", 30, None, "at_least"), ("killed", 9, 9, "exact")]),
+])
+def test_shares_after_a_list_bullet(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -7,7 +7,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, type_cue
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count, people_phrase
-from casualty_claims.extract.casualty_counts.tokens import CORPSES, DETERMINERS, is_person_head
+from casualty_claims.extract.casualty_counts.tokens import CORPSES, DETERMINERS, is_person_head, opening
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
 
@@ -15,18 +15,19 @@ from casualty_claims.numbers import Quantity
 def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     """A count that shares out a group named at the head of the sentence: "Of those killed,
     9,000 were children"; "Among the wounded, 40 are in critical condition"."""
-    if ctx.w(0) not in ("of", "among") or ctx.w(1) not in ("the", "those", "these", "them"):
+    o = opening(ctx)
+    if ctx.w(o) not in ("of", "among") or ctx.w(o + 1) not in ("the", "those", "these", "them"):
         return None
-    comma = next((k for k in range(2, min(len(ctx.toks), 10)) if ctx.w(k) == ","), None)
+    comma = next((k for k in range(o + 2, min(len(ctx.toks), o + 10)) if ctx.w(k) == ","), None)
     if comma is None or ctx.tok_at_char(q.qual_start) != comma + 1:
         return None
-    ctype = next((t for k in range(2, comma) if (t := type_cue(ctx.w(k))) not in (None, "captured")), None)
-    if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(2, comma)):
+    ctype = next((t for k in range(o + 2, comma) if (t := type_cue(ctx.w(k))) not in (None, "captured")), None)
+    if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(o + 2, comma)):
         ctype = "killed"  # "Of the 45 victims, 6 were children"
     a, e = people_after_count(ctx, q)
     if ctype is None or counts_things(ctx, a, e) or ctx.w(e) not in ("were", "was", "are", "is", "had", "have"):
         return None
-    return Link(q, ctype, 2, comma, a, e, "fronted")
+    return Link(q, ctype, o + 2, comma, a, e, "subset")  # a share of the claim before: its side and group
 
 
 _GROUP_TYPES = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "wounded",

@@ -7,7 +7,7 @@ from casualty_claims.extract.casualty_counts.cues import sentence_type
 from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
-from casualty_claims.extract.casualty_counts.tokens import is_person_head
+from casualty_claims.extract.casualty_counts.tokens import is_person_head, opening
 from casualty_claims.extract.casualty_counts.tolls import FIGURE_NOUNS, toll_link
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
@@ -82,16 +82,18 @@ def subset_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons
         ctx = ctxs[si]
         if out[si] or not out[si - 1] or not ctx.quantities:
             continue
-        opener = next((o for o in _SUBSET_OPENERS if tuple(ctx.w(k) for k in range(len(o))) == o), None)
+        first = opening(ctx)  # "- Among them are six children." in a bulleted list
+        opener = next((o for o in _SUBSET_OPENERS if tuple(ctx.w(first + k) for k in range(len(o))) == o), None)
         if opener is None:
             continue
         ctype = out[si - 1][-1].ctype
+        end = first + len(opener)
         for q in ctx.quantities:
             qs = ctx.tok_at_char(q.qual_start)
             a, e = people_after_count(ctx, q)
             people = any(is_person_head(ctx.w(k), persons) for k in range(a, e))
-            if not people or counts_things(ctx, a, e) or any(ctx.w(k) in (";", ":") for k in range(len(opener), qs)):
+            if not people or counts_things(ctx, a, e) or any(ctx.w(k) in (";", ":") for k in range(end, qs)):
                 continue
-            link = Link(q, ctype, 0, len(opener), a, e, "subset")
+            link = Link(q, ctype, first, end, a, e, "subset")
             if not filtered(ctx, link):
                 out[si].append(link)

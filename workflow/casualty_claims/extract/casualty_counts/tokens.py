@@ -100,3 +100,15 @@ def word_at(ctx: SentenceContext, k: int) -> str:
     if w == "may" and k > 0 and ctx.toks[k].text == "May":
         return "may-month"  # "said in May that 2,439 fighters had surrendered", "on 11 May"
     return w
+
+
+_BULLETS = {"-", "–", "—", "•", "·", "*", ">"}
+
+
+def opening(ctx: SentenceContext) -> int:
+    """The first word of the sentence after a list bullet ("- Of the civilians killed, five were
+    children"): rules that read the head of a sentence start there."""
+    k = 0
+    while k < 2 and ctx.w(k) in _BULLETS:
+        k += 1
+    return k
