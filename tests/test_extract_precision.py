@@ -231,3 +231,12 @@ def test_people_with_an_aside_and_no_casualty_verb(gaz, body):
 ])
 def test_bulleted_shares_without_casualties(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Officials put the start of the curfew at 10.",
+    "The army put Russian tank losses at 40.",
+    "The general was killed at 55, his family said.",
+])
+def test_estimates_of_things_and_ages(gaz, body):
+    assert run(gaz, body) == []

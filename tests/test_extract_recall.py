@@ -648,3 +648,16 @@ def test_ages_and_relative_clauses_between_people_and_verb(gaz, body, expected):
 ])
 def test_shares_after_a_list_bullet(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an estimate puts a casualty group "at" a figure
+    ("Kyiv put Russian dead at 1,500 after the assault.", [("killed", 1500, 1500, "exact")]),
+    ("The army estimated enemy dead at about 400.", [("killed", 400, 400, "approx")]),
+    ("The rebels put their own wounded at 230.", [("wounded", 230, 230, "exact")]),
+    # a dated war before a semicolon does not reach the clause after it
+    ("About 300 soldiers died in the war of 2008; the other side put its own dead at 170.",
+     [("killed", 300, 300, "approx"), ("killed", 170, 170, "exact")]),
+])
+def test_estimates_put_at_a_figure(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

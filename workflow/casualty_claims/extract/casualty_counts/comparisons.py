@@ -32,8 +32,9 @@ def is_comparison(ctx: SentenceContext, qs: int) -> bool:
         if w == "than" and t + 1 not in number_starts and ctx.w(t - 1) not in ("rather", "other") \
                 and not is_numeral(ctx.w(t + 1)) and not _clause_break(ctx, t, qs):
             return True  # not "within less than three hours": a measure, not another event
-        if len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - 2 and _dates_war(ctx, t):
-            return True
+        if len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - 2 and _dates_war(ctx, t) \
+                and not any(ctx.w(x) == ";" for x in range(t + 1, qs)):
+            return True  # not across a semicolon: "... died in the war of 2020; Azerbaijan put its dead at 2,908"
     return False
 
 

@@ -72,11 +72,13 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
                 ctype = "casualties"  # "the dead and wounded together number more than 400"
             if w == "toll":
                 ctype = _toll_type(prev)
+            if w in ("losses", "loss") and (prev in L.NONPERSON_NOUNS or prev in _THING_LOSSES):
+                return None  # "Russian tank losses at 40", "equipment losses": things, not people
             if w == "losses" and prev in ("irretrievable", "irrecoverable"):
                 ctype = "killed"  # the Russian army's term for the dead (and missing)
             elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of") \
                     and not (ctx.toks[m - 1].text[:1].isupper() and ctx.w(m - 2) in ("the", "of")) \
-                    and not (ctx.w(link_at) == ":" and m == link_at - 1):
+                    and not (ctx.w(link_at) == ":" and m == link_at - 1) and not _estimated_at(ctx, m, link_at):
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
             if ctype is None:
                 ctype = _generic_toll_type(ctx, m)
@@ -102,6 +104,25 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
                 return None
             return Link(q, ctype, m, m + 1, a, e, "toll")
     return _far_toll(ctx, q, link_at)
+
+
+_THING_LOSSES = {"equipment", "materiel", "hardware", "territorial", "economic", "financial", "revenue", "job", "crop",
+                 "armour", "armor", "aviation", "naval", "air", "power", "energy", "data", "weight", "blood"}
+_ESTIMATE_VERBS = {"put", "puts", "putting", "placed", "places", "placing", "estimated", "estimates", "estimate",
+                   "estimating", "set", "sets", "setting"}
+
+
+def _estimated_at(ctx: SentenceContext, m: int, link_at: int) -> bool:
+    """Is the casualty word at m the object of an estimate "at" the figure: "put its own military dead
+    at 2,908", "estimated enemy wounded at 1,200"? Only words of a noun phrase between the verb and it."""
+    if ctx.w(link_at) != "at" or link_at != m + 1:
+        return False
+    for v in range(m - 1, max(-1, m - 6), -1):
+        if ctx.w(v) in _ESTIMATE_VERBS:
+            return True
+        if not ctx.w(v).isalpha() and ctx.w(v) != "'s" or ctx.w(v) in L.NP_STOP - {"its", "their", "his", "her", "our"}:
+            return False
+    return False
 
 
 def _toll_type(before: str) -> str:
