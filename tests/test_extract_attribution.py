@@ -806,3 +806,26 @@ def test_a_turn_ends_with_its_paragraph(gaz):
     body = (_BRIEFING_INTRO + "\n\nHAGARI: Good evening.\n\n"
             "After the briefing, 12 people were reported killed in a strike on Deir al-Balah.")
     assert [r["claimant_side"] for r in run(gaz, body)] == ["author"]
+
+
+# ---- the scene of a press event gives a speaker without a side its side ----------------
+
+
+def test_a_briefing_in_a_capital_gives_its_speaker_that_side(gaz):
+    body = ("At a press conference in Moscow on Monday, the deputy chief of operations, Colonel General "
+            "Viktor Sorokin, said the strikes had killed more than 150 Ukrainian servicemen. "
+            "He said 12 Ukrainian soldiers had been taken prisoner near Avdiivka.")
+    assert who(run(gaz, body)) == [(150, "russia", "adversary"), (12, "russia", "adversary")]
+
+
+def test_a_city_after_in_is_no_persons_name(gaz):
+    body = ("During a visit in Tel Aviv, the chief of staff, Major General Amir Baram, said 21 soldiers "
+            "had been killed in the collapse of two buildings in central Gaza.")
+    assert who(run(gaz, body)) == [(21, "israel", "official")]
+
+
+def test_a_scene_without_a_place_names_no_side(gaz):
+    # no place in the opening phrase: the speaker keeps the side of the source named before
+    body = ("Pakistan's military said 11 soldiers had been killed. At a briefing on Sunday, the "
+            "director general of military operations, Major General Ahmed Sharif, said 40 militants had also been killed.")
+    assert [r["claimant_side"] for r in run(gaz, body)] == ["pakistan", "pakistan"]

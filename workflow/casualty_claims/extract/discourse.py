@@ -399,17 +399,31 @@ def point_of_view(ctxs: list[SentenceContext], gaz: Gazetteer) -> str | None:
     return home
 
 
+_SCENE_OPENERS = {"at", "during", "speaking", "addressing"}
+
+
 def opening_place_side(ctx: SentenceContext, gaz: Gazetteer) -> str | None:
     """A sentence opening with its place ("In New Delhi, the director general of military
-    operations told reporters ..."; "In Moscow, the defence ministry said"): the place's side
-    is that of a speaker who names none."""
-    if ctx.w(0) != "in":
+    operations told reporters ..."; "In Moscow, the defence ministry said"; "At a briefing in
+    New Delhi on Sunday, ..."): the place's side is that of a speaker who names none."""
+    if ctx.w(0) == "in":
+        comma = next((k for k in range(2, min(len(ctx.toks), 6)) if ctx.w(k) == ","), None)
+        if comma is None:
+            return None
+        name = ctx.clean[ctx.toks[1].start:ctx.toks[comma - 1].end]
+        return _side_named(gaz, name)
+    if ctx.w(0) not in _SCENE_OPENERS:
         return None
-    comma = next((k for k in range(2, min(len(ctx.toks), 6)) if ctx.w(k) == ","), None)
-    if comma is None:
+    # the opening phrase of a press event: "At a briefing in New Delhi on Sunday evening,"
+    comma = next((k for k in range(2, min(len(ctx.toks), 14)) if ctx.w(k) == ","), None)
+    if comma is None or any(w in REPORTING for w in ctx.low[1:comma]):
         return None
-    name = ctx.clean[ctx.toks[1].start:ctx.toks[comma - 1].end]
-    return _side_named(gaz, name)
+    for k in range(1, comma - 1):
+        if ctx.w(k) == "in":
+            side = _side_named(gaz, ctx.clean[ctx.toks[k + 1].start:ctx.toks[comma - 1].end])
+            if side is not None:
+                return side
+    return None
 
 
 def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before: list[Attribution],

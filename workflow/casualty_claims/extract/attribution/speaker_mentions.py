@@ -143,6 +143,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         elif base in _TEXT_ANAPHORS and ctx.w(k - 1) in ("the", "this", "that", "its", "their"):
             # "The probe concluded that 62 ...": the text of the source named before
             out.append(SpeakerMention(k, k + 1, None, "report", "anaphor"))
+        elif base in _INDEFINITE_TEXTS and ctx.w(k - 1) in ("a", "an"):
+            continue  # "At a briefing in New Delhi, X said": a new text, no reference to a speaker
         elif base in L.ANAPHORS:
             end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
             out.append(SpeakerMention(k, end, None, base, "anaphor"))
@@ -151,6 +153,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
     return out
 
 
+# Texts introduced with "a"/"an" name no earlier speaker: "at a briefing", "in a statement".
+_INDEFINITE_TEXTS = {"statement", "report", "briefing", "update", "bulletin", "post", "tally", "channel"}
 # Texts that stand for their author once named: "an IDF investigation ... . The probe concluded"
 _TEXT_ANAPHORS = {"probe", "investigation", "inquiry", "study", "review", "audit", "assessment", "survey"}
 
@@ -254,6 +258,9 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
     for p in find_people(ctx, gaz, taken, spans):
         if any(k in taken for k in range(p.name_a, p.name_b)):
             continue
+        if p.kind == "person" and ctx.w(p.name_a - 1) in ("in", "at", "near", "from") \
+                and _is_place_name(ctx, p.name_a, p.name_b):
+            continue  # "At a briefing in New Delhi, ...": a city, no person
         claimant: Claimant | None = None
         if p.side_from is not None:
             inner = next(m for m in out if (m.a, m.b) == p.side_from)
@@ -277,6 +284,15 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
     for a, b, side in generic_sources(ctx, taken):
         out.append(SpeakerMention(a, b, Claimant("media", side), "media", "composite"))
         taken.update(range(a, b))
+
+
+def _is_place_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Do the tokens a..b hold no more than a gazetteer place's or side's name ("New Delhi")?"""
+    for pm in [*ctx.places, *ctx.sides]:
+        pa, pb = ctx.tok_index_of_mention(pm)
+        if pa <= a and b <= pb:
+            return True
+    return False
 
 
 def _add_known_people(ctx: SentenceContext, out: list[SpeakerMention], taken: set[int], known: KnownPeople) -> None:
