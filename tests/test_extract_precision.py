@@ -240,3 +240,15 @@ def test_bulleted_shares_without_casualties(gaz, body):
 ])
 def test_estimates_of_things_and_ages(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "About 200 people with disabilities were evacuated.",
+    "Thirty patients with cancer were moved to Jordan.",
+    "The army evacuated 30 soldiers with wounds.",
+    "Kyiv got back 95 captured soldiers in an exchange.",
+    "The army showed six captured tanks.",
+    "The video showed 4 dead cows in a field.",
+])
+def test_people_with_illnesses_moved_captives_and_things(gaz, body):
+    assert run(gaz, body) == []

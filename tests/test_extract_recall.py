@@ -661,3 +661,16 @@ def test_shares_after_a_list_bullet(gaz, body, expected):
 ])
 def test_estimates_put_at_a_figure(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # people named by their injuries
+    ("Doctors said 45 children with shrapnel wounds had been admitted.", [("wounded", 45, 45, "exact")]),
+    ("More than 120 people with burns were taken to the regional hospital.", [("wounded", 120, None, "more_than")]),
+    ("About 60 soldiers with serious injuries remain in the field hospital.", [("wounded", 60, 60, "approx")]),
+    # captives named by an adjective
+    ("State TV showed footage of 15 captured pilots.", [("captured", 15, 15, "exact")]),
+    ("The militia paraded 40 captured conscripts before cameras.", [("captured", 40, 40, "exact")]),
+])
+def test_people_named_by_injuries_and_captivity(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -51,7 +51,7 @@ def share_of_group_link(ctx: SentenceContext, q: Quantity, persons: set[str]) ->
 
 
 _ADJECTIVE_TYPES = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "missing": "missing",
-                    "maimed": "wounded", "slain": "killed"}
+                    "maimed": "wounded", "slain": "killed", "captured": "captured"}
 # Sentences in which wounded people are moved, not counted as hurt: "81 seriously wounded
 # Palestinians have started crossing into Egypt", "trapped miners were rescued".
 MOVED_WORDS = {"crossing", "crossed", "evacuated", "evacuation", "evacuations", "evacuating", "evacuate",
@@ -79,6 +79,24 @@ def adjective_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if set(ctx.low) & MOVED_WORDS:
         return None
     return Link(q, _ADJECTIVE_TYPES[adj], j, j + 1, a, e, "adjective")
+
+
+def injured_people_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
+    """People named by the injuries they have: "more than 290 people with burns and other injuries
+    had been brought to hospitals", "45 children with shrapnel wounds". Not people being moved
+    ("evacuated 30 patients with wounds": the adjective rule's reason), not illnesses."""
+    a, e = people_after_count(ctx, q)
+    if e == a or ctx.w(e) != "with" or not is_person_head(head_word(ctx, a, e), persons) or counts_things(ctx, a, e):
+        return None
+    for m in range(e + 1, min(len(ctx.toks), e + 7)):
+        w = ctx.w(m)
+        if w in L.INJURY_NOUNS or w in ("wounds", "injuries"):
+            if set(ctx.low) & MOVED_WORDS:
+                return None
+            return Link(q, "wounded", m, m + 1, a, e, "adjective")
+        if not w.isalpha() and w != "-" or w in L.NP_STOP - {"and", "or", "other", "their", "serious"}:
+            return None
+    return None
 
 
 # Nouns that count events each of which is one victim: "16 apparent summary executions", "some

@@ -13,7 +13,8 @@ from casualty_claims.extract.casualty_counts.cues import (
 )
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import (
-    coordinated_people, count_ends_at, counts_things, head_word, partitive, people_after_count, whole_group,
+    coordinated_people, count_ends_at, counts_things, head_word, partitive, people_after_count, people_phrase,
+    whole_group,
 )
 from casualty_claims.extract.casualty_counts.tokens import (
     COLLECTIVES, CORPSES, HOSTAGE_HEADS, PREPOSITIONS, is_numeral, is_person_head, is_person_noun, is_punct,
@@ -162,6 +163,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             k, (ctype, cue_end) = m, later
     if ctx.w(k) in ADJECTIVAL_CUES and cue_end == k + 1 and (ctx.w(cue_end) in L.PERSON_NOUNS or ctx.w(cue_end) in persons):
         return None  # "81 seriously wounded Palestinians have started crossing"
+    if ctx.w(k) in ADJECTIVAL_CUES and cue_end == k + 1 and a == b and counts_things(ctx, *people_phrase(ctx, cue_end, 3)):
+        return None  # "six captured tanks", "4 dead cows": the cue word is an adjective of things
     if ctx.w(k) in ("killed", "wounded", "injured", "captured", "executed", "murdered", "eliminated") \
             and not any(w in ("were", "was", "been", "be", "are", "is", "being", "got", "get") for w in chain):
         nxt = ctx.w(cue_end)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.casualty_nouns import (
-    adjective_link, bodies_link, event_count_link, fronted_link, share_of_group_link,
+    adjective_link, bodies_link, event_count_link, fronted_link, injured_people_link, share_of_group_link,
 )
 from casualty_claims.extract.casualty_counts.coordination import (
     SUBSET_MARKERS, elliptical_object, interval_of, list_member, share_qualifier, subset_of,
@@ -27,7 +27,8 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
     """One link per casualty count in the sentence, in text order."""
     links: dict[int, Link] = {}
     for idx, q in enumerate(ctx.quantities):
-        for rule in (cue_after_link, cue_before_link, fronted_link, share_of_group_link, adjective_link, bodies_link, named_apposition_link, event_count_link):
+        for rule in (cue_after_link, cue_before_link, fronted_link, share_of_group_link, adjective_link, bodies_link,
+                     named_apposition_link, event_count_link, injured_people_link):
             link = rule(ctx, q, persons)
             if link is not None:
                 break
