@@ -415,3 +415,37 @@ def test_armed_youths_and_members_of_a_family(gaz):
     body = ("A federal official said most of the 40 armed youths killed in the town had been loyal to the TPLF. "
             "Eleven members of one family were killed in a strike on their home, a monitor said.")
     assert groups(run(gaz, body)) == ["military", "civilian"]
+
+
+# ---- who did the killing: repelled attacks and accusations -------------------------------
+
+
+def test_fighters_killed_repelling_an_attack_are_the_attackers(gaz):
+    body = ("Ukraine's General Staff said its troops had repulsed a Russian assault near Bakhmut, "
+            "killing 120 soldiers.")
+    assert sides(run(gaz, body)) == [(120, "russia")]
+
+
+def test_fighters_killed_when_an_attack_was_foiled(gaz):
+    body = ("The Israeli military said its forces had foiled a Hezbollah attack on the border, "
+            "killing eight fighters.")
+    assert sides(run(gaz, body)) == [(8, "hezbollah")]
+
+
+def test_an_attack_that_killed_is_still_the_attackers_enemy(gaz):
+    # nothing repelled: the strike's side killed the people counted
+    body = "Ukraine's emergency service said a Russian missile attack on Dnipro killed 40 people."
+    assert sides(run(gaz, body)) == [(40, "ukraine")]
+
+
+def test_the_accused_is_no_claimant(gaz):
+    body = ("Azerbaijan's defence ministry accused Armenian forces of killing 12 civilians in Tartar. "
+            "Pakistan's foreign ministry blamed India for the deaths of 31 civilians.")
+    assert [(r["value_low"], r["claimant_side"], r["victim_side"]) for r in run(gaz, body)] == [
+        (12, "azerbaijan", "azerbaijan"), (31, "pakistan", "pakistan")]
+
+
+def test_an_accused_speaker_after_a_comma_still_speaks(gaz):
+    # "accused, the ministry said" is no accusation of the ministry
+    body = "Three men were killed in Kherson, the regional governor said."
+    assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)] == [(3, "ukraine")]

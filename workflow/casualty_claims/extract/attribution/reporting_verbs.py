@@ -36,6 +36,8 @@ _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "conclu
                # authorities count 78 soldiers", "prosecutors later settled on 458 bodies", "the figures list 45"
                "named", "count", "list", "settled"}
 REPORTING = L.REPORTING_VERBS | _MORE_VERBS
+# Verbs of accusation: their object is the accused, who did the killing, not a speaker.
+ACCUSING = {"accused", "accuses", "accusing", "blamed", "blames", "blaming", "charged", "charges"}
 _BY_PARTICIPLES = {"issued", "released", "published", "compiled", "given", "provided", "announced", "reported",
                    "confirmed", "cited", "circulated", "posted", "put", "estimated", "declared", "pronounced",
                    "listed"}

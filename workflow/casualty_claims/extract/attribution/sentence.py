@@ -7,9 +7,9 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.claimants import (AUTHOR_CLAIMANT, Attribution, KnownPeople, OUR_COUNT,
                                                            SpeakerMention)
-from casualty_claims.extract.attribution.reporting_verbs import (ADVERBS_BETWEEN, REPORTING, TEXT_HEADS, TOTAL_NOUNS,
-                                                                 as_saying, by_source, clause_subject, count_at, punct,
-                                                                 verb_after)
+from casualty_claims.extract.attribution.reporting_verbs import (ACCUSING, ADVERBS_BETWEEN, REPORTING, TEXT_HEADS,
+                                                                 TOTAL_NOUNS, as_saying, by_source, clause_subject,
+                                                                 count_at, punct, verb_after)
 from casualty_claims.extract.attribution.speaker_mentions import SERVICE_MODIFIERS, find_speaker_mentions
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import Gazetteer
@@ -73,6 +73,7 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         # ", said the ministry" / "said Kyiv"
         prev = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
         if (ctx.w(prev) in L.REPORTING_VERBS and ctx.w(prev) not in ("told", "tells", "informed", "briefed", "quoted", "cited")
+                and not _accused(ctx, prev)
                 and m.strength != "anaphor" or
                 (ctx.w(prev) in ("said", "says", "added", "reported", "claimed") and m.strength == "anaphor"
                  and m.kind not in ("it", "he", "she", "they", "we", "i"))) and not clause_subject(ctx, m.b):
@@ -126,6 +127,12 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
     out.extend(_background_clauses(ctx))
     out.sort(key=lambda at: at.anchor)
     return out
+
+
+def _accused(ctx: SentenceContext, verb: int) -> bool:
+    """Is the mention after the verb at `verb` the one accused ("accused the RSF of killing
+    300", "blamed Hamas for the deaths")? The accused is the verb's object, never its speaker."""
+    return ctx.w(verb) in ACCUSING and ctx.w(verb + 1) != ","
 
 
 _BRACKET_WORDS = {"claim", "claims", "figure", "figures", "data", "estimate", "estimates", "count", "tally", "toll",

@@ -5,6 +5,7 @@ whether the claimant itself did it ("it had killed 47")."""
 from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.attribution.reporting_verbs import ACCUSING
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.groups import own_group
@@ -152,6 +153,8 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
         if nxt == "-" and ctx.w(mb + 1) in _SUPPLY:
             continue  # "US-supplied missiles": the supplier is not the attacker
         hit = attack_after(ctx, mb)
+        if hit is not None and _repelled(ctx, ma):
+            continue  # "repelled an RSF attack, killing 200 militia fighters": the attackers died
         if hit is not None and not (strikes_only and ctx.w(hit) in _FORCE_NOUNS):
             found.append((ma, side, "attack"))
         elif strikes_only:
@@ -163,3 +166,38 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
     if not found:
         return None
     return found[0][1]
+
+
+# Verbs of defence: the attack they take as object failed, and its side lost the fighters
+# counted after it ("repelled an RSF attack ..., killing more than 200 militia fighters").
+_REPEL_VERBS = {"repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing", "thwarting", "foiling",
+                "beat", "beating", "fought", "fighting", "fended", "fending", "halted", "stopped", "crushed"}
+
+
+def _repelled(ctx: SentenceContext, ma: int) -> bool:
+    """Is the attack whose side's name starts at token ma the object of a verb of defence?"""
+    k = ma - 1
+    while ctx.w(k) in ("a", "an", "the", "another", "new", "major", "large", "fresh", "off", "back"):
+        k -= 1
+    return ctx.w(k) in _REPEL_VERBS
+
+
+def repelled_side(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int]) -> str | None:
+    """The side whose attack the sentence says was repelled, when it names one."""
+    for m in [*ctx.sides, *ctx.actors]:
+        ma, mb = ctx.tok_index_of_mention(m)
+        if ma in exclude:
+            continue
+        side = m.ref if m in ctx.sides else gaz.actors[m.ref].side
+        if side != THIRD_PARTY and attack_after(ctx, mb) is not None and _repelled(ctx, ma):
+            return side
+    return None
+
+
+def accused(ctx: SentenceContext, tok: int) -> bool:
+    """Is the name at token `tok` the object of an accusation ("accused the RSF of killing",
+    "blamed India for the deaths")? The accused did the killing; the dead are not its people."""
+    k = tok - 1
+    while ctx.w(k) in ("the", "a", "an"):
+        k -= 1
+    return ctx.w(k) in ACCUSING

@@ -6,7 +6,8 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
-from casualty_claims.extract.victims.attacker import claimant_acts, enemy_verb, entered, fighting_against
+from casualty_claims.extract.victims.attacker import (accused, claimant_acts, enemy_verb, entered, fighting_against,
+                                                      repelled_side)
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import belligerent, main_enemy
 from casualty_claims.extract.victims.groups import composition
@@ -98,7 +99,9 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     # 2. the name in front of a toll noun or of the verb's object: "Russian losses at 400"
     if link.how in ("toll", "of"):
         pre = mention_sides(ctx, gaz, max(0, link.cue_start - 3), link.cue_start + 1, exclude)
-        pre = [s for s in pre if s[2] != "place" and not sponsor(ctx, mention_end(ctx, gaz, s[0]))]
+        # (not the side accused of the deaths: "blamed India for the deaths of 31 civilians")
+        pre = [s for s in pre if s[2] != "place" and not sponsor(ctx, mention_end(ctx, gaz, s[0]))
+               and not accused(ctx, s[0])]
         if pre:
             return pre[-1][1]
         side = toll_possessor(ctx, gaz, link, claimant_side)
@@ -108,6 +111,12 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     side = loser(ctx, gaz, link, claimant_side)
     if side:
         return side
+    # fighters killed repelling an attack are the attackers ("repulsed a Russian assault,
+    # killing 120 soldiers"; "repelled an RSF attack ..., killing more than 200 militia fighters")
+    if link.how == "left" and set(words) & (L.MILITARY_NOUNS | _ARMED_TERMS):
+        side = repelled_side(ctx, gaz, exclude)
+        if side:
+            return side
     # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
     if own:
         if set(words) & ENEMY_TERMS:
