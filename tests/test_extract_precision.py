@@ -252,3 +252,13 @@ def test_estimates_of_things_and_ages(gaz, body):
 ])
 def test_people_with_illnesses_moved_captives_and_things(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The minister, along with 40 aides, visited the site.",
+    "He met the mayor along with 12 officials.",
+    "The militia vowed to kill the governor along with 20 of his guards.",
+    "Funds for 20 families were raised at the funeral.",
+])
+def test_companions_and_funerals_without_casualties(gaz, body):
+    assert run(gaz, body) == []

@@ -674,3 +674,18 @@ def test_estimates_put_at_a_figure(gaz, body, expected):
 ])
 def test_people_named_by_injuries_and_captivity(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a count joined to a named object of a casualty verb by "along with"
+    ("The drone strike killed the commander Ali Rahimi along with four of his bodyguards.", [("killed", 4, 4, "exact")]),
+    ("Troops captured the rebel leader, a former colonel, together with 12 of his fighters.",
+     [("captured", 12, 12, "exact")]),
+    ("An airstrike killed Omar Haddad, the group's spokesman, along with six civilians, two of them children.",
+     [("killed", 6, 6, "exact"), ("killed", 2, 2, "exact")]),
+    # funerals and burials are for the dead
+    ("Funerals for 14 of the soldiers took place on Friday.", [("killed", 14, 14, "exact")]),
+    ("Burials for 31 victims began at dawn.", [("killed", 31, 31, "exact")]),
+])
+def test_companions_of_named_victims_and_funerals(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

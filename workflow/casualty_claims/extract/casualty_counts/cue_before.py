@@ -74,6 +74,13 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
         named = _verb_before_names(ctx, b - 1)
         if named is not None:
             return Link(q, TYPE_OF_VERB_BEFORE[ctx.w(named)], named, named + 1, a, e, "left")
+    if v == "with" and ctx.w(b - 1) in ("along", "together") and any(is_person_head(ctx.w(x), persons) for x in range(a, e)):
+        verb = _verb_before_companion(ctx, b - 1)
+        if verb is not None:
+            return Link(q, TYPE_OF_VERB_BEFORE[ctx.w(verb)], verb, verb + 1, a, e, "left")
+    if v in ("for", "of") and ctx.w(b - 1) in _FUNERALS and (
+            any(is_person_head(ctx.w(x), persons) for x in range(a, e)) or ctx.w(q.tok_end) == "of"):
+        return Link(q, "killed", b - 1, b, a, e, "of")  # "Funerals for 10 of the children were held"
     if v not in TYPE_OF_VERB_BEFORE:
         return None
     ctype = TYPE_OF_VERB_BEFORE[v]
@@ -144,6 +151,28 @@ def _verb_before_names(ctx: SentenceContext, k: int) -> int | None:
             or ctx.w(t - 1) in L.NEGATIONS or ctx.w(t - 1) == "to":
         return None  # not "could kill X and 16 others", "did not kill ..."
     return t
+
+
+_FUNERALS = {"funerals", "funeral", "burials", "burial"}
+
+
+def _verb_before_companion(ctx: SentenceContext, along: int) -> int | None:
+    """The casualty verb whose named object "along with N people" joins: "a strike that killed Fuad
+    Shukr, Hezbollah's top military commander, along with five civilians". Between the verb and
+    "along" only its object and an apposition: no clause break, speaker, other count or verb."""
+    starts = {o.tok_start for o in ctx.quantities}
+    for t in range(along - 1, max(-1, along - 16), -1):
+        w = ctx.w(t)
+        if w in TYPE_OF_VERB_BEFORE and TYPE_OF_VERB_BEFORE[w] in ("killed", "wounded", "captured") \
+                and w not in L.LOST_BEFORE and w not in ("took", "taking", "taken", "take"):
+            if t == along - 1 or ctx.w(t - 1) in L.MODALS_HYPOTHETICAL or ctx.w(t - 1) in L.NEGATIONS \
+                    or ctx.w(t - 1) in ("to", "were", "was", "been", "be", "being", "is", "are"):
+                return None  # "could kill X along with ...", "were killed along with": not an object
+            return t
+        if w in (".", ";", ":", "(", ")") or w in L.REPORTING_VERBS or w in L.CHAIN - {"in"} or t in starts \
+                or w in ("who", "which", "that", "and", "but"):
+            return None
+    return None
 
 
 _NAMING_VERBS = {"identified", "identify", "named", "name", "documented", "document", "listed", "recorded"}
