@@ -262,3 +262,12 @@ def test_people_with_illnesses_moved_captives_and_things(gaz, body):
 ])
 def test_companions_and_funerals_without_casualties(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Police are looking for two suspects.",
+    "Rescue teams are looking for 30 volunteers to help.",
+    "Rescuers will search for 5 climbers tomorrow.",
+])
+def test_searches_for_suspects_helpers_and_planned_searches(gaz, body):
+    assert run(gaz, body) == []

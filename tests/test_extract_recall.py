@@ -689,3 +689,13 @@ def test_people_named_by_injuries_and_captivity(gaz, body, expected):
 ])
 def test_companions_of_named_victims_and_funerals(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # people rescuers are still searching for are missing
+    ("Divers were searching for 14 fishermen after the boat sank.", [("missing", 14, 14, "exact")]),
+    ("Emergency crews are digging for at least 20 people under the rubble.", [("missing", 20, None, "at_least")]),
+    ("Rescuers are still looking for three residents of the block.", [("missing", 3, 3, "exact")]),
+])
+def test_people_rescuers_search_for(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

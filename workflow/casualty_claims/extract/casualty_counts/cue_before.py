@@ -81,6 +81,9 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if v in ("for", "of") and ctx.w(b - 1) in _FUNERALS and (
             any(is_person_head(ctx.w(x), persons) for x in range(a, e)) or ctx.w(q.tok_end) == "of"):
         return Link(q, "killed", b - 1, b, a, e, "of")  # "Funerals for 10 of the children were held"
+    if _sought_by_rescuers(ctx, b) and any(is_person_head(ctx.w(x), persons) for x in range(a, e)) \
+            and not any(ctx.w(x) in _HELPERS for x in range(a, e)):
+        return Link(q, "missing", b, b + 1, a, e, "left")  # "Rescuers are still looking for two people"
     if v not in TYPE_OF_VERB_BEFORE:
         return None
     ctype = TYPE_OF_VERB_BEFORE[v]
@@ -151,6 +154,21 @@ def _verb_before_names(ctx: SentenceContext, k: int) -> int | None:
             or ctx.w(t - 1) in L.NEGATIONS or ctx.w(t - 1) == "to":
         return None  # not "could kill X and 16 others", "did not kill ..."
     return t
+
+
+_SEARCH_VERBS = {"looking", "searching", "search", "searched", "hunting", "combing", "digging"}
+_RESCUERS = {"rescuers", "rescue", "divers", "firefighters", "emergency", "search", "crews", "teams", "workers"}
+_HELPERS = {"volunteers", "staff", "workers", "donors", "doctors", "nurses", "specialists", "rescuers"}
+
+
+def _sought_by_rescuers(ctx: SentenceContext, b: int) -> bool:
+    """Do rescuers search for the people counted after token b ("Rescuers are still looking for two
+    people", "divers were searching for 14 fishermen")? Their fate is not known: missing. Not
+    police hunting suspects, not a search that is only planned."""
+    if ctx.w(b) != "for" or ctx.w(b - 1) not in _SEARCH_VERBS:
+        return False
+    before = [ctx.w(x) for x in range(max(0, b - 7), b - 1)]
+    return bool(set(before) & _RESCUERS) and not set(before) & (L.MODALS_HYPOTHETICAL | L.NEGATIONS | {"to"})
 
 
 _FUNERALS = {"funerals", "funeral", "burials", "burial"}
