@@ -829,3 +829,22 @@ def test_a_scene_without_a_place_names_no_side(gaz):
     body = ("Pakistan's military said 11 soldiers had been killed. At a briefing on Sunday, the "
             "director general of military operations, Major General Ahmed Sharif, said 40 militants had also been killed.")
     assert [r["claimant_side"] for r in run(gaz, body)] == ["pakistan", "pakistan"]
+
+
+# ---- tables with a source column ---------------------------------------------------------
+
+
+def test_a_tables_source_column_names_each_rows_claimant(gaz):
+    body = ("Casualties by area, 3 May\n\nArea | Killed | Wounded | Source\n"
+            "Khan Younis | 35 | 80 | Gaza's health ministry\n"
+            "Kibbutz Nir Oz | 4 | 9 | Israeli officials\n"
+            "Rafah crossing | 6 | - | OCHA")
+    assert who(run(gaz, body)) == [(35, "palestine", "official"), (80, "palestine", "official"),
+                                   (4, "israel", "official"), (9, "israel", "official"),
+                                   (6, "third_party", "independent")]
+
+
+def test_a_table_without_a_source_column_stays_the_authors(gaz):
+    body = "Casualties by area\n\nArea | Killed | Wounded\nKharkiv | 7 | 21"
+    assert [r["claimant_side"] for r in run(gaz, body)] == ["author", "author"]
+

@@ -36,6 +36,7 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.reporting_verbs import REPORTING
+from casualty_claims.extract.attribution.tables import source_cell_span, source_columns
 from casualty_claims.extract.attribution.turns import is_first_plural, label_speaker, label_words, own_body
 from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS
 from casualty_claims.extract.context import SentenceContext
@@ -508,6 +509,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     turn: Claimant | None = None  # the speaker whose turn ("LIASHKO: ...") is being read
     turn_paragraph = -1
     panel_sides: set[str] = set()  # sides of the officials who have spoken in turns
+    table_rows = source_columns(ctxs)  # rows of tables with a "Source" column
     for ci, ctx in enumerate(ctxs):
         para = ctx.sentence.paragraph
         ats: list[Attribution] = sentence_attributions(ctx, gaz, known)
@@ -542,6 +544,8 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         source = _heading_source(ctxs, ci, mentions)
         if source is not None:
             heading, heading_paragraph = source, para
+        if ci in table_rows:
+            ats = ats + _row_source(ctx, mentions, table_rows[ci][0])
         ats, turn, turn_paragraph = _speaker_turn(ctxs, ci, gaz, ats, turn, turn_paragraph, introduced, panel_sides)
         salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
@@ -576,6 +580,22 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     if issuer is not None and not any(at.form == "colon" for at in per[0]):
         per[0] = per[0] + [_voice(issuer, "colon")]
     return per
+
+
+def _row_source(ctx: SentenceContext, mentions: list[SpeakerMention], column: int) -> list[Attribution]:
+    """The source a table row names in its source column, as a voice for the row's figures (a
+    ministry or service named without a side speaks for the place, like "officials")."""
+    span = source_cell_span(ctx, column)
+    if span is None:
+        return []
+    for m in mentions:
+        if m.b <= m.a or not span[0] <= ctx.toks[m.a].start < span[1]:
+            continue
+        if m.claimant is not None:
+            return [_voice(m.claimant)]
+        if m.kind in ("local", "ministry"):
+            return [Attribution(SpeakerMention(0, 0, None, "local", "voice"), 0, "voice", None)]
+    return []
 
 
 def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: list[Attribution],

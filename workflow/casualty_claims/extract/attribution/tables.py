@@ -1,0 +1,48 @@
+"""Tables with a source column: "Location | Killed | Injured | ... | Source" over rows such
+as "El Fasher town | 57 | 110 | ... | State Ministry of Health, North Darfur". The source
+cell of a row names who gives that row's figures."""
+
+from __future__ import annotations
+
+from casualty_claims.extract.context import SentenceContext
+
+_SOURCE_HEADS = {"source", "sources", "reported by", "according to", "claimant"}
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+def source_columns(ctxs: list[SentenceContext]) -> dict[int, tuple[int, int]]:
+    """Row sentence index -> (column of the source cell, number of cells) for every row under
+    a header with a source column, up to the first line that is no row of the same width."""
+    out: dict[int, tuple[int, int]] = {}
+    column: tuple[int, int] | None = None
+    for i, ctx in enumerate(ctxs):
+        text = ctx.sentence.text
+        if "|" not in text or "\n" in text.strip():
+            column = None
+            continue
+        cells = _cells(text)
+        heads = [c.lower() for c in cells]
+        found = next((k for k, h in enumerate(heads) if h in _SOURCE_HEADS), None)
+        if found is not None:
+            column = (found, len(cells))
+            continue
+        if column is not None and len(cells) == column[1]:
+            out[i] = column
+        elif column is not None and len(cells) != column[1]:
+            column = None if len(cells) < column[0] + 1 else column
+    return out
+
+
+def source_cell_span(ctx: SentenceContext, column: int) -> tuple[int, int] | None:
+    """Character span (within the sentence) of the row's cell at `column`, when not empty."""
+    text = ctx.sentence.text
+    bars = [k for k, ch in enumerate(text) if ch == "|"]
+    lead = 1 if text.lstrip().startswith("|") else 0
+    start = bars[column - 1 + lead] + 1 if column + lead > 0 and column - 1 + lead < len(bars) else 0
+    end = bars[column + lead] if column + lead < len(bars) else len(text)
+    if not text[start:end].strip(" -\u2013"):
+        return None
+    return start, end
