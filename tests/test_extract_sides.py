@@ -449,3 +449,28 @@ def test_an_accused_speaker_after_a_comma_still_speaks(gaz):
     # "accused, the ministry said" is no accusation of the ministry
     body = "Three men were killed in Kherson, the regional governor said."
     assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)] == [(3, "ukraine")]
+
+
+# ---- datelines and speaker labels are not labels of the victims -------------------------
+
+def test_a_dateline_in_capitals_is_not_the_victims_side(gaz):
+    # the story was filed in Moscow; the people counted are the General Staff's own soldiers
+    body = "MOSCOW: Ukraine's General Staff said 64 soldiers were killed in the past day."
+    assert sides(run(gaz, body)) == [(64, "ukraine")]
+
+
+def test_a_city_before_a_clause_naming_another_side_is_a_dateline(gaz):
+    body = "New Delhi: Pakistan's army said four soldiers were killed in shelling along the Line of Control."
+    assert sides(run(gaz, body)) == [(4, "pakistan")]
+
+
+def test_a_speaker_label_is_not_the_victims_side(gaz):
+    # "IDF:" names who speaks; the gunmen it killed are its enemy's
+    body = "IDF: 40 gunmen eliminated in overnight raids across Gaza"
+    assert sides(run(gaz, body)) == [(40, "palestine")]
+
+
+def test_a_side_or_topic_label_still_names_the_victims(gaz):
+    # unchanged: a side labelling a list item, a live blog's topic label before a speaker
+    assert sides(run(gaz, "- Russia: 2 military medics killed, 1 wounded")) == [(2, "russia"), (1, "russia")]
+    assert sides(run(gaz, "Gaza: ministry says toll rises to 37,100")) == [(37100, "palestine")]

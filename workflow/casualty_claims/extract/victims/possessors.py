@@ -71,7 +71,27 @@ def label_side(ctx: SentenceContext, gaz: Gazetteer, qtok: int, exclude: set[int
     named = mention_sides(ctx, gaz, k, colon, set())
     if not named or named[0][0] != k + (ctx.w(k) == "the") or len({n[1] for n in named}) != 1:
         return None
+    if not _victims_label(ctx, gaz, named, k, colon, qtok):
+        return None
     return named[0][1]
+
+
+def _victims_label(ctx: SentenceContext, gaz: Gazetteer, named: list[tuple[int, str, str]], k: int, colon: int,
+                   qtok: int) -> bool:
+    """Is the name before the colon a label of the people counted, rather than who speaks or
+    where the story was filed? News opens sentences with both others everywhere:
+    - a speaker: "IDF: 'Some 17,000 terrorists eliminated'", "Russian MoD: Kiev lost 1,890"
+      (an actor's name; attribution reads it as the claimant);
+    - a dateline: "RAWALPINDI: As many as six soldiers ...", "New Delhi: Gaza's health
+      ministry said ..." (a city in capitals, or a name followed by a clause that names
+      another side before the count). A topic label keeps its side even before a clause
+      with a speaker: "Gaza: ministry says toll rises to 37,084"."""
+    if any(form == "actor" for _, _, form in named):
+        return False
+    label = [ctx.toks[j].text for j in range(k, colon) if ctx.toks[j].text[:1].isalpha()]
+    if label and all(t.isupper() and len(t) > 3 for t in label):
+        return False
+    return not any(side != named[0][1] for _, side, _ in mention_sides(ctx, gaz, colon + 1, qtok, set()))
 
 
 _LABEL_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "did", "does", "do", "will", "would"}
