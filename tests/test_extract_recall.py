@@ -699,3 +699,15 @@ def test_companions_of_named_victims_and_funerals(gaz, body, expected):
 ])
 def test_people_rescuers_search_for(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an adverb of place or time after the people ends their phrase: the head is still "men"
+    ("Kabul says the Taliban have lost more than 900 men there since the spring.", [("casualties", 900, None, "more_than")]),
+    ("The navy said it lost 40 sailors overall in the campaign.", [("killed", 40, 40, "exact")]),
+    ("Shelling killed 12 people yesterday in the market, medics said.", [("killed", 12, 12, "exact")]),
+    # not a count of things because an adverb follows it
+    ("The army lost 30 tanks there in a week.", []),
+])
+def test_adverbs_after_the_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

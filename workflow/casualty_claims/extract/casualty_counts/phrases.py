@@ -17,6 +17,13 @@ PARENTHETICAL = {"including", "among", "mostly", "most", "many", "mainly", "all"
                  "predominantly", "of", "none", "roughly", "about"}
 
 
+# Adverbs of place and time that end a people phrase: "had lost 38,000 men there since August",
+# "killed 12 people yesterday", "lost 500 soldiers overall". Without them the last adverb was
+# read as the head, and a head that is no person blocks the claim.
+_ADVERB_STOP = {"there", "here", "yesterday", "today", "tonight", "overnight", "overall", "altogether",
+                "alone", "too", "again", "already", "so", "thus", "nationwide"}
+
+
 def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
     """The people phrase starting at token j: modifiers and a head, up to `limit` tokens.
 
@@ -29,7 +36,8 @@ def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, in
             # a hyphenated compound is one word, stop words included: "comrades-in-arms"
             k += 2 if ctx.toks[k].end == ctx.toks[min(k + 1, len(ctx.toks) - 1)].start else 1
             continue
-        if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in SUBJECT_PRONOUNS or w == "aged":
+        if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in SUBJECT_PRONOUNS or w == "aged" or (
+                w in _ADVERB_STOP and k > j):
             if not (w in ("is", "are", "as", "an") and ctx.toks[k].text.isupper()):
                 break  # not the acronyms "IS", "AS": "20 IS fighters"
         if w == "lost" and k > j and is_person_noun(ctx.w(k - 1)) and ctx.w(k + 1) in ("since", "during", "so"):
