@@ -271,3 +271,34 @@ def test_companions_and_funerals_without_casualties(gaz, body):
 ])
 def test_searches_for_suspects_helpers_and_planned_searches(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a rate of losses (a figure per day or week) is derived from a total, whatever its wording
+    "The ministry said the separatists were losing 600 fighters a week.",
+    "Analysts put Syrian army losses at an average of 70 casualties per day in 2013.",
+    "Monitors say the militia loses 45 men every day in the offensive.",
+    # a modal before a toll verb foretells a toll: no claim
+    "A ground assault on the city could cost the army thousands more casualties.",
+    "Another winter of shelling would leave the two sides something like 9,000 further dead.",
+    "The general warned the offensive might cost both armies 20,000 casualties.",
+    # ages: "as young as", and an age in apposition to a name
+    "Girls as young as seven were among the dead, the doctor said.",
+    "Pte. Samuel Okoro, 22, from Jos, died in the ambush.",
+    "Lina Haddad, 31, and Omar Haddad, 35, were killed when the shell hit the house.",
+])
+def test_rates_forecast_tolls_and_ages(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a period's own toll is a claim; so is a vague rate
+    ("The rebels lost 1,300 fighters in a day, the army claimed.", [("casualties", 1300, 1300, "exact")]),
+    ("Commanders said they were losing dozens of men a day.", [("casualties", 24, None, "vague")]),
+    # a toll without a modal before its verb is a claim
+    ("The brigade suffered 300 casualties in the assault, the army admitted.", [("casualties", 300, 300, "exact")]),
+    # a count of people after a name is no age: "Haddad, 31, and ... 35" vs "the family lost 31"
+    ("Two of them, Lina Haddad and Omar Haddad, were killed.", [("killed", 2, 2, "exact")]),
+])
+def test_rates_forecasts_ages_leave_claims(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

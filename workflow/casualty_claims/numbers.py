@@ -345,6 +345,11 @@ class _Scanner:
             return True  # "a 12-year-old", "12 years old"
         if after in ("yo", "y") and self.low(j + 1) == "/":
             return True
+        if before == "as" and self.low(i - 2) in ("young", "old", "little") and self.low(i - 3) == "as":
+            return True  # an age: "children as young as three are among the dead"
+        if before == "," and after in (",", ")") and first.text.isdigit() and 0 < value <= 110 \
+                and self._name_ends_at(i - 2):
+            return True  # an age in apposition to a name: "Yotam Haim, 28, and Alon Shamriz, 26, were"
         if before in ("aged", "age", "ages") or (before in ("youngest", "oldest", "eldest") and self.low(i - 2) == "the"):
             return True  # "the youngest aged 10 and the oldest 16"
         if (before in ("under", "over", "below", "above") and self.low(i - 2) in _UNDER_NOT_QUALIFIER) \
@@ -364,6 +369,14 @@ class _Scanner:
             if after in _EVENT_AFTER_YEAR or (named and before in ("the", "a", "an")):
                 return True  # "the 2014 Gaza war", "the 2022 invasion": a year naming an event
         return False
+
+    def _name_ends_at(self, k: int) -> bool:
+        """Does a person's name end at token k: two capitalised words ("Alon Shamriz") or a
+        title and a name ("Capt. Shani", "Col. Babu")? Not a month, not an acronym."""
+        def cap(x: int) -> bool:
+            t = self.toks[x].text if 0 <= x < len(self.toks) else ""
+            return t[:1].isupper() and t.isalpha() and not t.isupper() and t.lower() not in MONTHS
+        return cap(k) and (cap(k - 1) or (self.low(k - 1) == "." and cap(k - 2)))
 
     # -- qualifiers --------------------------------------------------------------------
     def qualifier_before(self, i: int) -> tuple[str, int] | None:

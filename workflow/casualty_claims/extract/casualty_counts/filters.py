@@ -96,10 +96,14 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
     prev = ctx.w(qs - 1)
     if is_comparison(ctx, qs):
         return True
-    if (_rate(ctx, q.tok_end) or (link.np_end > q.tok_end and _rate(ctx, link.np_end))) and (
-            {"average", "averaging", "averaged", "avg"} & set(ctx.low)
+    if (_rate(ctx, q.tok_end) or (link.np_end > q.tok_end and _rate(ctx, link.np_end))
+            or (link.cue_end > q.tok_end and _rate(ctx, link.cue_end))) and (
+            {"average", "averaging", "averaged", "avg"} & set(ctx.low) or q.qualifier != "vague"
             or any(o.tok_start < q.tok_start and o.value > q.value for o in ctx.quantities)):
-        return True  # derived from a total; "losing dozens of men a day" on its own is a claim
+        # a rate ("1,000 men a day", "983 casualties per day") is derived from a total or a
+        # period's toll, not a count of people; "losing dozens of men a day" on its own is a
+        # claim (a vague figure is how the speaker sizes the losses); "in a day" is no rate
+        return True
     end = max(link.np_end, q.tok_end)
     if ctx.w(end) == "for" and ctx.w(end + 1) in ("every", "each"):
         return True  # a ratio: "Russia lost seven soldiers for every Ukrainian"
@@ -121,6 +125,8 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
             break
         if w in ("if", "unless", "lest"):
             return True
+    if _modal_casualty_verb(ctx, qs):
+        return True
     # "could leave 400 dead", "threatens to kill thousands"
     before = [word_at(ctx, k) for k in range(max(0, qs - 3), qs)]
     for idx, w in enumerate(before):
@@ -151,4 +157,25 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
                 break
             if ctx.w(k) in RESCUE_WORDS:
                 return True  # "four hostages abducted from the festival on 7 October were rescued"
+    return False
+
+
+# Verbs whose object is a toll: "would cost the two armies 400,000 further casualties", "could
+# leave thousands more dead". After a modal they foretell; the count is no claim.
+_TOLL_VERBS = {"cost", "leave", "cause", "kill", "claim", "mean", "bring", "add", "inflict", "wound", "take"}
+
+
+def _modal_casualty_verb(ctx: SentenceContext, qs: int) -> bool:
+    """Is the count the object of a toll verb after a modal, in the same clause ("a renewed push
+    could cost Russian forces tens of thousands more casualties")? Not "would have cost" (a
+    counterfactual the 3-token rule and the speaker's own words handle), not across a comma."""
+    for k in range(qs - 1, max(-1, qs - 9), -1):
+        w = ctx.w(k)
+        if is_punct(w) or w in ("that", "which", "who", "and", "but", "said", "says"):
+            return False
+        if w in _TOLL_VERBS:
+            m = k - 1
+            while ctx.w(m) in ("also", "still", "easily", "only", "eventually", "ultimately", "soon") and m > k - 3:
+                m -= 1
+            return ctx.w(m) in L.MODALS_HYPOTHETICAL
     return False
