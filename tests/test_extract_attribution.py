@@ -848,3 +848,36 @@ def test_a_table_without_a_source_column_stays_the_authors(gaz):
     body = "Casualties by area\n\nArea | Killed | Wounded\nKharkiv | 7 | 21"
     assert [r["claimant_side"] for r in run(gaz, body)] == ["author", "author"]
 
+
+
+# ---- a source signing a headline or line after a colon or dash ---------------------------
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("Sudan: 31 killed in El Obeid market strike - Health Ministry", "The strike hit the market at noon.",
+     [(31, "sudan", "official")]),
+    # a body named by its kind is the one the article names in full
+    ("Armenia lost 12 servicemen in border clashes \u2013 MoD",
+     "The Armenian Defence Ministry said the clashes began at dawn.", [(12, "armenia", "official")]),
+    ("14 soldiers killed in northern Gaza: IDF", "The army gave no details.", [(14, "israel", "official")]),
+])
+def test_a_source_closing_a_headline_signs_it(gaz, title, body, expected):
+    assert who(run(gaz, body, title=title)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Scores of wounded people were taken to the al-Aqsa hospital.",  # a hyphen inside a name
+    "Twelve Ukrainian soldiers were killed near Bakhmut \u2014 the General Staff did not comment.",  # prose goes on
+])
+def test_a_dash_inside_prose_signs_nothing(gaz, body):
+    assert [r["claimant_side"] for r in run(gaz, body)] == ["author"]
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("Afghanistan: 9 police killed in Helmand ambush, says local official", "Text.", [(9, "afghanistan", "official")]),
+    ("Test report", "Five Israeli soldiers were killed in the ambush, said a senior military official.",
+     [(5, "israel", "official")]),
+    ("Test report", "Five people were killed in Kharkiv, said the local police chief.", [(5, "ukraine", "official")]),
+])
+def test_modifiers_between_a_reporting_verb_and_its_speaker(gaz, title, body, expected):
+    assert who(run(gaz, body, title=title)) == expected

@@ -278,6 +278,7 @@ _KIND_WORDS = {
     "staff": {"general_staff", "military"},
     "forces": {"military", "general_staff", "armed_group"},
     "troops": {"military", "general_staff"},
+    "mod": {"defence_ministry"},
 }
 _KIND_ORDER = ["military", "general_staff", "defence_ministry", "government", "health_ministry", "foreign_ministry",
                "armed_group"]
@@ -289,6 +290,8 @@ _PERSON_OF = {"official", "officials", "spokesman", "spokeswoman", "spokesperson
 def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
     word = ctx.w(m.a)
     word = word[:-2] if word.endswith("'s") else word
+    if word == "mod" and ctx.toks[m.a].text in ("MoD", "MOD", "MoD's", "MOD's"):
+        return "mod"
     if word == "general" and ctx.w(m.a + 1) == "staff":
         word = "staff"  # "the General Staff"
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
@@ -576,10 +579,31 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
                                                                      at.mention.kind in ("staff", "army", "military", "command")))
         prev_claimant = named[-1] if named else None
         per.append(ats)
+    if per:
+        per[0] = _title_signature(ctxs, per, gaz)
     issuer = _statement_issuer(ctxs, per)
     if issuer is not None and not any(at.form == "colon" for at in per[0]):
         per[0] = per[0] + [_voice(issuer, "colon")]
     return per
+
+
+def _title_signature(ctxs: list[SentenceContext], per: list[list[Attribution]], gaz: Gazetteer) -> list[Attribution]:
+    """A headline signed by a body named only by its kind ("... in a day – General Staff", "...
+    - MoD") names the body its article goes on to name in full ("The General Staff of the Armed
+    Forces of Ukraine reported ..."): the headline is written after the story. The first body
+    of that kind named in the opening paragraphs resolves it; else it stays for the caller."""
+    out = []
+    for at in per[0]:
+        word = _kind_word(ctxs[0], at.mention) if at.form == "colon" and at.claimant is None else None
+        if word is not None:
+            kinds = _KIND_WORDS[word]
+            found = next((b.claimant for ats in per[1:8] for b in ats if b.claimant is not None
+                          and b.form != "voice" and _of_kind(gaz, b.claimant, kinds)
+                          and gaz.actors.get(b.claimant.id) is not None), None)
+            if found is not None:
+                at = replace(at, claimant=found)
+        out.append(at)
+    return out
 
 
 def _row_source(ctx: SentenceContext, mentions: list[SpeakerMention], column: int) -> list[Attribution]:

@@ -71,7 +71,7 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             out.append(Attribution(m, verb, "pre", m.claimant))
             continue
         # ", said the ministry" / "said Kyiv"
-        prev = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
+        prev = _before_modifiers(ctx, m.a)
         if (ctx.w(prev) in L.REPORTING_VERBS and ctx.w(prev) not in ("told", "tells", "informed", "briefed", "quoted", "cited")
                 and not _accused(ctx, prev)
                 and m.strength != "anaphor" or
@@ -107,11 +107,10 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             if ctx.w(m.b) == ":" and m.strength not in ("anaphor", "side"):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
     for m in mentions:
-        # a headline's source after a closing colon: "11 soldiers martyred, 78 injured: ISPR"
-        p = m.a - 1 if ctx.w(m.a - 1) != "the" else m.a - 2
-        if ctx.w(p) == ":" and p > 2 and m.claimant is not None and m.strength in ("actor", "composite") \
-                and (m.b >= len(ctx.toks) or ctx.w(m.b) in ('"', ".") or "\n" in ctx.clean[ctx.toks[m.b - 1].end:ctx.toks[m.b].start]) \
-                and not any(at.mention is m for at in out):
+        # a headline's source after a closing colon or dash: "11 soldiers martyred, 78 injured: ISPR",
+        # "Ukraine lost 1,520 servicemen in a day - MoD", "... in a day – General Staff"
+        p = closing_source(ctx, m)
+        if p is not None and not any(at.mention is m for at in out):
             out.append(Attribution(m, p, "colon", m.claimant))
     out.extend(_bracket_sources(ctx, mentions, out))
     if not out:
@@ -127,6 +126,59 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
     out.extend(_background_clauses(ctx))
     out.sort(key=lambda at: at.anchor)
     return out
+
+
+_CLOSERS = {":", "-", "\u2013", "\u2014", "--", "|"}
+# Pronouns never sign a headline ("..., it said" is a clause, not a source line).
+_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+
+
+def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
+    """Index of the colon or dash before a source that closes a headline or line ("... 78
+    injured: ISPR", "... Over Past 24 Hours - MoD", "... in a day – General Staff", "... nears
+    16,000 - Health Ministry"), or None. Headlines and wire summaries sign a figure this way
+    in every war; the source must end its line and hold nothing but the name, so a dash
+    inside prose ("the toll - the ministry said - rose") does not count. A body named by
+    its kind (the MoD, the General Staff) is resolved like any anaphor."""
+    p = m.a - 1
+    while p >= 0 and p > m.a - 4 and ctx.w(p) not in _CLOSERS and (ctx.w(p) == "the" or ctx.toks[p].text[:1].isupper()):
+        p -= 1  # "- Health Ministry", ": the Gaza Health Ministry": the name's own words
+    if ctx.w(p) not in _CLOSERS or p <= 2:
+        return None
+    if m.claimant is None and not (m.strength == "anaphor" and m.kind not in _PRONOUNS):
+        return None
+    if m.claimant is not None and m.strength not in ("actor", "composite", "person"):
+        return None  # a bare side closing a line is a topic ("... : Ukraine"), not a signature
+    if ctx.w(p) != ":" and (ctx.w(p - 1) in _CLOSERS or not _spaced(ctx, p)):
+        return None  # "al-Shifa hospital": a hyphen inside a name signs nothing
+    ends = m.b >= len(ctx.toks) or ctx.w(m.b) in ('"', ".") and m.b + 1 >= len(ctx.toks) \
+        or "\n" in ctx.clean[ctx.toks[m.b - 1].end:ctx.toks[m.b].start]
+    if not ends:
+        return None
+    if ctx.w(p) != ":" and "\n" in ctx.clean[:ctx.toks[p].start].strip():
+        return None  # a dash signs a one-line headline, not the last line of a paragraph
+    return p
+
+
+# Words that may stand between a reporting verb and the speaker after it: ", says local
+# official", "said a senior military official", "said the regional police chief".
+_SPEAKER_MODIFIERS = {"the", "a", "an", "local", "senior", "regional", "provincial", "district", "military",
+                      "security", "medical", "hospital", "government", "top", "another", "one", "police",
+                      "municipal", "city", "village", "town", "health", "army", "defence", "defense"}
+
+
+def _spaced(ctx: SentenceContext, k: int) -> bool:
+    """Is the token at k set off by spaces on both sides (a dash, not a hyphen)?"""
+    tok = ctx.toks[k]
+    return ctx.clean[tok.start - 1:tok.start].isspace() and ctx.clean[tok.end:tok.end + 1].isspace()
+
+
+def _before_modifiers(ctx: SentenceContext, a: int) -> int:
+    """Index of the word before the speaker at `a` and its determiner and modifiers (at most three)."""
+    p = a - 1
+    while p >= a - 3 and ctx.w(p) in _SPEAKER_MODIFIERS and ctx.toks[p].text.islower():
+        p -= 1
+    return p
 
 
 def _accused(ctx: SentenceContext, verb: int) -> bool:

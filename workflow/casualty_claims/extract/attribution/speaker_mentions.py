@@ -145,6 +145,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             out.append(SpeakerMention(k, k + 1, None, "report", "anaphor"))
         elif base in _INDEFINITE_TEXTS and ctx.w(k - 1) in ("a", "an"):
             continue  # "At a briefing in New Delhi, X said": a new text, no reference to a speaker
+        elif base == "mod" and ctx.toks[k].text in ("MoD", "MOD"):
+            # "the MoD said", "... - MoD": a defence ministry named by its initials (whose: the context's)
+            out.append(SpeakerMention(k, k + 1, None, "ministry", "anaphor"))
         elif base in L.ANAPHORS:
             end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
             out.append(SpeakerMention(k, end, None, base, "anaphor"))
