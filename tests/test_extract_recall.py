@@ -711,3 +711,22 @@ def test_people_rescuers_search_for(gaz, body, expected):
 ])
 def test_adverbs_after_the_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "one of ..." who suffered: a passive or an intransitive death verb after the group
+    ("The border guard said one of its officers was shot dead at the crossing.", [("killed", 1, 1, "exact")]),
+    ("Medics said one of the miners had succumbed overnight.", [("killed", 1, 1, "exact")]),
+    ("Four fishermen were seized in 2019, one of whom is dead.", [("captured", 4, 4, "exact"), ("killed", 1, 1, "exact")]),
+    # not the attacker: "one of its fighters had killed ..."
+    ("The group said one of its gunmen had killed the district governor.", []),
+    # South Asian army English; "lost lives" without a possessive
+    ("Two jawans were injured in the firing, the army said.", [("wounded", 2, 2, "exact")]),
+    ("Officials said 17 villagers lost lives in the landslide triggered by shelling.", [("killed", 17, 17, "exact")]),
+    # captives killed or wounded by a verb before them are dead or hurt, not captured
+    ("Militants executed nine prisoners of war, the ministry said.", [("killed", 9, 9, "exact")]),
+    ("The blast wounded 14 hostages held in the compound.", [("wounded", 14, 14, "exact")]),
+    ("The rebels captured 60 prisoners of war near the dam.", [("captured", 60, 60, "exact")]),
+])
+def test_one_of_a_group_lost_lives_and_captives_harmed(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

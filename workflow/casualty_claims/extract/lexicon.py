@@ -17,7 +17,7 @@ KILLED_AFTER = {
     "hanged", "decapitated", "strangled", "incinerated", "cremated",
 }
 KILLED_PHRASES = {
-    ("lost", "their", "lives"), ("lost", "his", "life"), ("lost", "her", "life"),
+    ("lost", "their", "lives"), ("lost", "his", "life"), ("lost", "her", "life"), ("lost", "lives"),
     ("were", "killed"), ("fatally", "wounded"), ("fatally", "injured"), ("fatally", "shot"),
     ("confirmed", "dead"), ("found", "dead"), ("shot", "dead"), ("gunned", "down"),
     ("lives", "lost"), ("killed", "in", "action"), ("dead", "bodies"), ("embraced", "shahadat"),
@@ -145,6 +145,10 @@ PERSON_NOUNS = {
     "drivers", "miners", "engineers", "nuns", "imams", "captives", "shopkeepers", "vendors",
     "nationalists", "extremists", "radicals", "loyalists",
 }
+# Soldiers as South Asian English names them ("two jawans", "one of these bravehearts", "six
+# sepoys"), and the service people of other armies' bulletins.
+PERSON_NOUNS |= {"jawans", "bravehearts", "sepoys", "havildars", "naiks", "servicepersons", "militiamen",
+                 "conscripted", "legionnaires", "gendarmes"}
 # People named by occupation, role, kinship, age, faith or circumstance: any of them can be
 # counted as victims ("4 caretakers", "two sisters", "12 pensioners", "six drone operators").
 PERSON_NOUNS |= {

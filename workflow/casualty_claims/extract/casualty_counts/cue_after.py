@@ -42,7 +42,7 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons) \
             and not (a == b and ctx.w(b) in ("dead", "killed", "wounded", "injured", "missing")):
         return None  # "one" is mostly a pronoun ("one dead, 27 missing" is a count)
-    if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of":
+    if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of" and not _suffered_after(ctx, b):
         return None  # "one of its fighters had killed ...": the attacker
     if head in COLLECTIVES and "of" not in ctx.low[a:b]:
         return None
@@ -192,3 +192,24 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
         if main is not None:
             k, (ctype, cue_end) = main
     return Link(q, ctype, k, cue_end, a, b, "right")
+
+
+
+_INTRANSITIVE = {"died", "succumbed", "perished", "dead", "missing", "drowned"}
+
+
+def _suffered_after(ctx: SentenceContext, k: int) -> bool:
+    """Does the clause at token k say its subject suffered ("one of its officers was murdered",
+    "one of these soldiers has succumbed", "one of whom is dead")? Only a passive or an
+    intransitive verb: "one of its fighters had killed 160 people" names the attacker."""
+    w = ctx.w(k)
+    if w in _INTRANSITIVE:
+        return True
+    if w not in ("was", "is", "has", "had"):
+        return False
+    m = k + 1
+    passive = w in ("was", "is")
+    while ctx.w(m) in ("been", "later", "also", "reportedly", "since", "now", "allegedly") and m < k + 4:
+        passive = passive or ctx.w(m) == "been"
+        m += 1
+    return cue_at(ctx, m) is not None and (passive or ctx.w(m) in _INTRANSITIVE)

@@ -18,7 +18,8 @@ from casualty_claims.extract.casualty_counts.fallback import clause_fallback
 from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
-from casualty_claims.extract.casualty_counts.tokens import PREPOSITIONS, is_person_head, is_punct
+from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
+from casualty_claims.extract.casualty_counts.tokens import HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct
 from casualty_claims.extract.casualty_counts.tolls import toll_link
 from casualty_claims.extract.context import SentenceContext
 
@@ -34,6 +35,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
                 break
         else:
             link = toll_link(ctx, q) or clause_fallback(ctx, q, persons)
+        link = _captives_harmed(ctx, q, link, persons)
         if link is not None and not filtered(ctx, link):
             links[idx] = link
     if links:
@@ -139,3 +141,19 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
 
 _ADMIT_VERBS = {"admits", "admitted", "acknowledges", "acknowledged", "concedes", "conceded", "claims", "claimed",
                 "says", "said", "reports", "reported", "puts", "counts"}
+
+
+def _captives_harmed(ctx: SentenceContext, q, link: Link | None, persons: set[str]) -> Link | None:
+    """Captives a verb kills or wounds ("executed at least six prisoners of war", "killed three
+    hostages") are dead or hurt: the verb before the count says what happened to them; the
+    captive noun after it only names who they were."""
+    if link is None or link.ctype != "captured" or link.how != "right":
+        return link
+    if not (ctx.w(link.cue_start) in HOSTAGE_HEADS and link.cue_start <= max(q.tok_end, link.np_end)):
+        return link
+    verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1)
+    if TYPE_OF_VERB_BEFORE.get(verb) in ("killed", "wounded"):
+        before = cue_before_link(ctx, q, persons)
+        if before is not None and before.ctype in ("killed", "wounded"):
+            return before
+    return link
