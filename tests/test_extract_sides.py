@@ -474,3 +474,31 @@ def test_a_side_or_topic_label_still_names_the_victims(gaz):
     # unchanged: a side labelling a list item, a live blog's topic label before a speaker
     assert sides(run(gaz, "- Russia: 2 military medics killed, 1 wounded")) == [(2, "russia"), (1, "russia")]
     assert sides(run(gaz, "Gaza: ministry says toll rises to 37,100")) == [(37100, "palestine")]
+
+
+# ---- the speaker's enemy only when the document names the war ---------------------------
+
+def sides_stances(rows):
+    return [(r["value_low"], r["victim_side"], r["stance"]) for r in rows]
+
+
+def test_terrorists_of_a_war_the_text_does_not_name_are_unknown_enemies(gaz):
+    # Pakistan's only enemy in the gazetteer is India, which this text never names
+    body = "Pakistan's army said security forces killed five terrorists in a raid in Bajaur district."
+    assert sides_stances(run(gaz, body)) == [(5, "unknown", "adversary")]
+    body = "Turkey's defence ministry said 12 terrorists were neutralised in the past week."
+    assert sides_stances(run(gaz, body)) == [(12, "unknown", "adversary")]
+
+
+def test_others_wounded_beside_unknown_enemies_are_the_same_people(gaz):
+    body = ("The army said troops had raided a hideout in the Khyber district, killing three militants "
+            "and leaving two others injured, Pakistan's military media wing said.")
+    assert sides_stances(run(gaz, body)) == [(3, "unknown", "adversary"), (2, "unknown", "adversary")]
+
+
+def test_terrorists_of_a_named_war_are_still_the_enemy(gaz):
+    # unchanged: the document names the enemy (India) or a place of the war (Gaza)
+    body = "Pakistan's army said it killed five terrorists sent by India across the Line of Control."
+    assert sides_stances(run(gaz, body)) == [(5, "india", "adversary")]
+    body = "Israel's military said 40 militants were killed in Gaza overnight."
+    assert sides_stances(run(gaz, body)) == [(40, "palestine", "adversary")]

@@ -28,8 +28,8 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
-from casualty_claims.extract.victims import (DocSides, explicit_victim, host_state, locative, own_group, people_group,
-                                             period_toll, populated, reassign_placed_soldiers, resolve_groups,
+from casualty_claims.extract.victims import (DocSides, enemy_people, explicit_victim, host_state, locative, own_group,
+                                             people_group, period_toll, populated, reassign_placed_soldiers, resolve_groups,
                                              scene_sides, site_group, soldiers_by_place, victim_side)
 from casualty_claims.extract.casualty_counts import Link, document_links, link_quantities
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -315,6 +315,8 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                     and not gazetteer.are_enemies(claimant.side, victim) and not gazetteer._allied(claimant.side, victim):
                 claimant = Claimant(claimant.id, THIRD_PARTY)  # a neutral government counts as a third party
             stance = gazetteer.stance(claimant.side, victim)
+            if victim == UNKNOWN and stance == "official" and enemy_people(ctx, link, gazetteer, claimant.side):
+                stance = "adversary"  # "terrorists" a side killed, of a group the text does not name
             place = ctx.places[0].ref if ctx.places else doc_place
             conflict = _conflict(gazetteer, claimant.side, victim, place, doc_sides)
             start = ctx.sentence.start + q.start

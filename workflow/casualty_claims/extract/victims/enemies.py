@@ -7,7 +7,7 @@ from __future__ import annotations
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.mentions import locative, mention_sides
-from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
+from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 
 
 def belligerent(gaz: Gazetteer, side: str | None) -> bool:
@@ -44,6 +44,27 @@ def main_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None = None,
                 return ranked[0]
     ranked = sorted(enemies, key=lambda s: (s not in placed, -sites.get(s, 0), -mentions.get(s, 0), enemies.index(s)))
     return ranked[0]
+
+
+def named_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None, doc: DocSides | None,
+                armed: bool = False) -> str | None:
+    """The enemy of a speaker's side that "the enemy", "soldiers it killed" or, with
+    `armed`, "terrorists"/"militants" mean. Armed men are the speaker's enemy in a war the
+    document identifies (one of the side's enemies is named, or a place of a war the side
+    fights in); otherwise they are of an armed group the gazetteer may not know: a Pakistani
+    army statement about "terrorists" killed in North Waziristan that never names India.
+    Their side is then unknown (UNKNOWN, not None: no later rule may give them the
+    speaker's side). Soldiers and "the enemy" keep the side's main enemy: states fight
+    states the reader can name ("the Pakistani army said it killed 12 soldiers")."""
+    enemy = main_enemy(gaz, side, ctx, doc, armed=armed)
+    if enemy is None or doc is None or not armed:
+        return enemy
+    enemies = gaz.enemies_of(side)
+    if any(doc.mentions.get(e) or doc.places.get(e) for e in enemies):
+        return enemy
+    if any(side in gaz.conflicts[c].members() for c in doc.conflicts):
+        return enemy
+    return UNKNOWN
 
 
 def enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | None) -> str | None:

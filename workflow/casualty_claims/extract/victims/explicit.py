@@ -9,7 +9,7 @@ from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import (accused, claimant_acts, enemy_verb, entered, fighting_against,
                                                       repelled_side)
 from casualty_claims.extract.victims.document import DocSides
-from casualty_claims.extract.victims.enemies import belligerent, main_enemy
+from casualty_claims.extract.victims.enemies import belligerent, main_enemy, named_enemy
 from casualty_claims.extract.victims.groups import composition
 from casualty_claims.extract.victims.hostages import hostage_side
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
@@ -43,7 +43,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     words = [ctx.w(k) for k in range(a, span_end)]
     own = belligerent(gaz, claimant_side)
     if "enemy" in words and own:
-        enemy = main_enemy(gaz, claimant_side, ctx, doc)
+        enemy = named_enemy(gaz, claimant_side, ctx, doc)
         if enemy:
             return enemy
     if any(w in OWN_POSSESSIVES for w in words) and own:
@@ -93,7 +93,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     if own and not set(words) & OWN_POSSESSIVES and link.how != "subset":
         # "it had killed 47 soldiers", "they took 12 others prisoner": the claimant's enemy
         if claimant_acts(ctx, gaz, link, claimant_side) or enemy_verb(ctx, link):
-            enemy = main_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
+            enemy = named_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
             if enemy:
                 return enemy
     # 2. the name in front of a toll noun or of the verb's object: "Russian losses at 400"
@@ -120,7 +120,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
     if own:
         if set(words) & ENEMY_TERMS:
-            enemy = main_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
+            enemy = named_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
             if enemy:
                 return enemy
         if set(words) & (L.OWN_TERMS | OWN_EXTRA):
@@ -165,6 +165,26 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     if inplace:
         return inplace[0][1]
     return None
+
+
+def enemy_people(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None) -> bool:
+    """Does a belligerent speaker count people as its enemy: "terrorists", "militants",
+    "the enemy", or people it says it killed ("it had killed 47", "were liquidated")?
+    When the document never names that enemy the victim side is unknown, but the figure
+    is still the enemy's, an adversary claim (as the gold reads ISPR's "terrorists")."""
+    if not belligerent(gaz, claimant_side) or link.how == "subset":
+        return False
+    words = {ctx.w(k) for k in range(link.np_start, max(link.np_end, link.cue_start if link.how == "right" else 0))}
+    if words & OWN_POSSESSIVES:
+        return False
+    if "enemy" in words or words & (ENEMY_TERMS | _ARMED_TERMS):
+        return True
+    if words & {"others", "more"} and not words & (L.MILITARY_NOUNS | L.CIVILIAN_NOUNS):
+        # "killing three terrorists and leaving two others injured": the same people
+        start = clause_start(ctx, link.qty.tok_start)
+        if any(ctx.w(k) in ENEMY_TERMS | _ARMED_TERMS for k in range(start, link.qty.tok_start)):
+            return True
+    return claimant_acts(ctx, gaz, link, claimant_side) or enemy_verb(ctx, link)
 
 
 # Aid and UN staff belong to no side unless the text gives their nationality (CONVENTIONS)

@@ -134,7 +134,9 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
             return side
     # "400 soldiers were killed and 300 wounded": a count without its own noun shares the
     # people of the claim before it in the sentence
-    same = [p for p in prior if p["si"] == si and p["side"] != UNKNOWN]
+    # (an explicit unknown too: "killing three terrorists [of a group nobody names] and
+    # leaving two others injured" are the same unknown group, not the speaker's people)
+    same = [p for p in prior if p["si"] == si and (p["side"] != UNKNOWN or p.get("explicit"))]
     if same and (bare or (words & {"more", "others", "other"} and not words & (L.MILITARY_NOUNS | L.CIVILIAN_NOUNS))):
         # "33 dead ..., while rescuers said dozens more people were unaccounted for"
         return same[-1]["side"]
