@@ -881,3 +881,24 @@ def test_a_dash_inside_prose_signs_nothing(gaz, body):
 ])
 def test_modifiers_between_a_reporting_verb_and_its_speaker(gaz, title, body, expected):
     assert who(run(gaz, body, title=title)) == expected
+
+
+# ---- a paragraph opening with its speaker's name and a colon (live blogs, roundups) ---------
+
+
+def test_a_speaker_line_owns_its_paragraph(gaz):
+    body = ("Regional Governor Oleh Syniehubov: 4 people were killed in Kharkiv overnight. Another 11 were injured."
+            "\n\nFive people died in Odesa.")
+    assert who(run(gaz, body)) == [(4, "ukraine", "official"), (11, "ukraine", "official"),
+                                   (5, "author", "unattributed")]  # the next paragraph is not the governor's
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Defence Minister Yoav Gallant: 12 soldiers were killed this week.", [(12, "israel", "official")]),
+    ("IDF spokesman Daniel Hagari: 3 soldiers were killed in southern Gaza.", [(3, "israel", "official")]),
+    # a place before the colon is the topic, not a speaker
+    ("Kharkiv: 4 people were killed overnight. Another 11 were injured.",
+     [(4, "author", "unattributed"), (11, "author", "unattributed")]),
+])
+def test_a_titled_name_before_a_colon_is_the_speaker(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

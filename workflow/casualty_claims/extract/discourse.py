@@ -540,6 +540,10 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             label_voice, label_paragraph = label.claimant, para
         elif label_voice is not None and para == label_paragraph:
             ats.append(_voice(label_voice))  # the rest of the labelled paragraph
+        else:
+            opener = _opening_colon(ctxs, ci, ats)
+            if opener is not None:  # "Interior Minister X: the toll has risen to 39. In Kyiv alone 28 ..."
+                label_voice, label_paragraph = opener, para
         if heading is not None and para == heading_paragraph + 1:
             ats.append(heading)  # the paragraph under a heading that names its source
         elif heading is not None and para > heading_paragraph + 1:
@@ -604,6 +608,20 @@ def _title_signature(ctxs: list[SentenceContext], per: list[list[Attribution]], 
                 at = replace(at, claimant=found)
         out.append(at)
     return out
+
+
+def _opening_colon(ctxs: list[SentenceContext], ci: int, ats: list[Attribution]) -> Claimant | None:
+    """The speaker of a paragraph that opens with its name and a colon ("Interior Minister Ihor
+    Klymenko: the number ... has risen to 39."), as live blogs and roundups write: the rest of the
+    paragraph continues that speaker's report, like the paragraph after a source label. Not the
+    title (a headline's "ISPR: ..." is the document's, see _statement_issuer)."""
+    if ci == 0 or ctxs[ci - 1].sentence.paragraph == ctxs[ci].sentence.paragraph:
+        return None
+    for at in ats:
+        if at.form == "colon" and at.claimant is not None and at.anchor <= 8 and at.mention.a < at.anchor \
+                and at.mention.kind != "media":
+            return at.claimant
+    return None
 
 
 def _row_source(ctx: SentenceContext, mentions: list[SpeakerMention], column: int) -> list[Attribution]:

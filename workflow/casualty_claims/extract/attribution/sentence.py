@@ -11,6 +11,7 @@ from casualty_claims.extract.attribution.reporting_verbs import (ACCUSING, ADVER
                                                                  TOTAL_NOUNS, as_saying, by_source, clause_subject,
                                                                  count_at, punct, verb_after)
 from casualty_claims.extract.attribution.speaker_mentions import SERVICE_MODIFIERS, find_speaker_mentions
+from casualty_claims.extract.speakers import ROLE_KINDS
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import Gazetteer
 
@@ -101,9 +102,10 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                     break
             if out and out[-1].mention is m:
                 continue
-        if m.a == 0 or (m.a == 1 and ctx.w(0) == "the"):
+        if m.a == 0 or (m.a == 1 and ctx.w(0) == "the") or _role_before(ctx, m.a):
             # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
-            # headline colon is the topic ("Sudan: more than 400 killed ..., UN says")
+            # headline colon is the topic ("Sudan: more than 400 killed ..., UN says"); a live
+            # blog's "Interior Minister Ihor Klymenko: the number ... has risen to 39"
             if ctx.w(m.b) == ":" and m.strength not in ("anaphor", "side"):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
     for m in mentions:
@@ -165,6 +167,15 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
 _SPEAKER_MODIFIERS = {"the", "a", "an", "local", "senior", "regional", "provincial", "district", "military",
                       "security", "medical", "hospital", "government", "top", "another", "one", "police",
                       "municipal", "city", "village", "town", "health", "army", "defence", "defense"}
+
+
+def _role_before(ctx: SentenceContext, a: int) -> bool:
+    """Is everything before the mention at `a` a capitalised title ("Interior Minister",
+    "Deputy Defence Minister", "Regional Governor")? Such a line opens with its speaker."""
+    words = ctx.toks[:a]
+    return 0 < len(words) <= 4 and all(t.text.isalpha() and (t.text[:1].isupper() or t.text.lower() in ROLE_KINDS)
+                                       for t in words) \
+        and any(t.text.lower() in ROLE_KINDS for t in words)  # "IDF spokesman Daniel Hagari:"
 
 
 def _spaced(ctx: SentenceContext, k: int) -> bool:
