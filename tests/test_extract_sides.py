@@ -502,3 +502,26 @@ def test_terrorists_of_a_named_war_are_still_the_enemy(gaz):
     assert sides_stances(run(gaz, body)) == [(5, "india", "adversary")]
     body = "Israel's military said 40 militants were killed in Gaza overnight."
     assert sides_stances(run(gaz, body)) == [(40, "palestine", "adversary")]
+
+
+# ---- "the enemy's losses" ------------------------------------------------------------------
+
+def test_the_enemys_losses_are_the_speakers_enemy(gaz):
+    body = ('"The enemy\'s losses amounted to 410 servicemen and two tanks," Russia\'s defence '
+            "ministry said.")
+    assert sides_stances(run(gaz, body)) == [(410, "ukraine", "adversary")]
+    body = "Azerbaijan's defence ministry said enemy personnel losses on that day amounted to 150 servicemen."
+    assert sides_stances(run(gaz, body)) == [(150, "armenia", "adversary")]
+
+
+def test_the_enemys_total_combat_losses(gaz):
+    body = "Ukraine's General Staff said the enemy's total combat losses since the invasion stood at 600,000."
+    assert sides_stances(run(gaz, body)) == [(600000, "russia", "adversary")]
+
+
+def test_a_speakers_own_losses_are_unchanged(gaz):
+    body = "Russia's defence ministry said its own losses amounted to 12 servicemen."
+    assert sides_stances(run(gaz, body)) == [(12, "russia", "official")]
+    # "enemy" elsewhere in the sentence does not make the toll the enemy's
+    body = "Kyiv's General Staff said Ukrainian losses in the enemy offensive amounted to 40 soldiers."
+    assert sides_stances(run(gaz, body)) == [(40, "ukraine", "official")]

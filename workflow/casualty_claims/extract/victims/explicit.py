@@ -15,7 +15,7 @@ from casualty_claims.extract.victims.hostages import hostage_side
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
                                                       sponsor)
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
-from casualty_claims.extract.victims.possessors import (antecedent, label_side, loser, possessor, side_phrase,
+from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, label_side, loser, possessor, side_phrase,
                                                         side_phrase_before, toll_possessor)
 from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -42,7 +42,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     # 1. the people phrase (and a parenthetical / place before the verb)
     words = [ctx.w(k) for k in range(a, span_end)]
     own = belligerent(gaz, claimant_side)
-    if "enemy" in words and own:
+    if own and ("enemy" in words or enemy_toll(ctx, link)):
         enemy = named_enemy(gaz, claimant_side, ctx, doc)
         if enemy:
             return enemy

@@ -53,6 +53,24 @@ def toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
     return None
 
 
+def enemy_toll(ctx: SentenceContext, link: Link) -> bool:
+    """Is the toll the enemy's: "the enemy's losses amounted to 530 servicemen", "enemy
+    losses amounted to up to 85", "the enemy's total combat losses"? (Military bulletins
+    everywhere name the other side only as "the enemy"; the figure is never the speaker's.)"""
+    if link.how not in ("toll", "of"):
+        return False
+    for k in range(link.cue_start - 1, max(-1, link.cue_start - 4), -1):
+        w = ctx.w(k)
+        if w in ("enemy", "enemy's", "enemies'", "adversary's", "opponent's"):
+            return True
+        if w not in _TOLL_MODIFIERS:
+            return False
+    return False
+
+
+_TOLL_MODIFIERS = {"total", "combat", "overall", "personnel", "human", "manpower", "irrecoverable", "daily",
+                   "confirmed", "estimated", "heavy", "military"}
+
 _FIGURE_NOUNS = {"figure", "figures", "count", "tally", "total", "estimate", "estimates", "number", "numbers"}
 
 
