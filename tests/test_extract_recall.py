@@ -730,3 +730,33 @@ def test_adverbs_after_the_people(gaz, body, expected):
 ])
 def test_one_of_a_group_lost_lives_and_captives_harmed(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a share of the claim just before, without a verb or with a copula only
+    ("The toll from the ferry fire rose to 31. Eleven of them children.",
+     [("killed", 31, 31, "exact"), ("killed", 11, 11, "exact")]),
+    ("Shelling wounded 18 people in the market. Seven of them are women, the mayor said.",
+     [("wounded", 18, 18, "exact"), ("wounded", 7, 7, "exact")]),
+    # the answer to a question about the dead
+    ("Q: How many soldiers has your group confirmed killed so far?\n\nA: As of Monday, 4,312.",
+     [("killed", 4312, 4312, "exact")]),
+    # a line under a heading that names the type, with its breakdown
+    ("Civilian deaths\n\n212 civilians, including 40 children and 31 women.\n\nOther details follow below.",
+     [("killed", 212, 212, "exact"), ("killed", 40, 40, "exact"), ("killed", 31, 31, "exact")]),
+])
+def test_verbless_fragments_typed_by_the_sentence_before(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # after prose that is neither a claim, a question nor a heading, a bare figure means nothing
+    ("The convoy reached the town at noon. Forty of them soldiers.", []),
+    # the question is about things; a numbered section heading is no count
+    ("Q: How many tanks did the brigade lose in the battle?\n\nA: As of Monday, 40.", []),
+    ("Shelling killed 3 people.\n\n2. The governor's statement (Telegram, 12 May)", [("killed", 3, 3, "exact")]),
+    # a share larger than the count before it is no share
+    ("Two soldiers were killed. Forty of them were reservists.", [("killed", 2, 2, "exact")]),
+])
+def test_fragments_without_a_casualty_context(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

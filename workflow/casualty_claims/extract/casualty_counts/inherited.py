@@ -15,7 +15,7 @@ from casualty_claims.numbers import Quantity
 
 # Words of a sentence about other counts than casualties: a bare figure in it is not typed
 # by the claims before it ("the figure for the displaced has reached 1.2 million").
-_NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "evacuation", "evacuations", "fled", "homeless", "hunger", "famine",
+NOT_CASUALTY_CONTEXT = {"displaced", "refugees", "evacuated", "evacuees", "evacuation", "evacuations", "fled", "homeless", "hunger", "famine",
                          "starvation", "recruited", "recruits", "deployed", "mobilised", "mobilized", "arrested",
                          "detained", "released", "hostages", "budget", "votes", "voters", "population", "tonnes",
                          "trucks", "shelters", "sheltering", "dollars"}
@@ -46,7 +46,7 @@ def discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
             # the text just before speaks of deaths without a claim ("not consistent with
             # hundreds of deaths. ... suggested the true figure was in the dozens")
             near = [t for sj in (si - 2, si - 1) if sj >= 0 for t in [sentence_type(ctxs[sj])] if t]
-        if near and not set(ctx.low) & _NOT_CASUALTY_CONTEXT:
+        if near and not set(ctx.low) & NOT_CASUALTY_CONTEXT:
             linked = {l.qty.tok_start for l in out[si]}
             had_claims = bool(out[si])
             # a bare "figure" or "toll" is the death toll when the text before speaks of deaths
