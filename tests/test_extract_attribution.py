@@ -902,3 +902,33 @@ def test_a_speaker_line_owns_its_paragraph(gaz):
 ])
 def test_a_titled_name_before_a_colon_is_the_speaker(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+# ---- "by the reckoning of X", "by X's reckoning" ------------------------------------------
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("By the reckoning of Armenia's defence ministry, 207 servicemen were killed.", [(207, "armenia", "official")]),
+    ("By Kyiv's reckoning, 5,000 Russian soldiers were killed.", [(5000, "ukraine", "adversary")]),
+    ("In the estimation of the Sudan Doctors Network, 300 civilians were killed in El Fasher.",
+     [(300, "third_party", "independent")]),
+    # a count of the dead is no speaker
+    ("In the count of the dead released on Monday, 35 soldiers were killed.", [(35, "author", "unattributed")]),
+])
+def test_a_reckoning_names_its_source(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+# ---- a side's body named by a capitalised name the gazetteer does not list ------------------
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Russia's Investigative Committee said 12 people were killed in Belgorod.", [(12, "russia", "official")]),
+    ("Israel's National Security Council said 1,200 people were killed on 7 October.", [(1200, "israel", "official")]),
+    ("The missing, who by the reckoning of Ukraine's own Coordination Headquarters number upwards of 35,000 "
+     "Ukrainian soldiers, were not mentioned.", [(35000, "ukraine", "official")]),
+    # a region is no body
+    ("An attack on Russia's Kursk region killed 12 soldiers.", [(12, "author", "unattributed")]),
+])
+def test_a_sides_named_body_speaks_for_it(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -16,6 +16,9 @@ from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import Gazetteer
 
 
+# A count named as someone's reckoning: "by the reckoning of X", "by Kyiv's reckoning", "in X's estimation".
+_RECKONINGS = {"reckoning", "reckonings", "estimation", "count", "counting", "tally", "tallies", "calculation",
+               "calculations", "estimate", "estimates", "figures", "records", "accounting"}
 _OWN_COUNTS = {"count", "counts", "tally", "tallies", "calculation", "calculations", "reckoning", "estimate",
                "estimates", "analysis", "database", "records"}
 
@@ -30,9 +33,12 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         # "a statement issued by X", "a count compiled by X": X is the source
         by = w == "by" and by_source(ctx, k)
         quoted = w in ("quoted", "cited") and as_saying(ctx, k) is not None
+        # "by the reckoning of X", "in the count of X": X's figure
+        reckoning = w in ("by", "in", "on") and ctx.w(k + 1) in ("the", "a") and ctx.w(k + 2) in _RECKONINGS \
+            and ctx.w(k + 3) == "of"
         if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by \
-                or quoted:
-            first = k + (2 if w in ("according", "based") else 1)
+                or quoted or reckoning:
+            first = k + (2 if w in ("according", "based") else 4 if reckoning else 1)
             # "figures from X": X right after "from", not "figures from last week's fighting with X";
             # "Updated figure from the health ministry:" (a determiner and a modifier may come first)
             if source:
@@ -83,7 +89,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if possessive:
             for k in range(m.b, min(len(ctx.toks), m.b + 4)):
                 # "Kyiv's figure", "Kyiv's own running total", "Kyiv's 400"
-                if ctx.w(k) in L.REPORT_NOUNS or ctx.w(k) in TOTAL_NOUNS or (k == m.b and count_at(ctx, k)):
+                if ctx.w(k) in L.REPORT_NOUNS or ctx.w(k) in TOTAL_NOUNS or ctx.w(k) in _RECKONINGS \
+                        or (k == m.b and count_at(ctx, k)):
                     out.append(Attribution(m, k, "possessive", m.claimant))
                     break
             else:

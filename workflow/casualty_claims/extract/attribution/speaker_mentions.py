@@ -82,6 +82,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
                 and ctx.w(k + 1) in REPORTING:
             org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
+        if org is None and m.form != "demonym":
+            org = _named_body_after(ctx, a, b, k)
         if org is not None:
             kind, end = org
             while (more := _org_noun_at(ctx, end)) is not None:  # "Ukrainian military sources"
@@ -201,6 +203,41 @@ def _inside_a_name(ctx: SentenceContext, a: int) -> bool:
         return False
     return (ctx.w(a - 1) in ("for", "on") and a >= 3 and ctx.toks[a - 2].text[:1].isupper()) or \
         ctx.w(a - 2) in _ENVOY_ROLES
+
+
+_BODY_HEADS = {"headquarters", "committee", "council", "service", "office", "centre", "center", "agency",
+               "bureau", "directorate", "department", "command", "staff", "ministry", "administration",
+               "commission", "authority", "inspectorate", "prosecutor", "ombudsman", "guard", "corps"}
+
+
+def _named_body_after(ctx: SentenceContext, a: int, b: int, k: int) -> tuple[str, int] | None:
+    """A side's possessive before the capitalised name of one of its bodies: "Ukraine's own
+    Coordination Headquarters for the Treatment of Prisoners of War", "Russia's Investigative
+    Committee", "Israel's National Security Council". The body speaks for the side whatever its
+    name; the gazetteer cannot list every state body. The name must end in a body's head word
+    (a place, "Russia's Kursk region", or a person, "Israel's Netanyahu", is no body)."""
+    if not ctx.w(b - 1).endswith("'s") and not (ctx.w(b) in ("'s", "'") and ctx.w(b + 1) == "s"):
+        return None
+    end = k
+    last_head = None
+    while end < len(ctx.toks) and end - k < 10:
+        text = ctx.toks[end].text
+        if text[:1].isupper() and text.replace("-", "").isalpha():
+            if ctx.w(end) in _BODY_HEADS:
+                last_head = end + 1
+            end += 1
+        elif ctx.w(end) in ("of", "for", "the", "and") and end > k and ctx.toks[end + 1:end + 2] \
+                and ctx.toks[end + 1].text[:1].isupper() or ctx.w(end) == "the" and ctx.w(end + 1)[:1].isalpha():
+            end += 1
+        else:
+            break
+    if last_head is None:
+        return None
+    # the whole capitalised name: "Coordination Headquarters for the Treatment of Prisoners of War"
+    stop = end
+    while stop > last_head and ctx.w(stop - 1) in ("of", "for", "the", "and"):
+        stop -= 1
+    return "government", stop
 
 
 def _role_phrase_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
