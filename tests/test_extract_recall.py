@@ -760,3 +760,18 @@ def test_verbless_fragments_typed_by_the_sentence_before(gaz, body, expected):
 ])
 def test_fragments_without_a_casualty_context(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a running total the sentence's own claim brings up takes that claim's type
+    ("Kyiv said the rebels lost 340 fighters on Tuesday, bringing their total since the spring to about 21,500.",
+     [("casualties", 340, 340, "exact"), ("casualties", 21500, 21500, "approx")]),
+    ("Two more soldiers died of their wounds, raising the overall tally for the week to 17.",
+     [("killed", 2, 2, "exact"), ("killed", 17, 17, "exact")]),
+    # a total of things is no toll, whether a claim stands before it or not
+    ("Eight people were killed in the blast, bringing the number of attacks this month to 30.",
+     [("killed", 8, 8, "exact")]),
+    ("The army destroyed 12 tanks, bringing its total to 204.", []),
+])
+def test_totals_brought_up_by_a_claim(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

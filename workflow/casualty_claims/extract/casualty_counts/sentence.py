@@ -20,7 +20,7 @@ from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
 from casualty_claims.extract.casualty_counts.tokens import HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct
-from casualty_claims.extract.casualty_counts.tolls import toll_link
+from casualty_claims.extract.casualty_counts.tolls import brought_total, toll_link
 from casualty_claims.extract.context import SentenceContext
 
 
@@ -73,6 +73,11 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 if not filtered(ctx, link):
                     links[idx] = link
                 continue
+        total = brought_total(ctx, q, list(links.values()))
+        if total is not None:
+            if not filtered(ctx, total):
+                links[idx] = total
+            continue
         interval = interval_of(ctx, q, qs, links)
         if interval is not None:
             link = sharing(q, interval, a, a, "interval")

@@ -80,6 +80,8 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
                     and not (ctx.toks[m - 1].text[:1].isupper() and ctx.w(m - 2) in ("the", "of")) \
                     and not (ctx.w(link_at) == ":" and m == link_at - 1) and not _estimated_at(ctx, m, link_at):
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
+            if ctype is None and ctx.w(m + 1) == "of" and counts_things(ctx, *_of_phrase(ctx, m + 2)):
+                return None  # "bringing the number of attacks this month to 30": a count of things
             if ctype is None:
                 ctype = _generic_toll_type(ctx, m)
                 if ctype is None and w in FIGURE_NOUNS and not (ctx.w(m + 1) == "of" and ctx.w(m + 2) not in _FIGURE_OF
@@ -192,3 +194,40 @@ def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
                 (ctx.w(x + 2) in ("wounded", "injured") or ctx.w(x + 2) == "the" and ctx.w(x + 3) in ("wounded", "injured")):
             return "casualties"  # "that tally stood at 1,000,340 -- but it counts the dead and the wounded together"
     return sentence_type(ctx)
+
+
+_TOTAL_NOUNS = {"total", "tally", "count", "number", "figure", "toll"}
+
+
+def brought_total(ctx: SentenceContext, q: Quantity, before: list[Link]) -> Link | None:
+    """ "lost 1,150 troops over the past day, bringing its total since the start of the invasion
+    to about 919,170": a running total the sentence's own claim brings up, of that claim's type.
+    The verb fixes the construction: bring/raise/take + its/the/their total (or tally, count) ...
+    to COUNT, after a claim in the same sentence."""
+    qs = ctx.tok_at_char(q.qual_start)
+    if ctx.w(qs - 1) != "to" or not before:
+        return None
+    for m in range(qs - 2, max(-1, qs - 20), -1):
+        if full_stop(ctx, m) or ctx.w(m) == ":":
+            return None
+        if ctx.w(m) in _TOTAL_NOUNS and ctx.w(m - 1) in ("its", "the", "their", "his", "her", "our", "overall") \
+                and ctx.w(m - 2) in _BRING_VERBS:
+            if ctx.w(m + 1) == "of" and not (ctx.w(m + 2) in _FIGURE_OF or is_person_noun(ctx.w(m + 2))
+                                             or type_cue(ctx.w(m + 2)) is not None):
+                return None  # "bringing the number of attacks this month to 30": things
+            claim = max((l for l in before if l.qty.tok_start < m - 2), key=lambda l: l.qty.tok_start, default=None)
+            if claim is None:
+                return None
+            a, e = people_after_count(ctx, q)
+            if counts_things(ctx, a, e):
+                return None
+            return Link(q, claim.ctype, m, m + 1, a, e, "toll")
+    return None
+
+
+def _of_phrase(ctx: SentenceContext, j: int) -> tuple[int, int]:
+    """The noun phrase after a figure noun's "of" ("the number of [air strikes] this month")."""
+    k = j
+    while k < len(ctx.toks) and k - j < 4 and ctx.w(k).isalpha() and ctx.w(k) not in L.NP_STOP - {"the"}:
+        k += 1
+    return j, k
