@@ -525,3 +525,30 @@ def test_a_speakers_own_losses_are_unchanged(gaz):
     # "enemy" elsewhere in the sentence does not make the toll the enemy's
     body = "Kyiv's General Staff said Ukrainian losses in the enemy offensive amounted to 40 soldiers."
     assert sides_stances(run(gaz, body)) == [(40, "ukraine", "official")]
+
+
+# ---- the agent after "by": "killed by Hamas", "the attack led by Hamas" -------------------
+
+def test_people_killed_by_a_side_are_its_enemys(gaz):
+    body = ("Israel and Hamas agreed a truce. A spokesman said eight people were killed by Hamas gunmen "
+            "near the border fence.")
+    assert sides(run(gaz, body)) == [(8, "israel")]
+
+
+def test_people_killed_in_an_attack_led_or_carried_out_by_a_side(gaz):
+    body = ("Ukraine and Russia traded accusations. At least 14 people were killed in an attack launched "
+            "by Russia on Tuesday, the UN said.")
+    assert sides(run(gaz, body)) == [(14, "ukraine")]
+    body = ("Sudan's army and the RSF have fought since April. Witnesses said 30 people were killed in a "
+            "raid carried out by the RSF.")
+    assert sides(run(gaz, body)) == [(30, "sudan")]
+
+
+def test_a_maker_or_an_agent_with_several_named_enemies_is_not_used(gaz):
+    # "by US-made rockets": the maker did not strike
+    body = "Russia's defence ministry said 40 prisoners were killed in a strike by US-made rockets fired by the Ukrainian army."
+    assert sides(run(gaz, body)) == [(40, "russia")]
+    # Turkish-backed fighters fight both Damascus and the SDF: the agent does not decide
+    body = ("Officials in Damascus and SDF commanders condemned the killings. Nine people were executed by "
+            "Turkish-backed fighters on the highway, a monitor said.")
+    assert sides(run(gaz, body)) == [(9, "syria")]

@@ -168,6 +168,60 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
     return found[0][1]
 
 
+# Verbs whose passive agent did the harm: "eight were killed by Hamas", "abducted by the RSF"
+_HARM_PARTICIPLES = {"killed", "murdered", "slain", "executed", "massacred", "shot", "wounded", "injured",
+                     "abducted", "kidnapped", "taken", "captured", "seized"}
+# "the attack led by Hamas", "strikes carried out by the coalition", "a raid launched by the RSF"
+_AGENT_PARTICIPLES = {"led", "carried", "launched", "conducted", "mounted", "staged", "perpetrated", "committed"}
+
+
+def _agent_of_attack(ctx: SentenceContext, ma: int) -> bool:
+    """Is the name at token ma the agent ("by X") of an attack or of a harm done to people:
+    "the October 7 attack led by Hamas", "an attack by the RSF", "were killed by Hamas"?
+    The agent is who struck as surely as "a Russian strike" is (English puts the attacker
+    after "by" as often as before the attack noun)."""
+    k = ma - 1
+    if ctx.w(k) == "the":
+        k -= 1
+    if ctx.w(k) != "by":
+        return False
+    k -= 1
+    if ctx.w(k) == "out":  # "carried out by"
+        k -= 1
+    if ctx.w(k) in _HARM_PARTICIPLES:
+        return True
+    if ctx.w(k) in _AGENT_PARTICIPLES:
+        k -= 1
+    return ctx.w(k) in L.ATTACK_NOUNS and ctx.w(k) not in _FORCE_NOUNS
+
+
+def harm_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int]) -> str | None:
+    """The side named as the agent of an attack or of the harm, in the count's clause:
+    "1,200 people were killed in the attack led by Hamas", "eight were killed by Hamas",
+    "an attack by the RSF killed 30". English puts the attacker after "by" as often as
+    before the attack noun ("a Russian strike")."""
+    for m in [*ctx.sides, *ctx.actors]:
+        ma, mb = ctx.tok_index_of_mention(m)
+        side = m.ref if m in ctx.sides else gaz.actors[m.ref].side
+        if ma in exclude or side == THIRD_PARTY or is_place_name(ctx, ma, mb):
+            continue
+        if ctx.w(mb) == "-" and ctx.w(mb + 1) in _SUPPLY:
+            continue  # "a strike by US-made HIMARS": the maker is not the agent
+        if _agent_of_attack(ctx, ma) and _near_count(ctx, link, ma):
+            return side
+    return None
+
+
+def _near_count(ctx: SentenceContext, link: Link, ma: int) -> bool:
+    """Is the agent at token ma in the count's clause: after the count within a dozen
+    tokens of its verb, or before it with no clause boundary between?"""
+    q = link.qty
+    if ma > q.tok_start:
+        return ma - max(q.tok_end, link.cue_end) <= 12 and not any(
+            ctx.w(k) in (";", ":", "—", "–") for k in range(q.tok_end, ma))
+    return clause_start(ctx, q.tok_start) <= ma and not any(ctx.w(k) == "," for k in range(ma, q.tok_start))
+
+
 # Verbs of defence: the attack they take as object failed, and its side lost the fighters
 # counted after it ("repelled an RSF attack ..., killing more than 200 militia fighters").
 _REPEL_VERBS = {"repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing", "thwarting", "foiling",

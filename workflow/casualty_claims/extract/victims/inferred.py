@@ -7,7 +7,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
-from casualty_claims.extract.victims.attacker import attacker
+from casualty_claims.extract.victims.attacker import attacker, harm_agent
 from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import belligerent, enemy_for, host_state, populated
 from casualty_claims.extract.victims.explicit import explicit_victim
@@ -159,6 +159,14 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
                 # killed 43 people" in Douma; a US strike on a hospital in Kunduz)
                 return population(ctx, gaz, doc, exclude) or enemy
             return enemy
+    # "eight were killed by Hamas", "killed in the attack led by Hamas": the agent's enemy,
+    # when the document names only one (Turkish-backed fighters in a text naming Syria and
+    # the SDF may have killed either's people: left to the places)
+    agent = harm_agent(ctx, gaz, link, exclude)
+    if agent:
+        named = [e for e in gaz.enemies_of(agent) if doc.mentions.get(e)]
+        if len(named) == 1 and populated(gaz, named[0]):
+            return named[0]
     side = population(ctx, gaz, doc, exclude, sentence_only=True)
     if side:
         return side
