@@ -932,3 +932,19 @@ def test_a_reckoning_names_its_source(gaz, body, expected):
 ])
 def test_a_sides_named_body_speaks_for_it(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+# ---- a side's adjective before a speaker noun the gazetteer does not know -------------------
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("A prominent Russian milblogger claimed that 16,000 Russian soldiers were killed at Avdiivka.",
+     [(16000, "russia", "official")]),
+    ("Pro-Kremlin bloggers claimed 100 Ukrainian soldiers were killed.", [(100, "russia", "adversary")]),
+    ("Sudanese activists said 60 civilians were killed in Omdurman.", [(60, "sudan", "official")]),
+    # outlets and journalists stay third parties; a service of a foreign broadcaster is not the side's
+    ("Russian journalists said 40 Russian soldiers were killed.", [(40, "third_party", "independent")]),
+    ("The BBC's Russian service reported that 40 Russian soldiers were killed.", [(40, "third_party", "independent")]),
+])
+def test_a_side_adjective_gives_an_unknown_speaker_its_side(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -8,7 +8,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.claimants import Claimant, KnownPeople, SpeakerMention
 from casualty_claims.extract.attribution.reporting_verbs import AUX, REPORTING, TEXT_HEADS, count_at
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.extract.speakers import (_ENVOY_ROLES, _ORG_HEADS, ROLE_KINDS, _role_kind, find_people,
+from casualty_claims.extract.speakers import (_ENVOY_ROLES, _ORG_HEADS, MEDIA_NOUNS, ROLE_KINDS, _role_kind, find_people,
                                               generic_sources)
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
@@ -84,6 +84,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
         if org is None and m.form != "demonym":
             org = _named_body_after(ctx, a, b, k)
+        if org is None and m.form == "demonym" and not ctx.w(a - 1).endswith("'s"):  # not "the BBC's Russian service"
+            org = _side_noun_speaker(ctx, k)
         if org is not None:
             kind, end = org
             while (more := _org_noun_at(ctx, end)) is not None:  # "Ukrainian military sources"
@@ -203,6 +205,36 @@ def _inside_a_name(ctx: SentenceContext, a: int) -> bool:
         return False
     return (ctx.w(a - 1) in ("for", "on") and a >= 3 and ctx.toks[a - 2].text[:1].isupper()) or \
         ctx.w(a - 2) in _ENVOY_ROLES
+
+
+# Nouns after a side's adjective that are the people hit or the weapons, never a speaker.
+_NOT_SPEAKERS = {"soldiers", "troops", "civilians", "forces", "strikes", "strike", "attack", "attacks", "shelling",
+                 "missile", "missiles", "drones", "drone", "losses", "casualties", "dead", "wounded", "army",
+                 "children", "people", "citizens", "prisoners", "captives", "hostages", "fighters", "servicemen",
+                 "war", "side", "territory", "positions", "units", "bombardment", "fire", "offensive", "advance"}
+
+
+def _side_noun_speaker(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
+    """A side's adjective before a speaker the gazetteer has no word for, bound to a reporting
+    verb: "a prominent Russian milblogger claimed", "Israeli TV reported", "Ukrainian volunteers
+    say". Whoever the noun names, the subject of a reporting verb asserts the figure, and the
+    adjective says whose. One or two lower-case nouns, then the verb (an auxiliary between)."""
+    end = k
+    while end < len(ctx.toks) and end - k < 2 and ctx.toks[end].text.replace("-", "").isalpha() \
+            and (ctx.toks[end].text.islower() or ctx.toks[end].text.isupper() and len(ctx.toks[end].text) <= 3) \
+            and ctx.w(end) not in REPORTING and ctx.w(end) not in AUX:
+        if ctx.w(end) in _NOT_SPEAKERS or ctx.w(end) in ROLE_KINDS or ctx.w(end) in MEDIA_NOUNS \
+                or ctx.w(end) in ("media", "social", "posts", "service"):
+            return None  # "Russian soldiers said"; outlets and journalists are third parties (generic_sources)
+        end += 1
+    if end == k:
+        return None
+    v = end
+    while ctx.w(v) in AUX and v - end < 2:
+        v += 1
+    if ctx.w(v) not in REPORTING or ctx.w(v) in ("told", "quoted", "cited"):
+        return None
+    return "source", end
 
 
 _BODY_HEADS = {"headquarters", "committee", "council", "service", "office", "centre", "center", "agency",
