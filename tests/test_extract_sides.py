@@ -552,3 +552,25 @@ def test_a_maker_or_an_agent_with_several_named_enemies_is_not_used(gaz):
     body = ("Officials in Damascus and SDF commanders condemned the killings. Nine people were executed by "
             "Turkish-backed fighters on the highway, a monitor said.")
     assert sides(run(gaz, body)) == [(9, "syria")]
+
+
+# ---- an armed group's own fighters ----------------------------------------------------------
+
+def test_an_armed_groups_fighters_are_its_own(gaz):
+    assert sides(run(gaz, "Hezbollah says three fighters killed in Israeli drone strike")) == [(3, "hezbollah")]
+    body = "The RSF said 14 of its fighters and five commanders were killed in army air strikes on Nyala."
+    assert sides(run(gaz, body)) == [(14, "rsf"), (5, "rsf")]
+
+
+def test_a_states_fighters_are_not_its_own(gaz):
+    # unchanged: a state's army speaking of "fighters" means its enemy's
+    body = "Israel's military said 20 fighters were killed in strikes on Hezbollah positions in southern Lebanon."
+    assert sides(run(gaz, body)) == [(20, "hezbollah")]
+    body = "Hezbollah said it had killed 12 soldiers in an ambush near the border."
+    assert sides(run(gaz, body)) == [(12, "israel")]
+
+
+def test_fighters_referred_back_are_not_the_armed_speakers_own(gaz):
+    body = ("Some 200 Turkish-backed fighters attacked the town. A dozen of those fighters were killed in "
+            "an ambush on Monday, an SDF spokesman said.")
+    assert sides(run(gaz, body))[-1] == (12, "syrian-opposition")

@@ -80,6 +80,19 @@ def enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | N
     return ranked[0]
 
 
+_STATE_KINDS = {"military", "defence_ministry", "general_staff"}
+
+
+def armed_group_speaker(gaz: Gazetteer, claimant_side: str | None) -> bool:
+    """Does the claimant speak for an armed group, not a state's army: a side ("Hezbollah",
+    "the RSF", "Hamas") whose gazetteer actors include an armed group and no army, defence
+    ministry or general staff?"""
+    if not belligerent(gaz, claimant_side):
+        return False
+    kinds = {a.kind for a in gaz.actors.values() if a.side == claimant_side}
+    return "armed_group" in kinds and not kinds & _STATE_KINDS
+
+
 def populated(gaz: Gazetteer, side: str | None) -> bool:
     """Does the side hold a population of its own (a gazetteer place of that side)? An
     armed group without towns ("Taliban", "RSF", "HTS") has fighters, not civilians: the

@@ -9,7 +9,7 @@ from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import (accused, claimant_acts, enemy_verb, entered, fighting_against,
                                                       repelled_side)
 from casualty_claims.extract.victims.document import DocSides
-from casualty_claims.extract.victims.enemies import belligerent, main_enemy, named_enemy
+from casualty_claims.extract.victims.enemies import armed_group_speaker, belligerent, main_enemy, named_enemy
 from casualty_claims.extract.victims.groups import composition
 from casualty_claims.extract.victims.hostages import hostage_side
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
@@ -123,6 +123,13 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             enemy = named_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
             if enemy:
                 return enemy
+        # "Hezbollah says two fighters killed", "five commanders were killed" in an RSF
+        # statement: an armed group's fighters and members are its own, as a state's soldiers
+        # are (a state's "fighters" are mostly its enemy's, so only for armed groups)
+        # (not "a dozen of those fighters": people named before, whoever they were)
+        if set(words) & _MEMBER_NOUNS and armed_group_speaker(gaz, claimant_side) \
+                and not set(words) & {"those", "these"} and ctx.w(a - 1) not in ("those", "these"):
+            return claimant_side
         if set(words) & (L.OWN_TERMS | OWN_EXTRA):
             # "Kyiv claims 400 servicemen were killed" right after a claim about Russia's
             # soldiers: the enemy's claim about the same soldiers
@@ -185,6 +192,10 @@ def enemy_people(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
         if any(ctx.w(k) in ENEMY_TERMS | _ARMED_TERMS for k in range(start, link.qty.tok_start)):
             return True
     return claimant_acts(ctx, gaz, link, claimant_side) or enemy_verb(ctx, link)
+
+
+_MEMBER_NOUNS = {"fighters", "fighter", "members", "member", "commanders", "commander", "mujahideen", "combatants",
+                 "cadres", "operatives"}
 
 
 # Aid and UN staff belong to no side unless the text gives their nationality (CONVENTIONS)
