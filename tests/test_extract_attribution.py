@@ -948,3 +948,29 @@ def test_a_sides_named_body_speaks_for_it(gaz, body, expected):
 ])
 def test_a_side_adjective_gives_an_unknown_speaker_its_side(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+# ---- the issuer of a press release, flash update or news release ----------------------------
+
+
+def test_a_releases_unsourced_figures_are_its_issuers(gaz):
+    title = "Sudan: fighting intensifies in El Fasher"
+    lead = ("At least 120 civilians were killed in El Fasher last week, the UN Office for the Coordination of "
+            "Humanitarian Affairs said today.\n\nOn 9 June, shelling of the Abu Shouk camp killed 14 people.")
+    rows = run(gaz, "FLASH UPDATE #7\n\nPORT SUDAN (12 June 2024) - " + lead, title=title)
+    assert who(rows) == [(120, "third_party", "independent"), (14, "third_party", "independent")]
+    # the same text without the genre line is an article: its unsourced figure is the author's
+    rows = run(gaz, lead, title=title)
+    assert who(rows) == [(120, "third_party", "independent"), (14, "author", "unattributed")]
+
+
+def test_a_news_release_names_its_issuer_in_the_lead(gaz):
+    body = ("NEWS RELEASE\n\nGENEVA (ICRC) - The ICRC said on Monday that its teams had treated 85 wounded "
+            "people in Taiz.\n\nA further 30 people were killed in shelling on the city.")
+    assert [r["claimant_side"] for r in run(gaz, body, title="Yemen clashes")] == ["third_party", "third_party"]
+
+
+def test_a_release_line_deep_in_an_article_makes_no_issuer(gaz):
+    body = ("Russia's defence ministry said 40 Ukrainian soldiers were killed.\n\nMore follows.\n\nThe army said little."
+            "\n\nEarlier coverage.\n\nPRESS RELEASE\n\nTwelve people were killed in Sumy.")
+    assert who(run(gaz, body))[-1] == (12, "author", "unattributed")

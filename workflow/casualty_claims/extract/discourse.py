@@ -130,11 +130,37 @@ def _statement_issuer(ctxs: list[SentenceContext], per: list[list[Attribution]])
                           for w in re.findall(r"[\w'’]+", prefix.group(0))):
         prefix = None
     if not (_STATEMENT_TITLE.match(title) or prefix):
-        return None
-    for ats in per[:4]:
+        return _release_issuer(ctxs, per)
+    return _first_named(per[:4], background=True) or _issuer_from_title(ctxs)
+
+
+# A genre line standing alone near the top: "PRESS RELEASE", "News release", "FLASH UPDATE #12".
+_RELEASE_LINE = re.compile(r"^\s*(press release|news release|media release|press statement|statement|communiqu\S*|"
+                           r"flash update|situation report|sitrep|briefing note|monthly update)\b[\s#\d:.-]*$", re.I)
+
+
+def _release_issuer(ctxs: list[SentenceContext], per: list[list[Attribution]]) -> Claimant | None:
+    """The issuer of a press release, situation report or briefing note: a genre line of its own
+    ("PRESS RELEASE") among the first paragraphs, and the lead after it naming the issuer ("KYIV
+    (9 May 2025) – At least 209 civilians were killed ..., the UN Human Rights Monitoring
+    Mission in Ukraine said today"). Its figures with no source of their own are the issuer's."""
+    for i, ctx in enumerate(ctxs[:4]):
+        if _RELEASE_LINE.match(ctx.sentence.text):
+            lead = [j for j in range(i + 1, min(len(ctxs), i + 4))
+                    if ctxs[j].sentence.paragraph == ctxs[i + 1].sentence.paragraph] if i + 1 < len(ctxs) else []
+            return _first_named([per[j] for j in lead])
+    return None
+
+
+def _first_named(pers: list[list[Attribution]], background: bool = False) -> Claimant | None:
+    for ats in pers:
         for at in ats:
-            if at.claimant is not None:
+            if at.claimant is not None and (background or at.form != "background"):
                 return at.claimant
+    return None
+
+
+def _issuer_from_title(ctxs: list[SentenceContext]) -> Claimant | None:
     # "Statement of the Ministry of Health, Sanaa, on the American aggression": the place named
     # with the issuer, not the attacker named after "on"/"against"
     ctx = ctxs[0]
