@@ -571,6 +571,6 @@ def test_a_states_fighters_are_not_its_own(gaz):
 
 
 def test_fighters_referred_back_are_not_the_armed_speakers_own(gaz):
-    body = ("Some 200 Turkish-backed fighters attacked the town. A dozen of those fighters were killed in "
-            "an ambush on Monday, an SDF spokesman said.")
+    body = ("The monitor said 40 Turkish-backed fighters were killed in the assault on the town. A dozen of "
+            "those fighters were killed in an ambush on Monday, an SDF spokesman said.")
     assert sides(run(gaz, body))[-1] == (12, "syrian-opposition")
