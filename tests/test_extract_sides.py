@@ -574,3 +574,20 @@ def test_fighters_referred_back_are_not_the_armed_speakers_own(gaz):
     body = ("The monitor said 40 Turkish-backed fighters were killed in the assault on the town. A dozen of "
             "those fighters were killed in an ambush on Monday, an SDF spokesman said.")
     assert sides(run(gaz, body))[-1] == (12, "syrian-opposition")
+
+
+# ---- victim group: service personnel of civilian services -------------------------------------
+
+def groups_of(rows):
+    return [(r["value_low"], r["victim_group"]) for r in rows]
+
+
+def test_health_and_aid_personnel_are_civilians(gaz):
+    assert groups_of(run(gaz, "The ministry said about 280 health personnel were killed.")) == [(280, "civilian")]
+    body = "Sudan's doctors' union said 11 medical staff and six humanitarian personnel died in El Fasher."
+    assert groups_of(run(gaz, body)) == [(11, "civilian"), (6, "civilian")]
+
+
+def test_military_personnel_stay_military(gaz):
+    assert groups_of(run(gaz, "Four military medical personnel were killed.")) == [(4, "military")]
+    assert groups_of(run(gaz, "Kyiv said 30 personnel were killed in the strike.")) == [(30, "military")]

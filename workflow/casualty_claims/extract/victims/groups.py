@@ -18,6 +18,11 @@ MILITARY_EXTRA = {"prisoners", "prisoner", "pow", "pows", "comrades", "comrades-
                    "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper"}
 _CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
                    "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family"}
+# "personnel" alone are a force's, but health, medical, aid or UN personnel are civilians
+# (CONVENTIONS: aid/health/UN workers and medics are civilian)
+_SERVICE_HEADS = {"personnel", "staff", "workers", "officers", "employees", "teams", "crews"}
+_CIVIL_SERVICES = {"health", "medical", "healthcare", "hospital", "ambulance", "paramedical", "aid", "humanitarian",
+                   "relief", "un", "u.n.", "unrwa", "rescue", "civil", "media", "press", "emergency"}
 # Heads that say "people" without saying which: decided by the document or the toll's kind.
 _PEOPLE_HEADS = {"people", "persons", "person", "individuals"}
 # A toll over a period or a whole war counts fighters and civilians together.
@@ -28,6 +33,8 @@ _GENERAL_TOLL = {"since", "war", "wars", "conflict", "overall", "annual", "cumul
 def _words_group(words: list[str], persons: set[str], head: bool = True) -> tuple[str | None, str]:
     """(group, kind) named by the words: kind "firm", "men", "people" or "" when nothing."""
     ws = set(words)
+    if ws & _SERVICE_HEADS and ws & _CIVIL_SERVICES and not ws & {"military", "army", "security", "armed"}:
+        return "civilian", "firm"  # "280 health personnel", "medical personnel", "UN personnel"
     mil = bool(ws & (L.MILITARY_NOUNS | MILITARY_EXTRA))
     civ = bool(ws & (L.CIVILIAN_NOUNS | _CIVILIAN_EXTRA))
     if mil and civ:
