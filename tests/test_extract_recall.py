@@ -775,3 +775,18 @@ def test_fragments_without_a_casualty_context(gaz, body, expected):
 ])
 def test_totals_brought_up_by_a_claim(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a breakdown opened by its own count, between commas, before the verb
+    ("Officials said 63 villagers, 20 of them children, were killed in the raid.",
+     [("killed", 63, 63, "exact"), ("killed", 20, 20, "exact")]),
+    ("The governor said 19 people, 4 of whom were rescuers, had died.",
+     [("killed", 19, 19, "exact"), ("killed", 4, 4, "exact")]),
+    ("At least 31 passengers, nine of them women, were injured when the bus was shelled.",
+     [("wounded", 31, None, "at_least"), ("wounded", 9, 9, "exact")]),
+    # no casualty verb: nothing, with or without the breakdown
+    ("Some 300 refugees, 120 of them children, crossed the border on Monday.", []),
+])
+def test_a_counted_breakdown_between_commas_keeps_the_verb(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

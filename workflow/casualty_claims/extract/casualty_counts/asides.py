@@ -66,6 +66,12 @@ _RELATIVE_OPENERS = {"which", "who", "whose", "where"}
 _INSERTION_NOT_START = {"and", "or", "but", "while", "whereas", "as", "so", "then", "with"}
 
 
+def _share_of_them(ctx: SentenceContext, k: int, starts) -> bool:
+    """A breakdown opened by its own count: "40 people, 12 of them children, were killed",
+    "175 civilians, 32 of whom were children, had died"."""
+    return k in starts and ctx.w(k + 1) == "of" and ctx.w(k + 2) in ("them", "whom", "those")
+
+
 def skip_insertion(ctx: SentenceContext, k: int, head: str, persons: set[str]) -> int:
     """The token after a comma-delimited insertion that starts at the comma at k.
 
@@ -79,7 +85,8 @@ def skip_insertion(ctx: SentenceContext, k: int, head: str, persons: set[str]) -
     if ctx.w(k + 1) not in _INSERTION_NOT_START:
         # ages and relative clauses hold numbers that are no list: "Twelve children, aged between 10
         # and 16, were killed", "Nine staff of X, which ran one of the last clinics, were among those killed"
-        counts_inside = ctx.w(k + 1) in BREAKDOWN_OPENERS | _AGE_OPENERS | _RELATIVE_OPENERS
+        counts_inside = ctx.w(k + 1) in BREAKDOWN_OPENERS | _AGE_OPENERS | _RELATIVE_OPENERS \
+            or _share_of_them(ctx, k + 1, starts)
         for m in range(k + 1, min(n, k + 26)):
             w = ctx.w(m)
             if w in _INSERTION_STOP or (m in starts and not (m == k + 2 and ctx.w(k + 1) == "not")

@@ -57,6 +57,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     while ctx.w(k) in ("and", ",", "or") and b > a and is_person_head(head, persons) \
             and not whole_group(ctx, q) and not object_of_verb:
         # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
+        if ctx.w(k) == "," and ctx.w(k + 2) == "of" and ctx.w(k + 3) in ("them", "whom", "those"):
+            break  # ", 12 of them children,": a breakdown in an aside, not another count in a list
         if k + 1 in starts and ctx.w(k) != "or":
             other = starts[k + 1]
             _, k = people_after_count(ctx, other)
