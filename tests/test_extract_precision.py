@@ -302,3 +302,15 @@ def test_rates_forecast_tolls_and_ages(gaz, body):
 ])
 def test_rates_forecasts_ages_leave_claims(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # ages of the victims after a toll phrase
+    "Those killed ranged in age from 19 to 71.",
+    "The dead ranged in age from 4 to 83, officials said.",
+    "Those wounded were aged between 18 and 25.",
+    # people merely moved are not counted by "nationals"
+    "Some 400 foreign nationals were evacuated through the crossing.",
+])
+def test_ages_of_victims_and_evacuated_nationals(gaz, body):
+    assert values(run(gaz, body)) == []

@@ -790,3 +790,35 @@ def test_totals_brought_up_by_a_claim(gaz, body, expected):
 ])
 def test_a_counted_breakdown_between_commas_keeps_the_verb(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a singular "a/an" person joined to a count is no count of its own, but it must not cut the
+    # count off from the verb they share
+    ("Two soldiers and a civilian were killed near the bridge.", [("killed", 2, 2, "exact")]),
+    ("Four civilians and a policeman were wounded, the governor said.", [("wounded", 4, 4, "exact")]),
+    ("Three sailors and an officer died when the ship was hit.", [("killed", 3, 3, "exact")]),
+    ("One militant and a soldier were killed in the exchange of fire.", [("killed", 1, 1, "exact")]),
+    ("A medic and three civilians were hurt in the shelling.", [("wounded", 3, 3, "exact")]),
+])
+def test_a_count_joined_to_a_singular_person(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "nationals" are people whatever the verb ("evacuated 200 nationals" stays no claim by its verb)
+    ("Two Dutch nationals were among the dead, the ministry said.", [("killed", 2, 2, "exact")]),
+    ("Five foreign nationals were wounded in the blast.", [("wounded", 5, 5, "exact")]),
+    # a share "among" a counted whole takes the whole's type; both are claims
+    ("Six nurses were among the 25 people killed in the hospital strike.",
+     [("killed", 6, 6, "exact"), ("killed", 25, 25, "exact")]),
+    ("Two journalists were among at least 14 people injured.",
+     [("wounded", 2, 2, "exact"), ("wounded", 14, None, "at_least")]),
+    # "those killed", "the people wounded" name the victims like "the dead"
+    ("Among those killed were three paramedics.", [("killed", 3, 3, "exact")]),
+    ("Among those wounded were 11 children, hospital staff said.", [("wounded", 11, 11, "exact")]),
+    ("Those killed included 4 policemen.", [("killed", 4, 4, "exact")]),
+    ("Among the people injured were two firefighters.", [("wounded", 2, 2, "exact")]),
+])
+def test_people_among_the_dead(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

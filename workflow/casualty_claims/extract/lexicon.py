@@ -213,7 +213,7 @@ NONPERSON_NOUNS = {
     "days", "weeks", "months", "years", "minutes", "seconds", "percent", "dollars", "euros", "tons",
     "tonnes", "rubles", "pages", "brigades", "battalions", "units", "villages", "towns", "positions",
     "sorties", "strikes", "attacks", "targets", "times", "hubs", "camps", "pads", "massacres",
-    "nationals", "evacuees", "names", "households", "graves", "posts", "videos", "guns", "howitzers", "boats", "ships",
+    "evacuees", "names", "households", "graves", "posts", "videos", "guns", "howitzers", "boats", "ships",
     "vessels", "warships", "trucks", "apcs", "ifvs", "bmps", "btrs", "mines", "grenades", "bullets",
     "projectiles", "cars", "structures", "facilities", "apartments", "blocks", "kilograms", "kg",
     "locations", "sites", "settlements", "cities", "areas", "square", "hectares", "mortars",

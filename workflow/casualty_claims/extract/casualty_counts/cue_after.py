@@ -142,6 +142,12 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             and cue_at(ctx, k + 2) is not None:
         k += 2  # "dozens of medical workers were among those detained", "12 children are among the dead"
         cue = cue_at(ctx, k, head)
+    if cue is None and ctx.w(k) == "among" and chain and chain[-1] in ("were", "was", "are", "is"):
+        # "eight policemen were among the 30 people killed", "three children were among at least 20
+        # dead": the share takes the type of the counted whole it belongs to
+        counted_whole = _counted_whole_cue(ctx, k + 1 + (ctx.w(k + 1) in ("the", "those")), head)
+        if counted_whole is not None:
+            k, cue = counted_whole
     if cue is None and relative:
         main = main_verb_after_relative(ctx, k)  # "9 patients who had been burned ... later died"
         if main is not None:
@@ -195,6 +201,20 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             k, (ctype, cue_end) = main
     return Link(q, ctype, k, cue_end, a, b, "right")
 
+
+
+def _counted_whole_cue(ctx: SentenceContext, j: int, head: str) -> tuple[int, tuple[str, int]] | None:
+    """The cue of a count starting at token j that is itself a claim of the form COUNT [people]
+    CUE ("30 people killed", "at least 20 dead"), as (cue token, cue): the whole after "among"."""
+    inner = next((o for o in ctx.quantities if ctx.tok_at_char(o.qual_start) == j), None)
+    if inner is None:
+        return None
+    a, b = people_after_count(ctx, inner)
+    if counts_things(ctx, a, b) or (b > a and not is_person_noun(head_word(ctx, a, b))
+                                    and head_word(ctx, a, b) not in L.PERSON_NOUNS):
+        return None
+    cue = cue_at(ctx, b, head)
+    return (b, cue) if cue is not None else None
 
 
 _INTRANSITIVE = {"died", "succumbed", "perished", "dead", "missing", "drowned"}

@@ -93,8 +93,10 @@ def counts_things(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(ctx.w(k) in L.NONPERSON_NOUNS for k in range(a, b))
 
 
+# "a"/"an": "Two soldiers and a civilian were killed" -- the singular is no count of its own
+# (the gold never counts "a civilian" as 1), but it must not cut the count off from its verb
 _COORD_DETERMINERS = {"their", "his", "her", "its", "other", "the", "several", "some", "many", "dozens",
-                      "also", "fellow"}
+                      "also", "fellow", "a", "an"}
 
 
 def coordinated_people(ctx: SentenceContext, k: int, persons: set[str]) -> int | None:

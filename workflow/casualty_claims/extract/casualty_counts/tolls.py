@@ -77,6 +77,7 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             if w == "losses" and prev in ("irretrievable", "irrecoverable"):
                 ctype = "killed"  # the Russian army's term for the dead (and missing)
             elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of") \
+                    and not _named_victims(ctx, m) \
                     and not (ctx.toks[m - 1].text[:1].isupper() and ctx.w(m - 2) in ("the", "of")) \
                     and not (ctx.w(link_at) == ":" and m == link_at - 1) and not _estimated_at(ctx, m, link_at):
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
@@ -97,6 +98,8 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
                 return None  # "the toll could rise to 1,000"; not "the true figure could be up to 20,000"
             if negated(between):
                 return None
+            if any(x in ("age", "ages", "aged") for x in between):
+                return None  # "the dead ranged in age from 3 to 80", "those killed were aged 19": ages
             a, e = people_after_count(ctx, q)
             if names:
                 if "list" not in ctx.low[max(0, m - 4):m] and ctx.w(m - 1) != "list":
@@ -112,6 +115,15 @@ _THING_LOSSES = {"equipment", "materiel", "hardware", "territorial", "economic",
                  "armour", "armor", "aviation", "naval", "air", "power", "energy", "data", "weight", "blood"}
 _ESTIMATE_VERBS = {"put", "puts", "putting", "placed", "places", "placing", "estimated", "estimates", "estimate",
                    "estimating", "set", "sets", "setting"}
+
+
+def _named_victims(ctx: SentenceContext, m: int) -> bool:
+    """Does the past participle at m name the victims as a noun phrase, like "the dead": "(among)
+    those killed (were)", "the people wounded (included)"? Not "12 killed", "soldiers killed"."""
+    prev = ctx.w(m - 1)
+    if prev in ("those", "these"):
+        return True
+    return is_person_noun(prev) and ctx.w(m - 2) in ("the", "those", "these")
 
 
 def _estimated_at(ctx: SentenceContext, m: int, link_at: int) -> bool:
