@@ -974,3 +974,51 @@ def test_a_release_line_deep_in_an_article_makes_no_issuer(gaz):
     body = ("Russia's defence ministry said 40 Ukrainian soldiers were killed.\n\nMore follows.\n\nThe army said little."
             "\n\nEarlier coverage.\n\nPRESS RELEASE\n\nTwelve people were killed in Sumy.")
     assert who(run(gaz, body))[-1] == (12, "author", "unattributed")
+
+
+# ---- constructions probed with documents of our own (round: common news English) ---------
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a side's adjective before a singular "official": the official is the speaker
+    ("A senior Israeli official said 1,000 Hamas fighters had been killed.", [(1000, "israel", "adversary")]),
+    ("A Russian official said 40 Ukrainian soldiers were killed.", [(40, "russia", "adversary")]),
+    ("An Israeli security official said 200 Hamas fighters had been killed.", [(200, "israel", "adversary")]),
+    ("Pakistani security officials said 12 Indian soldiers were killed.", [(12, "pakistan", "adversary")]),
+    # "official" still modifies a noun after it
+    ("Russian official media said 30 Ukrainian soldiers were killed.", [(30, "russia", "adversary")]),
+])
+def test_a_sides_official_speaks_for_it(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Reuters, citing Palestinian medics, reported that 40 people were killed in Rafah.",
+     [(40, "palestine", "official")]),
+    ("Forty people were killed in Rafah, Reuters reported, citing Palestinian medics.",
+     [(40, "palestine", "official")]),
+    ("Forty civilians died in the RSF attack, according to Sudanese doctors.", [(40, "sudan", "official")]),
+    ("Forty people were killed in Rafah, the agency said, citing the health ministry in Gaza.",
+     [(40, "palestine", "official")]),
+])
+def test_citing_a_sides_unnamed_sources(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Hospital officials in Khan Younis said 18 bodies had been brought in.",
+    "Nasser Hospital officials said 18 bodies had been brought in after the Israeli strike.",
+    "Twelve bodies were brought to a hospital in Khan Younis, officials there said.",
+])
+def test_hospital_staff_and_officials_there_speak_for_the_place(gaz, body):
+    assert [(r["claimant_side"], r["stance"]) for r in run(gaz, body)] == [("palestine", "official")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Spokesman Ashraf al-Qudra said 50 people were killed in Jabalia. Qudra said 200 more were wounded.",
+     [(50, "palestine", "official"), (200, "palestine", "official")]),
+    ("IDF spokesman Daniel Hagari said 12 soldiers were wounded. Hagari added that two were killed.",
+     [(12, "israel", "official"), (2, "israel", "official")]),
+])
+def test_a_spokesman_listed_under_his_body_is_known_by_surname(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -38,7 +38,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.reporting_verbs import REPORTING
 from casualty_claims.extract.attribution.tables import source_cell_span, source_columns
 from casualty_claims.extract.attribution.turns import is_first_plural, label_speaker, label_words, own_body
-from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS
+from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS, personal_name
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
@@ -553,6 +553,11 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             if at.mention.strength == "person":
                 for name in _names(ctx, at.mention):
                     known[name] = (at.claimant, at.mention.kind)
+            elif at.mention.strength == "actor" and at.claimant is not None \
+                    and personal_name(ctx, at.mention.a, at.mention.b):
+                # a spokesman the gazetteer lists under his body: "Ashraf al-Qudra said ... Qudra said"
+                for name in _names(ctx, at.mention):
+                    known.setdefault(name, (at.claimant, "person"))
         for m in mentions:  # introduced without speaking: "The Iraqi prime minister, X, visited Mosul."
             if m.strength == "person" and m.claimant is not None:
                 for name in _names(ctx, m):

@@ -117,6 +117,12 @@ _NOT_NAMES = {
 }
 
 
+# The people of a hospital named by its name: they speak for it (and so for the place it serves).
+_HOSPITAL_STAFF = {"officials", "official", "staff", "director", "directors", "doctors", "doctor", "spokesman",
+                   "spokesperson", "spokeswoman", "sources", "source", "administration", "management", "chief",
+                   "head", "medics", "administrator"}
+
+
 @dataclass(frozen=True)
 class Person:
     a: int  # token range in the sentence, role and apposition included
@@ -265,7 +271,10 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
             people.append(Person(na, nb, na, nb, THIRD_PARTY, None))
             continue
         if heads & {"hospital", "clinic", "infirmary"} or "medical" in heads and heads & {"center", "centre", "complex"}:
-            people.append(Person(na, nb, na, nb, "local", None))  # "Soroka Medical Center": the place it serves
+            end = nb
+            while ctx.w(end) in _HOSPITAL_STAFF and end - nb < 2:
+                end += 1  # "Nasser Hospital officials said", "Hospital officials in Khan Younis said": its staff speak
+            people.append(Person(na, end, na, nb, "local", None))  # "Soroka Medical Center": the place it serves
             continue
         if heads & _RESEARCH_HEADS:
             people.append(Person(na, nb, na, nb, THIRD_PARTY, None))  # "Ghent University"
@@ -279,6 +288,19 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
             kind = "person"
         people.append(Person(a, b, na, nb, kind, side_from))
     return people
+
+
+def personal_name(ctx, a: int, b: int) -> bool:
+    """Do tokens a..b spell a person's name ("Ashraf al-Qudra", "Igor Konashenkov")? The gazetteer
+    lists some spokesmen as aliases of their body; a later "Qudra said" is the same speaker. Two to
+    four capitalised words and particles, none the head of an organisation, place or research body
+    ("Islamic State", "Human Rights Watch", "Gaza Health Ministry" are no person)."""
+    words = [ctx.toks[k].text for k in range(a, b)]
+    names = [w for w in words if _NAME.match(w) and w.lower() not in _PARTICLES]
+    if not 2 <= len(names) <= 4 or any(not _NAME.match(w) and w.lower() not in _PARTICLES for w in words):
+        return False
+    heads = _ORG_HEADS | _NGO_HEADS | _RESEARCH_HEADS | PLACE_NOUNS | set(ROLE_KINDS) | _NOT_NAMES
+    return not any(w.lower() in heads for w in names)
 
 
 def _inside_org_name(ctx, na: int) -> bool:

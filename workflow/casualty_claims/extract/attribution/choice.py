@@ -122,6 +122,7 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
         # figure is Y's; X passes it on
         for at in attribs:
             if at.form == "citing" and (at.anchor <= 1 or best.mention.b <= at.anchor <= best.mention.b + 1
-                                        or best.anchor < at.anchor <= best.anchor + 2) and at.anchor < tok:
+                                        or best.anchor < at.anchor <= best.anchor + 2) \
+                    and (at.anchor < tok or tok < best.anchor):  # "N killed, X reported, citing Y": Y's too
                 return at
     return best

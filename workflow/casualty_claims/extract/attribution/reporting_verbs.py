@@ -22,6 +22,8 @@ ADVERBS_BETWEEN = {
     "week", "month", "report", "said", "subsequently", "just", "only", "once", "twice", "repeatedly",
     "regularly", "rarely", "often", "himself", "herself", "itself", "themselves", "promptly",
     "quickly", "reportedly",
+    # the place just named: "officials there said", "authorities here say"
+    "there", "here",
     # a body's press office: "the military's media wing said", "the army's press service reported"
     "media", "press", "wing", "information", "public", "relations",
 }

@@ -27,7 +27,7 @@ _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("int
               ("investigators",): "government", ("inspectors",): "government", ("experts",): "government",
               ("team",): "government", ("staff",): "government", ("monitors",): "government"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
-_SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run",
+_SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run", "security",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
              "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
 # Units between a side's name and an officer's role: "a Ukrainian brigade commander".
@@ -68,8 +68,10 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         side = m.ref
         # side + organisation noun: "Ukrainian officials", "Gaza's health ministry"
         k = b
+        skipped: list[int] = []
         while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")) \
                 or (m.form == "demonym" and _modified_alias(ctx, k + 1, gaz)):
+            skipped.append(k)
             k += 2 if ctx.w(k) == "-" else 1
         u = k
         while ctx.w(u) in _UNIT_WORDS and u - k < 3:
@@ -77,6 +79,10 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if u > k and ROLE_KINDS.get(ctx.w(u)) not in (None, THIRD_PARTY):
             k = u  # "A Ukrainian brigade commander", "a Russian battalion officer": the side's officer
         org = _org_noun_at(ctx, k) or _role_phrase_at(ctx, k)
+        if org is None and skipped and _org_noun_at(ctx, skipped[-1]) is not None:
+            # the last "adjective" was the head: "a senior Israeli official said", "the Ukrainian military
+            # said" ("official" and "military" also modify: "Russian official media", "military sources")
+            org = _org_noun_at(ctx, skipped[-1])
         if org is not None and m.form != "demonym" and ctx.w(k) == "reports" and k == b:
             org = None  # "Kyiv reports 1,020 enemy losses": a verb, not "Russian reports"
         if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
@@ -85,7 +91,7 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if org is None and m.form != "demonym":
             org = _named_body_after(ctx, a, b, k)
         if org is None and m.form == "demonym" and not ctx.w(a - 1).endswith("'s"):  # not "the BBC's Russian service"
-            org = _side_noun_speaker(ctx, k)
+            org = _side_noun_speaker(ctx, k, cited=_cited_at(ctx, a))
         if org is not None:
             kind, end = org
             while (more := _org_noun_at(ctx, end)) is not None:  # "Ukrainian military sources"
@@ -214,7 +220,15 @@ _NOT_SPEAKERS = {"soldiers", "troops", "civilians", "forces", "strikes", "strike
                  "war", "side", "territory", "positions", "units", "bombardment", "fire", "offensive", "advance"}
 
 
-def _side_noun_speaker(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
+def _cited_at(ctx: SentenceContext, a: int) -> bool:
+    """Does a source's phrase start at `a` ("citing Palestinian medics", "according to Sudanese doctors",
+    "quoting Russian war correspondents")? The phrase names its speaker without a verb of its own."""
+    if ctx.w(a - 1) in ("a", "an", "the", "some", "several", "local"):
+        a -= 1
+    return ctx.w(a - 1) in ("citing", "quoting") or (ctx.w(a - 1) == "to" and ctx.w(a - 2) == "according")
+
+
+def _side_noun_speaker(ctx: SentenceContext, k: int, cited: bool = False) -> tuple[str, int] | None:
     """A side's adjective before a speaker the gazetteer has no word for, bound to a reporting
     verb: "a prominent Russian milblogger claimed", "Israeli TV reported", "Ukrainian volunteers
     say". Whoever the noun names, the subject of a reporting verb asserts the figure, and the
@@ -232,6 +246,8 @@ def _side_noun_speaker(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
     v = end
     while ctx.w(v) in AUX and v - end < 2:
         v += 1
+    if cited and end - k == 1:
+        return "source", end  # "citing Palestinian medics", "according to Sudanese doctors"
     if ctx.w(v) not in REPORTING or ctx.w(v) in ("told", "quoted", "cited"):
         return None
     return "source", end
