@@ -591,3 +591,71 @@ def test_health_and_aid_personnel_are_civilians(gaz):
 def test_military_personnel_stay_military(gaz):
     assert groups_of(run(gaz, "Four military medical personnel were killed.")) == [(4, "military")]
     assert groups_of(run(gaz, "Kyiv said 30 personnel were killed in the strike.")) == [(30, "military")]
+
+
+# ---- probed constructions: a table per family, (sentence, value, side, group) ----------------
+# Written from common news English, not copied from any corpus.
+
+import pytest
+
+
+def _first(gaz, body, value):
+    rows = [r for r in run(gaz, body) if (r["value_low"] if r["value_low"] is not None else r["value_high"]) == value]
+    assert rows, f"no claim of {value} in {body!r}"
+    return rows[0]["victim_side"], rows[0]["victim_group"]
+
+
+ENEMY_SUBJECT_OF_LOSS = [
+    # "the enemy" is the subject of the loss verb, not the speaker named before "said"
+    ("Ukraine's General Staff said the enemy lost up to 500 servicemen over the past day.", 500, "russia", "military"),
+    ("The Russian defence ministry said the enemy lost 300 servicemen in the Kupiansk direction.", 300, "ukraine",
+     "military"),
+    ("Kyiv says Russia lost 1,200 troops over the past day.", 1200, "russia", "military"),
+    ("The Israeli army said it had lost 12 soldiers in Gaza.", 12, "israel", "military"),
+]
+
+
+@pytest.mark.parametrize("body,value,side,group", ENEMY_SUBJECT_OF_LOSS)
+def test_the_subject_of_a_loss_is_in_the_loss_verbs_clause(gaz, body, value, side, group):
+    assert _first(gaz, body, value) == (side, group)
+
+
+GROUP_NOUNS = [
+    # South Asian English soldiers, police and guards are military (CONVENTIONS: police in a war zone)
+    ("Five Indian jawans were killed in the encounter in Rajouri.", 5, "india", "military"),
+    ("Two Ukrainian border guards were killed.", 2, "ukraine", "military"),
+    ("Three policemen were killed in the Russian strike on Kharkiv.", 3, "ukraine", "military"),
+    # trades and callings name civilians
+    ("Seven farmers were killed by Russian shelling in Kherson region.", 7, "ukraine", "civilian"),
+    ("Five fishermen were killed in the Israeli strike off Gaza.", 5, "palestine", "civilian"),
+    ("At least 20 demonstrators were killed in Khartoum.", 20, "sudan", "civilian"),
+    ("Three teenagers were killed in the Russian strike on Kharkiv.", 3, "ukraine", "civilian"),
+    ("Six schoolchildren were killed in the strike in Kharkiv.", 6, "ukraine", "civilian"),
+]
+
+
+@pytest.mark.parametrize("body,value,side,group", GROUP_NOUNS)
+def test_group_nouns(gaz, body, value, side, group):
+    assert _first(gaz, body, value) == (side, group)
+
+
+COORDINATED_GROUPS = [
+    # one figure for two groups is mixed (CONVENTIONS: "fighters and civilians" in one count)
+    ("At least 12 soldiers and civilians were killed in the attack on Kharkiv.", 12, "mixed"),
+    ("The shelling killed 30 fighters and civilians in El Fasher.", 30, "mixed"),
+    # a second count or a second verb is no second group of this count
+    ("Three soldiers and five civilians were killed in the shelling of Kharkiv.", 3, "military"),
+    ("The war has killed thousands of people and displaced millions.", 2000, "mixed"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", COORDINATED_GROUPS)
+def test_coordinated_groups(gaz, body, value, group):
+    assert _first(gaz, body, value)[1] == group
+
+
+def test_home_soldiers_keep_the_place_they_fell_in(gaz):
+    # "jawans" is the home press's word: not reassigned to the enemy whose soldiers the text counts
+    body = ("Pakistan's army said two of its soldiers were killed and the Indian army said it killed 40 "
+            "Pakistani soldiers. At Uri, 19 jawans died in the attack.")
+    assert _first(gaz, body, 19) == ("india", "military")

@@ -12,12 +12,23 @@ from casualty_claims.extract.victims.words import ENEMY_VERBS, LOSS_VERBS
 
 # Group words beyond the lexicon's military/civilian nouns. Prisoners in war news are
 # prisoners of war; detainees and hostages are civilians (CONVENTIONS: POWs are military).
-MILITARY_EXTRA = {"prisoners", "prisoner", "pow", "pows", "comrades", "comrades-in-arms", "crew", "crewmen",
+# South Asian English names its own army's soldiers so ("19 jawans", "two bravehearts"): a
+# home press's word, so where they fell is their side (placed_soldiers does not revisit them)
+HOME_SOLDIERS = {"jawans", "jawan", "bravehearts", "sepoys", "havildars", "naiks"}
+MILITARY_EXTRA = HOME_SOLDIERS | {"servicepersons", "policemen", "policeman", "policewomen", "police", "guards", "gendarmes", "constables",
+                  "prisoners", "prisoner", "pow", "pows", "comrades", "comrades-in-arms", "crew", "crewmen",
                    "servicemembers", "guardsmen", "legionnaires", "wagner", "sailor", "marine", "airman", "pilot",
                    "paratrooper", "conscript", "officer", "reservist", "recruit", "militiaman", "combatant",
                    "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper"}
 _CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
-                   "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family"}
+                   "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family",
+                   # trades and callings news names civilians by ("seven farmers", "12 protesters")
+                   "farmers", "fishermen", "shepherds", "herders", "protesters", "protestors", "demonstrators",
+                   "mourners", "teenagers", "teens", "schoolchildren", "schoolgirls", "schoolboys", "miners",
+                   "labourers", "laborers", "worshipers", "commuters", "spectators", "pensioners", "retirees",
+                   "vendors", "traders", "shopkeepers", "merchants", "clerics", "priests", "imams", "nuns",
+                   "orphans", "guests", "youngsters"}
+# (not kin words, "his sons", "their wives": a relation, not whether the person fought)
 # "personnel" alone are a force's, but health, medical, aid or UN personnel are civilians
 # (CONVENTIONS: aid/health/UN workers and medics are civilian)
 _SERVICE_HEADS = {"personnel", "staff", "workers", "officers", "employees", "teams", "crews"}
@@ -79,6 +90,7 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
             if is_punct_word(w) or w[0].isdigit() or w in L.NP_STOP or w in L.CHAIN:
                 break
             words.append(w)
+    words += _coordinated_group(ctx, link)
     if words and words[-1] == "of":
         # "1,959 members of the Iraqi security forces": the noun the partitive names
         words += [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 5))
@@ -112,6 +124,31 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
     if pkind == "firm" or (pkind and not kind):
         return pgroup, pkind
     return group, kind or "bare"
+
+
+# group words that after "and" are verbs or modifiers, not a second people noun ("killed
+# thousands of people and displaced millions", "soldiers and military equipment")
+_NOT_COORDINATED = {"displaced", "aid", "humanitarian", "shelter", "military", "army", "forces", "enemy", "family",
+                    "elderly", "crew", "wagner", "police", "personnel", "infantry", "militia", "staff"}
+
+
+def _coordinated_group(ctx: SentenceContext, link: Link) -> list[str]:
+    """A second group noun coordinated into the same count: "12 soldiers and civilians were
+    killed", "killing 30 fighters and civilians" (one figure for both groups: mixed). Not a
+    second count ("12 soldiers and 5 civilians") nor a second verb ("and wounded 5")."""
+    k = link.np_end
+    if link.how == "right" and ctx.w(k) in ("were", "was", "have", "has", "had"):
+        return []
+    if ctx.w(k) not in ("and", "or", "&"):
+        return []
+    nxt = [ctx.w(j) for j in range(k + 1, min(len(ctx.toks), k + 3))]
+    for w in nxt:
+        if w in ("other", "many", "several", "some"):
+            continue
+        if w in (L.MILITARY_NOUNS | MILITARY_EXTRA | L.CIVILIAN_NOUNS | _CIVILIAN_EXTRA) - _NOT_COORDINATED:
+            return [w]
+        return []
+    return []
 
 
 _NUMBER_HEADS = {"number", "numbers", "count", "tally", "toll", "total", "figure"}

@@ -9,7 +9,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.enemies import belligerent
-from casualty_claims.extract.victims.groups import MILITARY_EXTRA
+from casualty_claims.extract.victims.groups import HOME_SOLDIERS, MILITARY_EXTRA
 from casualty_claims.extract.victims.mentions import is_punct_word, locative, mention_sides, people_sides
 from casualty_claims.extract.victims.places import WHERE_FELL
 from casualty_claims.extract.victims.words import ENEMY_TERMS, OWN_POSSESSIVES
@@ -22,7 +22,7 @@ def soldiers_by_place(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude:
     southern Lebanon and Gaza")? Soldiers die on the enemy's ground as often as on their
     own, so such a side is weak: reassign_placed_soldiers may replace it."""
     words = {ctx.w(k) for k in range(link.np_start, max(link.np_end, link.cue_start if link.how == "right" else 0))}
-    if not words & (L.MILITARY_NOUNS | L.OWN_TERMS | MILITARY_EXTRA) or words & ENEMY_TERMS:
+    if not words & (L.MILITARY_NOUNS | L.OWN_TERMS | MILITARY_EXTRA) or words & (ENEMY_TERMS | HOME_SOLDIERS):
         return False
     # "members of the Iraqi security forces" (the force after "of" is no speaker)
     if people_sides(ctx, gaz, link.np_start, link.np_end, exclude) \

@@ -193,10 +193,13 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
                     j -= 1
                 named = [s for s in party_names(ctx, gaz, max(0, j - 3), j + 1) if mention_end(ctx, gaz, s[0]) == j + 1]
                 return named[-1][1] if named else None
-            named = party_names(ctx, gaz, max(0, k - 6), k)
+            # the subject is in the loss verb's own clause: "Ukraine's General Staff said the
+            # enemy lost 500" names the speaker before "said", not who lost them
+            lo = _clause_after_speech(ctx, max(0, k - 6), k)
+            named = party_names(ctx, gaz, lo, k)
             if named:
                 return named[-1][1]
-            subj = {ctx.w(m) for m in range(max(0, k - 4), k)}
+            subj = {ctx.w(m) for m in range(max(lo, k - 4), k)}
             if "enemy" in subj and belligerent(gaz, claimant_side) and ctx.w(k - 1) != "we":
                 # "Over the past 24 hours, the enemy lost up to 300 servicemen"
                 return main_enemy(gaz, claimant_side, ctx)
@@ -211,6 +214,14 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
                 if named:
                     return named[0][1]
     return None
+
+
+def _clause_after_speech(ctx: SentenceContext, lo: int, k: int) -> int:
+    """First token of [lo, k) after the last reporting verb or "that" before token k."""
+    for m in range(k - 1, lo - 1, -1):
+        if ctx.w(m) in L.REPORTING_VERBS or ctx.w(m) in ("that", ";", ":"):
+            return m + 1
+    return lo
 
 
 _INFLICT = {"inflicted", "inflicting", "inflict", "inflicts", "caused", "causing"}
