@@ -659,3 +659,37 @@ def test_home_soldiers_keep_the_place_they_fell_in(gaz):
     body = ("Pakistan's army said two of its soldiers were killed and the Indian army said it killed 40 "
             "Pakistani soldiers. At Uri, 19 jawans died in the attack.")
     assert _first(gaz, body, 19) == ("india", "military")
+
+
+STRUCK_COUNTRY = [
+    # a strike on a country whose government the attacker backs hits its enemy in that war
+    ("US strikes killed 20 in Yemen, Houthi-run media said.", 20, "houthis"),
+    ("Israeli strikes on Yemen killed 9 people.", 9, "houthis"),
+    ("Saudi-led airstrikes killed 20 civilians in Yemen.", 20, "houthis"),
+    # several such enemies (Syria: the rebels, Turkey, IS) or a country the attacker fights: the country
+    ("Russian airstrikes killed 12 civilians in Syria.", 12, "syria"),
+    ("Israeli strikes on Lebanon killed 12 people.", 12, "lebanon"),
+    ("A Russian missile strike on Dnipro killed 40 people.", 40, "ukraine"),
+    # a whole war's toll over years stays the country's (CONVENTIONS: whole-war tolls)
+    ("Over the past three years, more than 10,000 people have been killed in Yemen since the Saudi-led "
+     "coalition launched an air campaign against Houthi rebels.", 10000, "yemen"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", STRUCK_COUNTRY)
+def test_the_country_struck_decides_the_attackers_enemy(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side
+
+
+CAMPS = [
+    # a camp in war news holds the displaced (CONVENTIONS: a camp for the displaced is a civilian site)
+    ("An RSF attack on the camp killed 100 people.", 100, "civilian"),
+    ("An RSF attack on Zamzam camp killed 100 people.", 100, "civilian"),
+    # an armed force's camp is not
+    ("A Russian strike on an army training camp killed 20 people.", 20, "military"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", CAMPS)
+def test_camps(gaz, body, value, group):
+    assert _first(gaz, body, value)[1] == group

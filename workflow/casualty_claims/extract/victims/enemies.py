@@ -67,6 +67,22 @@ def named_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None, doc: Doc
     return UNKNOWN
 
 
+def war_enemy_in(gaz: Gazetteer, attacker: str, host: str) -> str | None:
+    """The one enemy `attacker` fights in the wars it fights on `host`'s side: US or Israeli
+    strikes "on Yemen" hit the Houthis (the Yemeni civil war), not the Yemeni government they
+    back. None when the attacker fights `host` itself or has several such enemies (Russian
+    strikes in Syria: the rebels, Turkey or IS)."""
+    if attacker == host or gaz.are_enemies(attacker, host):
+        return None
+    found: set[str] = set()
+    for cid in gaz.conflicts_of(attacker):
+        groups = gaz.conflicts[cid].sides
+        mine = next((g for g in groups if attacker in g), ())
+        if host in mine:
+            found |= {s for g in groups if g is not mine for s in g}
+    return found.pop() if len(found) == 1 else None
+
+
 def enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | None) -> str | None:
     enemies = gaz.enemies_of(side)
     if not enemies:
@@ -75,10 +91,20 @@ def enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | N
         pside = gaz.places[m.ref].side
         if pside in enemies:
             return pside
+    for tok, named, form in mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
+        # "Israeli strikes on Yemen": the country struck decides which enemy was hit
+        if form == "alias" and locative(ctx, tok, _STRUCK):
+            if named in enemies:
+                return named
+            hit = war_enemy_in(gaz, side, named)
+            if hit:
+                return hit
     mentions = doc.mentions if doc is not None else {}
     ranked = sorted(enemies, key=lambda s: (-mentions.get(s, 0), enemies.index(s)))
     return ranked[0]
 
+
+_STRUCK = {"in", "on", "across", "inside", "against", "at"}
 
 _STATE_KINDS = {"military", "defence_ministry", "general_staff"}
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
-from casualty_claims.extract.victims.attacker import (accused, claimant_acts, enemy_verb, entered, fighting_against,
+from casualty_claims.extract.victims.attacker import (accused, attacker, claimant_acts, enemy_verb, entered, fighting_against,
                                                       repelled_side)
 from casualty_claims.extract.victims.document import DocSides
-from casualty_claims.extract.victims.enemies import armed_group_speaker, belligerent, main_enemy, named_enemy
+from casualty_claims.extract.victims.enemies import (armed_group_speaker, belligerent, main_enemy, named_enemy,
+                                                     war_enemy_in)
 from casualty_claims.extract.victims.groups import composition
 from casualty_claims.extract.victims.hostages import hostage_side
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
@@ -153,7 +154,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         hi += 1
     side = place_between(ctx, gaz, lo, hi, exclude, LOCATIVE)
     if side:
-        return side
+        return _struck_in(ctx, gaz, exclude, side) or side
     if link.how == "left":
         # "militants stormed into southern Israel, killing around 1,200 people": the place
         # the subject of a participle clause attacked is where its victims lived
@@ -172,6 +173,14 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     if inplace:
         return inplace[0][1]
     return None
+
+
+def _struck_in(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], side: str) -> str | None:
+    """ "US strikes killed 20 in Yemen": people a side's strike killed in a country whose
+    government it backs are its enemy in that country's war (the Houthis), not the
+    government's people; None when no strike is named or the war has several such enemies."""
+    att = attacker(ctx, gaz, exclude, strikes_only=True)
+    return war_enemy_in(gaz, att, side) if att else None
 
 
 def enemy_people(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None) -> bool:

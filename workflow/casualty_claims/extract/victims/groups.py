@@ -182,7 +182,7 @@ def people_group(ctx: SentenceContext, link: Link) -> str | None:
             len(ctx.w(k)) == 4 and ctx.w(k).isdigit() and ctx.w(k).startswith(("19", "20"))
             and ctx.w(k - 1) == "in" for k in after):
         return "mixed"
-    if low & _CIVILIAN_SITES:
+    if low & _CIVILIAN_SITES or _camp(ctx):
         return "civilian"
     return None
 
@@ -242,10 +242,29 @@ _MILITARY_SITES = {"barracks", "base", "garrison", "trenches", "trench", "frontl
                    "outpost", "battalion", "regiment", "brigade", "division", "army", "military"}
 
 
+# A camp in war news is mostly one for the displaced ("an RSF attack on the camp", "Zamzam
+# camp"), unless a word before it makes it an armed force's ("a militant training camp",
+# "army camp") or it is a base's proper name ("Camp Speicher")
+_CAMP_OF_FORCES = {"military", "army", "training", "militant", "militants", "terrorist", "terror", "base", "prison",
+                   "detention", "boot", "insurgent", "rebel", "jihadist", "police", "troops"}
+
+
+def _camp(ctx: SentenceContext) -> bool:
+    for k, w in enumerate(ctx.low):
+        if w not in ("camp", "camps"):
+            continue
+        if ctx.toks[k].text[:1].isupper() and ctx.w(k + 1)[:1].isalpha() and ctx.toks[k + 1].text[:1].isupper():
+            continue  # "Camp Speicher"
+        if not {ctx.w(j) for j in range(max(0, k - 2), k)} & _CAMP_OF_FORCES:
+            return True
+    return False
+
+
 def site_group(sentences: list[SentenceContext]) -> str | None:
     """Group suggested by the site the opening sentences (title and lead) name."""
     words = {w for ctx in sentences[:3] for w in ctx.low}
-    civ, mil = bool(words & _CIVILIAN_SITES), bool(words & _MILITARY_SITES)
+    civ = bool(words & _CIVILIAN_SITES) or any(_camp(ctx) for ctx in sentences[:3])
+    mil = bool(words & _MILITARY_SITES)
     if civ and not mil:
         return "civilian"
     if mil and not civ:

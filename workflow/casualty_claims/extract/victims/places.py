@@ -72,8 +72,25 @@ def war_wide(ctx: SentenceContext) -> bool:
             return True
         if w in ("nationwide", "countrywide"):
             return True
-        if w == "years" and ctx.w(k - 2) in ("over", "in", "across", "after"):
+        if w == "years" and _years_span(ctx, k):
             return True
+    return False
+
+
+_SPAN_PREPS = {"over", "in", "across", "after"}
+_SPAN_FILLERS = {"the", "past", "last", "nearly", "almost", "more", "than", "some", "about", "two", "three", "four",
+                 "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "few"}
+
+
+def _years_span(ctx: SentenceContext, k: int) -> bool:
+    """ "over seven years", "over the past three years", "in the last 10 years": a span of
+    years before token k ("years")."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = ctx.w(j)
+        if w in _SPAN_PREPS:
+            return j < k - 1
+        if w not in _SPAN_FILLERS and not w.isdigit():
+            return False
     return False
 
 
