@@ -208,8 +208,11 @@ def test_figure_about_the_displaced_is_not_typed_by_deaths(gaz):
      [("killed", 31, None, "at_least"), ("wounded", 140, None, "at_least")]),
     ("More than 60 dead, 200 wounded after dam strike",
      [("killed", 60, None, "more_than"), ("wounded", 200, None, "more_than")]),
-    # ... but not a figure with its own verb
+    # ... also a bare figure with its own auxiliary (real-text annotators share the qualifier there:
+    # "at least N were martyred and M were injured"); not one that names people of its own
     ("At least 31 people were killed and 140 were injured.",
+     [("killed", 31, None, "at_least"), ("wounded", 140, None, "at_least")]),
+    ("At least 31 people were killed and 140 villagers were injured.",
      [("killed", 31, None, "at_least"), ("wounded", 140, 140, "exact")]),
     # ... and over a bare second object of the same subject (CONVENTIONS; part G's "had killed at
     # least 3,961 people ... and wounded 16,520")
@@ -821,4 +824,25 @@ def test_a_count_joined_to_a_singular_person(gaz, body, expected):
     ("Among the people injured were two firefighters.", [("wounded", 2, 2, "exact")]),
 ])
 def test_people_among_the_dead(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the qualifier governs a bare figure of the next clause, with or without its own auxiliary
+    ("At least 40 people were killed and 112 were injured, the governor said.",
+     [("killed", 40, None, "at_least"), ("wounded", 112, None, "at_least")]),
+    ("More than 30 soldiers died and another 50 were wounded.",
+     [("killed", 30, None, "more_than"), ("wounded", 50, None, "more_than")]),
+    ("At least 9 people were killed and 27 others hurt.",
+     [("killed", 9, None, "at_least"), ("wounded", 27, None, "at_least")]),
+    # and the next count of the same noun phrase
+    ("Officials confirmed the deaths of at least 18 soldiers and 7 civilians.",
+     [("killed", 18, None, "at_least"), ("killed", 7, None, "at_least")]),
+    # not a figure that names people of its own after a place, nor another kind of harm
+    ("At least 500 people were killed in the city and 900 residents were injured.",
+     [("killed", 500, None, "at_least"), ("wounded", 900, 900, "exact")]),
+    ("About 300 people were killed and 90 taken hostage.",
+     [("killed", 300, 300, "approx"), ("captured", 90, 90, "exact")]),
+])
+def test_a_qualifier_governs_coordinated_figures(gaz, body, expected):
     assert brief(run(gaz, body)) == expected

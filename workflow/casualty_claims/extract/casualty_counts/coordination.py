@@ -16,32 +16,33 @@ from casualty_claims.numbers import Quantity
 
 
 def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
-    """A qualifier governs the figures coordinated after it without a verb of their own:
-    "at least 174 people were killed and 690 injured" -> at least 690 injured too, and so does it
-    over a second bare object of a participle clause: "killing at least 34 people and wounding 117";
-    not "killed at least 31 people and wounded 140", not "at least 12
-    were killed and 30 were wounded", not "killing at least 12 soldiers and wounding 30 civilians"."""
+    """A qualifier governs the figures coordinated after it without a qualifier of their own
+    (CONVENTIONS: "at least 174 killed and 690 injured" gives at_least for both):
+    - a bare second figure of the next clause: "at least 174 people were killed and 690 injured",
+      also with its own auxiliary or "others"/"more" ("at least 60 were killed and another 143 were
+      wounded", "at least 20 died and 48 others were hurt"); not "... and 79,141 Palestinians were
+      injured" (people of its own), not "... and 251 taken hostage" (another kind of harm);
+    - coordinated counts of one noun phrase: "the deaths of at least 24 soldiers and 26 civilians",
+      "over 25,000 children and 16,000 women";
+    - a bare second object of a participle clause: "killing at least 34 people and wounding 117";
+      not "killed at least 31 people and wounded 140", not "killing at least 12 soldiers and
+      wounding 30 civilians"."""
     order = sorted(links)
     for i, j in zip(order, order[1:]):
         first, second = links[i], links[j]
         qual = first.qty.qualifier
         if second.qty.qualifier != "exact" or qual not in ("at_least", "more_than", "approx", "up_to"):
             continue
-        if first.how == "left" and second.how == "left":
+        if _coordinated_in_phrase(ctx, first, second):
+            pass
+        elif first.how == "left" and second.how == "left":
             # "killing at least 34 people and wounding 117", "had killed at least 3,961 people in Lebanon
             # since October 2023 and wounded 16,520": a bare second object of the same subject is
-            # coordinated with the first (CONVENTIONS: a qualifier governs coordinated figures);
-            # "... and wounding 30 civilians" names people of its own and keeps its own qualifier
+            # coordinated with the first; "... and wounding 30 civilians" names people of its own
             if second.np_end > second.qty.tok_end or not _joined_objects(ctx, first, second):
                 continue
-        else:
-            if first.how != "right" or second.how != "right" or first.cue_start < first.qty.tok_end:
-                continue
-            if second.cue_start != second.qty.tok_end:
-                continue  # "... and 30 were wounded": a clause of its own
-            between = [ctx.w(k) for k in range(first.cue_end, ctx.tok_at_char(second.qty.qual_start))]
-            if between not in (["and"], [","], [",", "and"]):
-                continue
+        elif not _coordinated_clause(ctx, first, second):
+            continue
         q = second.qty
         low, high = q.low, q.high
         if qual in ("at_least", "more_than"):
@@ -49,6 +50,41 @@ def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
         elif qual == "up_to":
             low = None
         links[j] = replace(second, qty=replace(q, low=low, high=high, qualifier=qual))
+
+
+_AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "been"}
+_ANOTHER = (["another"], ["a", "further"], ["further"])
+
+
+def _coordinated_in_phrase(ctx: SentenceContext, first: Link, second: Link) -> bool:
+    """Is the second count the next item of the first one's noun phrase ("at least 24 soldiers and
+    26 civilians")? It starts right after "and" at the end of the first count's people."""
+    if second.how not in ("coord", "subset") and second.ctype != first.ctype:
+        return False
+    end = max(first.np_end, first.qty.tok_end)
+    qs2 = ctx.tok_at_char(second.qty.qual_start)
+    return ctx.w(end) == "and" and qs2 == end + 1
+
+
+def _coordinated_clause(ctx: SentenceContext, first: Link, second: Link) -> bool:
+    """ "at least 174 civilians were killed and 690 (others) (were) injured": two right links, only
+    "and", a comma or both (and "another") between the first verb and the second count, and the second count names
+    nobody new and has at most an auxiliary before its verb."""
+    if first.how != "right" or second.how != "right" or first.cue_start < first.qty.tok_end:
+        return False
+    if second.ctype == "captured" and first.ctype != "captured":
+        return False  # "about 1,200 people were killed and 251 taken hostage": a figure of its own
+    between = [ctx.w(k) for k in range(first.cue_end, ctx.tok_at_char(second.qty.qual_start))]
+    if between == [","]:
+        between = ["and"]  # "more than 140 killed, 525 wounded"
+    if between[:1] == [","]:
+        between = between[1:]
+    if between[:1] != ["and"] or between[1:] not in ([], *_ANOTHER):
+        return False
+    people = [ctx.w(k) for k in range(second.np_start, second.np_end)]
+    if people not in ([], ["others"], ["more"]):
+        return False
+    return all(ctx.w(k) in _AUXILIARIES for k in range(max(second.np_end, second.qty.tok_end), second.cue_start))
 
 
 def _joined_objects(ctx: SentenceContext, first: Link, second: Link) -> bool:
