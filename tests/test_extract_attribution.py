@@ -1022,3 +1022,42 @@ def test_hospital_staff_and_officials_there_speak_for_the_place(gaz, body):
 ])
 def test_a_spokesman_listed_under_his_body_is_known_by_surname(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    # a capital before a headline colon speaks when the count is of its enemy's fighters
+    ("Kyiv: 400 Russian soldiers killed in Makiivka strike", [(400, "ukraine", "adversary")]),
+    ("Moscow: more than 300 Ukrainian servicemen eliminated near Avdiivka", [(300, "russia", "adversary")]),
+    # otherwise a place or a country before the colon is the topic
+    ("Kyiv: 4 killed as Russian forces shell city", [(4, "author", "unattributed")]),
+    ("Sudan: 40 RSF fighters killed in El Fasher", [(40, "author", "unattributed")]),
+    ("Ukraine: 400 Russian soldiers killed in Makiivka strike", [(400, "author", "unattributed")]),
+])
+def test_a_capital_before_a_headline_colon(gaz, title, expected):
+    assert who(run(gaz, "The figures could not be verified.", title=title)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Egypt's foreign ministry said 20 Palestinians were killed at the crossing.",
+    "Qatar said 20 Palestinians were killed at the crossing.",
+    # a neutral state named as a place inside an aside is not the speaker
+    "Donald Trump, fresh from a photo-op in France, had posted that Ukraine had lost 400,000 soldiers.",
+])
+def test_neutral_governments_are_independent(gaz, body):
+    assert [(r["claimant_side"], r["stance"]) for r in run(gaz, body)] == [("third_party", "independent")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Defence Minister Israel Katz said 20 Hezbollah fighters were killed. Katz said 3 soldiers were wounded.",
+     [(20, "israel", "adversary"), (3, "israel", "official")]),
+    ("British Defence Intelligence said Russia lost 1,500 soldiers a day in November. It estimated total Russian "
+     "casualties at about 700,000.", [(700000, "third_party", "independent")]),
+    ("Twenty-one people died when a strike hit an apartment in Aitou, the Lebanese Red Cross said.",
+     [(21, "lebanon", "official")]),
+    ("Lebanon's Hezbollah movement said two of its fighters were killed in an Israeli strike.",
+     [(2, "hezbollah", "official")]),
+    # the side's people after a reporting verb are the subject of the reported clause, not a speaker
+    ("Afghan officials say Taliban fighters have killed 16 security forces.", [(16, "afghanistan", "official")]),
+])
+def test_names_that_open_with_a_sides_name(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -106,9 +106,14 @@ def _resolve_person(gaz: Gazetteer, at: Attribution, sentence: list[Attribution]
 
 
 def _names(ctx: SentenceContext, m: SpeakerMention) -> list[str]:
-    """The capitalised words of a person mention, lower-case ("valentyn", "reznichenko")."""
+    """The capitalised words of a person mention, lower-case ("valentyn", "reznichenko"), without
+    the words of a side's name inside it ("Israel Katz" is known later as "Katz", never "Israel")."""
+    inside: set[int] = set()
+    for sm in ctx.sides:
+        sa, sb = ctx.tok_index_of_mention(sm)
+        inside.update(range(sa, sb))
     return [ctx.low[k] for k in range(m.a, m.b) if ctx.toks[k].text[:1].isupper() and ctx.low[k].isalpha()
-            and len(ctx.low[k]) > 2]
+            and len(ctx.low[k]) > 2 and k not in inside]
 
 
 def _is_revision(ctx: SentenceContext) -> bool:

@@ -195,6 +195,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
             continue  # "the governor of the Donetsk region": a place, no person's name
         if any(s[0] <= na and nb <= s[1] for s in mention_spans):
             continue  # a side's name is no person's: "According to the General Staff, Russia has lost"
+        if any(na < s[0] < nb and ctx.w(s[0] - 1).endswith("'s") for s in mention_spans):
+            continue  # "Lebanon's Hezbollah": a side's possessive before another name, no person
         a, b = na, nb
         role_words: list[str] = []
         side_from = None
@@ -240,6 +242,12 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
         else:
             role_words = []
             side_from = None
+        if side_from is None and not _title_case(ctx):
+            # a name that opens with a side's or actor's name is that side's: "Islamic State Khorasan",
+            # "Israel Katz"; unresolved, it would take whichever source spoke last. (Not in a headline
+            # set in title case: "Taliban Attacks Killed 16" is no name.)
+            side_from = next((s for s in mention_spans if s[0] == na and na < s[1] < nb <= s[1] + 2
+                              and not any(s[1] <= o[0] < nb for o in mention_spans)), None)
         # apposition after the name: ", deputy head of the presidential office," / ", the African Union envoy who ...,"
         if ctx.w(nb) == ",":
             close = next((j for j in range(nb + 1, min(len(ctx.toks), nb + 25)) if ctx.w(j) in (",", ";")), None)
@@ -288,6 +296,13 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
             kind = "person"
         people.append(Person(a, b, na, nb, kind, side_from))
     return people
+
+
+def _title_case(ctx) -> bool:
+    """Is the sentence a headline with its words capitalised ("Afghan Officials Say Taliban Attacks
+    Killed 16")? Capitalised runs there are no names."""
+    words = [t.text for t in ctx.toks if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def personal_name(ctx, a: int, b: int) -> bool:

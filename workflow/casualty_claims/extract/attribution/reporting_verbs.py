@@ -26,6 +26,8 @@ ADVERBS_BETWEEN = {
     "there", "here",
     # a body's press office: "the military's media wing said", "the army's press service reported"
     "media", "press", "wing", "information", "public", "relations",
+    # an armed group's own noun: "Lebanon's Hezbollah movement said", "the Houthi group said"
+    "movement", "group", "militia",
 }
 _NAME_FILLERS = re.compile(r"^[A-Z][\w.'\-]*$")
 # Reporting verbs beyond the lexicon's, for speakers only ("officials suggested that ...").
@@ -60,6 +62,8 @@ _MODALS = {"could", "would", "will", "might", "may", "must", "should", "can", "l
 def clause_subject(ctx: SentenceContext, b: int) -> bool:
     """Is the mention ending at b the subject of a reported clause ("said Moscow had staged the
     blast", "claimed Ukraine lost 400") rather than a speaker after its verb ("said Kyiv on Monday")?"""
+    if ctx.w(b) in L.PERSON_NOUNS and ctx.toks[b].text.islower():
+        b += 1  # "say Taliban fighters have attacked": the side's people are the clause's subject
     w = ctx.w(b)
     return w in AUX or w in _MODALS or (len(w) > 4 and w.endswith("ed") and ctx.toks[b].text.islower())
 

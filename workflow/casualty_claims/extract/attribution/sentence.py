@@ -74,6 +74,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         verb = verb_after(ctx, m.b, starts - {m.a})
         if verb is not None and ctx.w(verb) in ("quoted", "cited") and as_saying(ctx, verb) is not None:
             continue  # "Indian news agencies quoted government sources as saying ..."
+        if verb is not None and _object_of_aside(ctx, m.a, verb):
+            continue  # "Trump, fresh from a photo-op in France, had posted ...": France is where, not who
         if verb is not None:
             out.append(Attribution(m, verb, "pre", m.claimant))
             continue
@@ -113,7 +115,7 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
             # headline colon is the topic ("Sudan: more than 400 killed ..., UN says"); a live
             # blog's "Interior Minister Ihor Klymenko: the number ... has risen to 39"
-            if ctx.w(m.b) == ":" and m.strength not in ("anaphor", "side"):
+            if ctx.w(m.b) == ":" and (m.strength not in ("anaphor", "side") or _capital_counting_enemy(ctx, gaz, m)):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
     for m in mentions:
         # a headline's source after a closing colon or dash: "11 soldiers martyred, 78 injured: ISPR",
@@ -135,6 +137,27 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
     out.extend(_background_clauses(ctx))
     out.sort(key=lambda at: at.anchor)
     return out
+
+
+def _capital_counting_enemy(ctx: SentenceContext, gaz: Gazetteer, m: SpeakerMention) -> bool:
+    """'Kyiv: 400 Russian soldiers killed', 'Moscow: 300 Ukrainian servicemen eliminated'. A side's
+    other name (its capital, 'the Kremlin'; not the country's own name, 'Sudan: 400 killed', which is the
+    topic) before a headline colon speaks when what follows counts its enemy's fighters: nobody files
+    the enemy's dead under the enemy's capital as a topic."""
+    side = gaz.sides.get(m.claimant.id) if m.claimant is not None else None
+    if side is None or m.kind != "alias":
+        return False
+    name = " ".join(t.text for t in ctx.toks[m.a:m.b])
+    if name.lower() == side.name.split(" (")[0].lower():
+        return False
+    for other in ctx.sides:
+        a, b = ctx.tok_index_of_mention(other)
+        # the count's own people: "400 Russian soldiers" (not "as Russian forces shelled the city")
+        if a > m.b and other.form == "demonym" and gaz.are_enemies(side.id, other.ref) \
+                and any(q.tok_end == a for q in ctx.quantities) \
+                and (ctx.w(b) in L.MILITARY_NOUNS or ctx.w(b + 1) in L.MILITARY_NOUNS):
+            return True
+    return False
 
 
 _CLOSERS = {":", "-", "\u2013", "\u2014", "--", "|"}
@@ -174,6 +197,18 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
 _SPEAKER_MODIFIERS = {"the", "a", "an", "local", "senior", "regional", "provincial", "district", "military",
                       "security", "medical", "hospital", "government", "top", "another", "one", "police",
                       "municipal", "city", "village", "town", "health", "army", "defence", "defense"}
+
+
+def _object_of_aside(ctx: SentenceContext, a: int, verb: int) -> bool:
+    """Is the mention at `a` the object of a preposition closing an aside before the verb
+    ("X, fresh from talks in France, said")? Such a name is a place or a partner, not the subject.
+    A phrase that opens its sentence, or one with the speaker's own noun ("officials in Kyiv
+    said") has no comma before the verb and is left alone."""
+    p = a - 1
+    if ctx.w(p) == "the":
+        p -= 1
+    return ctx.w(p) in ("in", "at", "near", "from", "with") and p > 0 \
+        and any(ctx.w(j) == "," for j in range(a, verb)) and any(ctx.w(j) == "," for j in range(0, p))
 
 
 def _role_before(ctx: SentenceContext, a: int) -> bool:

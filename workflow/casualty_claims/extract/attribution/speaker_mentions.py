@@ -367,7 +367,19 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
             claimant = Claimant("researchers", THIRD_PARTY)
             # "the Yemen Data Project", "the Sudan Doctors Network": the country is part of the name
             out[:] = [m for m in out if not (m.strength == "side" and p.name_a <= m.a and m.b <= p.name_b)]
-        out.append(SpeakerMention(a, p.b, claimant, p.kind, "person"))
+        if p.kind == "person" and p.side_from is not None and p.side_from[0] == p.name_a and inner.kind == "demonym":
+            # "British Defence Intelligence", "Russian Investigative Committee": a side's adjective
+            # opening a capitalised name makes a body, not a person ("it added" can refer to it);
+            # without a body's head word it is a place or a thing ("the Syrian Golan Heights")
+            if any(ctx.w(k) in _BODY_HEADS | {"intelligence"} for k in range(inner.b, p.b)) \
+                    or any(inner.b <= ctx.tok_index_of_mention(am)[0] < p.b for am in ctx.actors):  # "Lebanese Red Cross"
+                out.append(SpeakerMention(a, p.b, claimant, "government", "composite"))
+                taken.update(range(a, p.b))
+            else:
+                out.append(inner)
+            continue
+        else:
+            out.append(SpeakerMention(a, p.b, claimant, p.kind, "person"))
         taken.update(range(a, p.b))
     for a, b, side in generic_sources(ctx, taken):
         out.append(SpeakerMention(a, b, Claimant("media", side), "media", "composite"))
