@@ -314,3 +314,13 @@ def test_rates_forecasts_ages_leave_claims(gaz, body, expected):
 ])
 def test_ages_of_victims_and_evacuated_nationals(gaz, body):
     assert values(run(gaz, body)) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a forecast with "to be"; a bare "near" is no toll verb; a rise is no range of casualties
+    "The toll is expected to be 1,000 by the end of the week.",
+    "No credible estimate puts the number killed anywhere near 50,000.",
+    "The strike hit at 12.02 - 12.30 am.",
+])
+def test_forecasts_comparisons_and_times_near_tolls(gaz, body):
+    assert values(run(gaz, body)) == []

@@ -846,3 +846,37 @@ def test_people_among_the_dead(gaz, body, expected):
 ])
 def test_a_qualifier_governs_coordinated_figures(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the first figure of a range borrows the scale of the second
+    ("Historians put the toll at 150-180,000 dead.", [("killed", 150000, 180000, "range")]),
+    ("Between 1.5 and 2 million people died in the famine and fighting.", [("killed", 1500000, 2000000, "range")]),
+    ("Some 20-30,000 soldiers were wounded.", [("wounded", 20000, 30000, "range")]),
+    ("Russia lost 300-400k men, the analysts said.", [("casualties", 300000, 400000, "range")]),
+    # ... only when the scaled figure is below the second and within a tenth of it
+    ("Between 800 and 1,000 people were killed.", [("killed", 800, 1000, "range")]),
+    ("Between 5 and 10 people died.", [("killed", 5, 10, "range")]),
+    # "rose by N to M" is the rise and then the figure, not a range
+    ("The death toll rose by 12 to 45 on Monday.", [("killed", 45, 45, "exact")]),
+])
+def test_ranges_sharing_a_scale_and_rises(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # toll verbs that put the figure just ahead are approx; "higher than" is more than
+    ("Gaza's death toll neared 30,000 on Thursday.", [("killed", 30000, 30000, "approx")]),
+    ("The death toll is approaching 2,000, medics said.", [("killed", 2000, 2000, "approx")]),
+    ("The toll is believed to be higher than 100.", [("killed", 100, None, "more_than")]),
+    ("The number of dead is thought to be 70.", [("killed", 70, 70, "exact")]),
+    # an old figure dated by an adverb or an adjective
+    ("The ministry said 12 had been killed, up from 9 earlier.", [("killed", 12, 12, "exact"), ("killed", 9, 9, "exact")]),
+    ("Officials raised the toll to 45 from an earlier 32.", [("killed", 45, 45, "exact"), ("killed", 32, 32, "exact")]),
+    # a share of the wounded by degree after a comma
+    ("Twenty were wounded, two critically.", [("wounded", 20, 20, "exact"), ("wounded", 2, 2, "exact")]),
+    ("At least 30 people were injured, six seriously, in the blast.",
+     [("wounded", 30, None, "at_least"), ("wounded", 6, 6, "exact")]),
+])
+def test_toll_verbs_old_figures_and_degrees(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -86,6 +86,7 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
         (("more", "than"), "more_than"), (("over",), "more_than"), (("upwards", "of"), "more_than"), (("upward", "of"), "more_than"),
         (("in", "excess", "of"), "more_than"), (("just", "over"), "more_than"),
         (("well", "over"), "more_than"), (("above",), "more_than"), (("well", "above"), "more_than"),
+        (("higher", "than"), "more_than"), (("greater", "than"), "more_than"),
         (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"),
         (("a", "minimum", "of"), "at_least"), (("no", "less", "than"), "at_least"),
         (("not", "less", "than"), "at_least"), (("not", "fewer", "than"), "at_least"),
@@ -448,6 +449,42 @@ def _vague_at(sc: _Scanner, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _range_sharing_scale(sc: _Scanner, i: int) -> Quantity | None:
+    """A range whose first figure borrows the scale of the second: "175-200,000" is 175,000 to
+    200,000, "1.5-2 million" 1.5 to 2 million, "between 20 and 30,000" 20,000 to 30,000. Only when
+    the first figure is a bare number (no separator, no scale of its own) that, scaled, falls below
+    the second and within a tenth of it; "800-1,000" and "between 5 and 10" stay as written."""
+    toks = sc.toks
+    raw = toks[i].text
+    if not re.fullmatch(r"\d{1,3}(\.\d+)?", raw):
+        return None
+    between = sc.low(i - 1) == "between"
+    sep = sc.low(i + 1)
+    if not ((between and sep == "and") or (not between and sep in ("-", "–", "to") and sc.low(i - 1) != "from")):
+        return None
+    second = sc.number_at(i + 2)
+    if second is None:
+        return None
+    high, end_tok = second
+    last = toks[end_tok - 1]
+    if end_tok - 1 > i + 2 and last.low in DIGIT_SCALES:
+        scale = DIGIT_SCALES[last.low]  # "2 million", "2 mln"
+    elif end_tok - 1 > i + 2 and last.low in ("k", "m", "bn"):
+        scale = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}[last.low]  # "400k"
+    elif "," in toks[i + 2].text and high % 1000 == 0:
+        scale = 1_000_000 if high % 1_000_000 == 0 else 1000
+    else:
+        return None
+    low = int(round(float(raw) * scale))
+    if not (high / 10 <= low < high) or sc.not_a_count(i + 2, end_tok, high):
+        return None
+    if between:
+        return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, "range", toks[i - 1].start, i, end_tok)
+    qual = sc.qualifier_before(i)
+    qs = toks[qual[1]].start if qual else toks[i].start
+    return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, "range", qs, i, end_tok)
+
+
 def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
     toks = sc.toks
     vague = _vague_at(sc, i)
@@ -456,6 +493,9 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
         qual = sc.qualifier_before(i)
         qs = toks[qual[1]].start if qual else toks[i].start
         return Quantity(toks[i].start, toks[j - 1].end, value, None, "vague", qs, i, j)
+    shared = _range_sharing_scale(sc, i)
+    if shared is not None:
+        return shared
     first = sc.number_at(i)
     if first is None:
         return None
@@ -478,7 +518,9 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
     # "60-70", "60 to 70", "two or three"; not "from 63 to 89" (a revision)
     sep = sc.low(j)
     ranging = sc.low(i - 1) == "from" and sc.low(i - 2) in RANGE_VERBS  # "estimates range from 5,000 to 8,000"
-    if sep in ("-", "–", "to", "or") and (sc.low(i - 1) != "from" or ranging):
+    # not "rose by 15 to 60": the rise, then the new figure
+    rise = sep == "to" and sc.low(i - 1) == "by" and sc.low(i - 2) in _RAISE_VERBS
+    if sep in ("-", "–", "to", "or") and (sc.low(i - 1) != "from" or ranging) and not rise:
         second = sc.number_at(j + 1)
         if second and second[0] > value and not sc.not_a_count(j + 1, second[1], second[0]):
             if sep != "-" or (sc.adjacent(j - 1, j) and sc.adjacent(j, j + 1)) or sep == "–":

@@ -104,10 +104,14 @@ TOLL_LINKS = {
     "totaled", "totals", "total", "are", "were", ":", "as", "now", "climbed", "rose", "stand", "being",
     "pass", "passes", "exceed", "top", "surpass", "surpasses", "crossed", "crosses", "cross", "include",
     "includes", "included", "amounted", "amounts", "amount", "nears", "neared", "approached", "approaches",
+    "nearing", "approaching",
+    "be",  # "the toll is believed to be 100" (a forecast's "expected to be" is refused by its modal)
 }
 # Toll verbs that mean "more than" ("the toll has passed 490").
 TOLL_MORE_THAN = {"passed", "pass", "passes", "exceeded", "exceed", "exceeds", "topped", "top", "tops",
                   "surpassed", "surpass", "surpasses", "crossed", "crosses", "cross"}
+# Toll verbs that put the figure just ahead: "the toll neared 30,000", "losses nearing one million".
+TOLL_APPROX = {"nears", "neared", "nearing", "approached", "approaches", "approaching"}
 # Cue words that make a sentence "about deaths" (for "the latest figure is 83").
 SENTENCE_TYPE_CUES = {
     "killed": ("killed", "dead", "deaths", "death", "died", "fatalities", "toll", "killing", "bodies", "lives"),

@@ -22,6 +22,8 @@ PARENTHETICAL = {"including", "among", "mostly", "most", "many", "mainly", "all"
 # read as the head, and a head that is no person blocks the claim.
 _ADVERB_STOP = {"there", "here", "yesterday", "today", "tonight", "overnight", "overall", "altogether",
                 "alone", "too", "again", "already", "so", "thus", "nationwide"}
+# Adverbs that date a figure, even right after it: "up from 9 earlier", "63 previously"
+_DATING_ADVERBS = {"earlier", "previously", "initially", "originally"}
 
 
 def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
@@ -37,7 +39,7 @@ def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, in
             k += 2 if ctx.toks[k].end == ctx.toks[min(k + 1, len(ctx.toks) - 1)].start else 1
             continue
         if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in SUBJECT_PRONOUNS or w == "aged" or (
-                w in _ADVERB_STOP and k > j):
+                w in _ADVERB_STOP and k > j) or w in _DATING_ADVERBS:
             if not (w in ("is", "are", "as", "an") and ctx.toks[k].text.isupper()):
                 break  # not the acronyms "IS", "AS": "20 IS fighters"
         if w == "lost" and k > j and is_person_noun(ctx.w(k - 1)) and ctx.w(k + 1) in ("since", "during", "so"):

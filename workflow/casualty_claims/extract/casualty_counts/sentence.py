@@ -56,6 +56,8 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         if counts_things(ctx, a, e):
             continue
         head = head_word(ctx, a, e)
+        if prev in _DATING_ADJECTIVES and ctx.w(qs - 2) in ("an", "a", "the") and ctx.w(qs - 3) == "from":
+            prev = "from"  # "raised the toll to 45 from an earlier 32": the old figure
         if (prev == "from" or (prev == "the" and ctx.w(qs - 2) == "from")) and has_toll and not (
                 a < e and ctx.w(a).isalpha() and not is_person_head(head, persons) and head not in L.TOLL_NOUNS
                 and cue_at(ctx, a) is None):  # not "at least 40 from one regiment alone"
@@ -78,6 +80,14 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             if not filtered(ctx, total):
                 links[idx] = total
             continue
+        if prev == "," and e == a + 1 and ctx.w(a) in DEGREE_ADVERBS and (is_punct(ctx.w(e)) or e >= len(ctx.toks)):
+            # "Twenty were wounded, two critically.": a share of the wounded just before, by degree
+            before = next((l for l in links.values() if l.ctype == "wounded" and l.cue_end == qs - 1), None)
+            if before is not None:
+                link = sharing(q, before, a, e, "subset")
+                if not filtered(ctx, link):
+                    links[idx] = link
+                continue
         interval = interval_of(ctx, q, qs, links)
         if interval is not None:
             link = sharing(q, interval, a, a, "interval")
@@ -143,6 +153,8 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 if link is not None and not filtered(ctx, link):
                     links[idx] = link
 
+
+_DATING_ADJECTIVES = {"earlier", "previous", "initial", "original", "prior"}
 
 _ADMIT_VERBS = {"admits", "admitted", "acknowledges", "acknowledged", "concedes", "conceded", "claims", "claimed",
                 "says", "said", "reports", "reported", "puts", "counts"}

@@ -55,6 +55,8 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             return None
     if ctx.w(link_at) in L.TOLL_MORE_THAN and q.qualifier == "exact":
         q = replace(q, high=None, qualifier="more_than")
+    elif ctx.w(link_at) in L.TOLL_APPROX and q.qualifier == "exact":
+        q = replace(q, qualifier="approx")  # CONVENTIONS: "nearly 300" is approx, so is "neared 300"
     for m in range(link_at - 1, max(-1, link_at - 28), -1):
         w = ctx.w(m)
         if full_stop(ctx, m):
