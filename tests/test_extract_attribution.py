@@ -1061,3 +1061,23 @@ def test_neutral_governments_are_independent(gaz, body):
 ])
 def test_names_that_open_with_a_sides_name(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a quote opening the sentence after its speaker's sentence, in the same paragraph, is the speaker's
+    ('"Twelve people were killed," Syniehubov, the Kharkiv governor, said. "Forty more were wounded."',
+     [(12, "ukraine", "official"), (40, "ukraine", "official")]),
+    ('Kharkiv governor Oleh Syniehubov said two people were killed. "Fourteen more were wounded."',
+     [(2, "ukraine", "official"), (14, "ukraine", "official")]),
+    # a role in apposition closing the sentence: '"...," said X, Head of HRMMU.'
+    ('"The surge is devastating," said Danielle Bell, Head of HRMMU. "In a single month, more than 200 civilians '
+     'lost their lives in Ukraine."', [(200, "third_party", "independent")]),
+    # a broadcaster's own correspondent: the author's (CONVENTIONS)
+    ('Al Jazeera\'s Hani Mahmoud, reporting from Rafah, says residents were searching the tents. "People were '
+     'asleep," he said. "Dozens of people were burned to death."', [(24, "author", "unattributed")]),
+    # a new paragraph does not continue the quote's speaker
+    ('Kharkiv governor Oleh Syniehubov said two people were killed.\n\n"Fourteen more were wounded."',
+     [(2, "ukraine", "official"), (14, "author", "unattributed")]),
+])
+def test_a_quote_after_its_speakers_sentence(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -20,6 +20,7 @@ from typing import Any, Mapping
 from casualty_claims.extract.attribution import (
     AUTHOR_CLAIMANT,
     LOCAL_SPEAKER,
+    OUR_COUNT,
     find_speaker_mentions,
     Attribution,
     Claimant,
@@ -82,6 +83,10 @@ def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: li
     return doc
 
 
+# Claimant ids of news outlets (the gazetteer's agencies, unnamed outlets).
+_OUTLETS = {OUR_COUNT.id, "media"}
+
+
 def _quote_speakers(text: str, ctxs: list[SentenceContext], attribs: list[list[Attribution]]
                     ) -> list[tuple[int, int, Claimant | None]]:
     """Each quotation with the claimant it is attributed to (None when nobody)."""
@@ -126,6 +131,15 @@ def _quote_speakers(text: str, ctxs: list[SentenceContext], attribs: list[list[A
                     speaker = usable[-1].claimant
         if speaker is None and prev_continues and start_s is not None and qa == ctxs[start_s].sentence.start:
             speaker = carried
+        if speaker is None and start_s and qa == ctxs[start_s].sentence.start \
+                and ctxs[start_s - 1].sentence.paragraph == ctxs[start_s].sentence.paragraph:
+            # a quote opening the sentence after its speaker's: '"Twelve were killed," the governor
+            # said. "Forty more were wounded."' / 'X said two died. "Fourteen are in hospital."'
+            # (not an outlet's own correspondent: a broadcaster's own figures are the author's, CONVENTIONS)
+            spoke = [at for at in attribs[start_s - 1] if at.claimant is not None and at.form in ("pre", "post")
+                     and at.mention.kind != "media" and at.claimant.id not in _OUTLETS]
+            if spoke:
+                speaker = spoke[-1].claimant
         out.append((qa, qb, speaker))
         carried, prev_continues = speaker, continues
     return out

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casualty_claims.extract import lexicon as L
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
 # Role words, lower-case, and the kind of source they make. Multi-word roles are
@@ -251,6 +252,9 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
         # apposition after the name: ", deputy head of the presidential office," / ", the African Union envoy who ...,"
         if ctx.w(nb) == ",":
             close = next((j for j in range(nb + 1, min(len(ctx.toks), nb + 25)) if ctx.w(j) in (",", ";")), None)
+            if close is None and len(ctx.toks) - nb <= 14 and ctx.w(len(ctx.toks) - 1) in (".", "!", "?") \
+                    and ctx.w(na - 1) in L.REPORTING_VERBS:
+                close = len(ctx.toks) - 1  # an apposition ending the sentence: '"...," said X, Head of HRMMU.'
             if close is not None:
                 words = ctx.low[nb + 1:close]
                 kind = _role_kind(words)
