@@ -324,3 +324,15 @@ def test_ages_of_victims_and_evacuated_nationals(gaz, body):
 ])
 def test_forecasts_comparisons_and_times_near_tolls(gaz, body):
     assert values(run(gaz, body)) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "could have killed" is counterfactual; "may have killed" a hedged claim
+    ("The strike could have killed hundreds, officials said.", []),
+    ("The strike may have killed 100 soldiers.", [("killed", 100, 100, "exact")]),
+    # a count inside another count's people ("members of one family") is no toll of its own
+    ("Among the victims were seven members of one family.", [("killed", 7, 7, "exact")]),
+    ("The dead included 4 members of one household.", [("killed", 4, 4, "exact")]),
+])
+def test_counterfactuals_and_counts_inside_people(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

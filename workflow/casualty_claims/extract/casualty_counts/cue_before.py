@@ -105,6 +105,8 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if any(w in ("risk", "risks", "risked", "risking", "threatening", "threatened", "threatens", "would")
            for w in before):
         return None  # "would have killed thousands" is counterfactual
+    if before[-2:] == ["could", "have"]:
+        return None  # "the strike could have killed hundreds": counterfactual too ("may have killed" is a hedge)
     if v == "wounded" and (ctx.w(b - 1) in ("the", "of") or (ctx.w(b - 1) == "and" and ctx.w(b - 2) in ("dead", "the"))):
         return None  # "the dead and wounded 400": a noun phrase; "killed 12, and wounded 30" is a verb
     if v in L.LOST_BEFORE and (head in _BEREAVED or ctx.w(e) in _BEREAVED):

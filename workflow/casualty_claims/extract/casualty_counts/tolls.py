@@ -53,6 +53,8 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             link_at = qs  # "put the death toll as high as 150,000"
         else:
             return None
+    if ctx.w(link_at) == "of" and is_person_noun(ctx.w(link_at - 1)) and L.TOLL_NOUNS.get(ctx.w(link_at - 1), 0) == 0:
+        return None  # "seven members of one family": the count inside another count's people, not a toll
     if ctx.w(link_at) in L.TOLL_MORE_THAN and q.qualifier == "exact":
         q = replace(q, high=None, qualifier="more_than")
     elif ctx.w(link_at) in L.TOLL_APPROX and q.qualifier == "exact":
