@@ -1081,3 +1081,20 @@ def test_names_that_open_with_a_sides_name(gaz, body, expected):
 ])
 def test_a_quote_after_its_speakers_sentence(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("A coalition airstrike killed 11 civilians in Saada, a tribal chief said.", [(11, "houthis", "official")]),
+    ("Tribal elders said 11 civilians were killed in the airstrike on Saada.", [(11, "houthis", "official")]),
+    ("A police officer said 8 people were killed in the bombing in Baghdad.", [(8, "iraq", "official")]),
+])
+def test_local_figures_speak_for_the_place_hit(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Five people injured in Russian shelling of Kherson– regional administration",
+    "Five people injured in Russian shelling of Kherson – regional administration",
+])
+def test_a_loosely_set_dash_signs_a_headline(gaz, title):
+    assert who(run(gaz, "The shells hit a market.", title=title)) == [(5, "ukraine", "official")]

@@ -173,8 +173,9 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
     inside prose ("the toll - the ministry said - rose") does not count. A body named by
     its kind (the MoD, the General Staff) is resolved like any anaphor."""
     p = m.a - 1
-    while p >= 0 and p > m.a - 4 and ctx.w(p) not in _CLOSERS and (ctx.w(p) == "the" or ctx.toks[p].text[:1].isupper()):
-        p -= 1  # "- Health Ministry", ": the Gaza Health Ministry": the name's own words
+    while p >= 0 and p > m.a - 4 and ctx.w(p) not in _CLOSERS and (ctx.w(p) == "the" or ctx.toks[p].text[:1].isupper()
+                                                                  or ctx.w(p) in _SPEAKER_MODIFIERS):
+        p -= 1  # "- Health Ministry", ": the Gaza Health Ministry", "– regional administration": the name's own words
     if ctx.w(p) not in _CLOSERS or p <= 2:
         return None
     if m.claimant is None and not (m.strength == "anaphor" and m.kind not in _PRONOUNS):
@@ -221,9 +222,10 @@ def _role_before(ctx: SentenceContext, a: int) -> bool:
 
 
 def _spaced(ctx: SentenceContext, k: int) -> bool:
-    """Is the token at k set off by spaces on both sides (a dash, not a hyphen)?"""
+    """Is the token at k set off by a space on at least one side (a dash, not a hyphen inside a
+    name)? Headlines set the dash loosely: "... of Kherson– regional administration"."""
     tok = ctx.toks[k]
-    return ctx.clean[tok.start - 1:tok.start].isspace() and ctx.clean[tok.end:tok.end + 1].isspace()
+    return ctx.clean[tok.start - 1:tok.start].isspace() or ctx.clean[tok.end:tok.end + 1].isspace()
 
 
 def _before_modifiers(ctx: SentenceContext, a: int) -> int:

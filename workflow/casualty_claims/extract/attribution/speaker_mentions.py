@@ -141,7 +141,7 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                                or count_at(ctx, k - 1) or ctx.w(k - 1).isdigit()):
             continue  # people counted or consulted, no speaker: "the accounts of 23 survivors", "through families"
         if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")) or \
-                _local_body(ctx, k, base):
+                _local_body(ctx, k, base) or _local_figure(ctx, k, base):
             out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))
         elif base == "general" and ctx.w(k + 1) == "staff" and ctx.toks[k].text[:1].isupper():
             # "According to the General Staff": the general staff named before, or the side's
@@ -308,6 +308,19 @@ SERVICE_MODIFIERS = {"health", "emergency", "emergencies", "rescue", "ambulance"
 # The staff of an emergency service: "civil defence teams", "rescue workers", "ambulance crews".
 _CREWS = {"team", "teams", "workers", "worker", "crews", "crew", "volunteers", "staff", "personnel", "spokesman",
           "spokesperson", "spokeswoman"}
+
+
+# People of a place who speak for it: "a tribal chief said", "village elders said", "a police officer said".
+_LOCAL_FIGURES = {"chief", "chiefs", "leader", "leaders", "officer", "officers", "elder", "elders", "official"}
+_LOCAL_QUALIFIERS = {"tribal", "village", "local", "police", "clan", "community", "district", "town", "tribe"}
+
+
+def _local_figure(ctx: SentenceContext, k: int, base: str) -> bool:
+    """A figure of the place hit named by a local qualifier ("a tribal chief", "village elders", "a police
+    officer"); "elders" alone too. Not "the army chief": a force's officer is its force's."""
+    if base not in _LOCAL_FIGURES:
+        return False
+    return base in ("elder", "elders") or ctx.w(k - 1) in _LOCAL_QUALIFIERS
 
 
 def _local_body(ctx: SentenceContext, k: int, base: str) -> bool:
