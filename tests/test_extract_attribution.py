@@ -1098,3 +1098,33 @@ def test_local_figures_speak_for_the_place_hit(gaz, body, expected):
 ])
 def test_a_loosely_set_dash_signs_a_headline(gaz, title):
     assert who(run(gaz, "The shells hit a market.", title=title)) == [(5, "ukraine", "official")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a share of the count just given keeps its source (continuation.is_share_of_previous)
+    ("The governor of Kharkiv, Oleh Syniehubov, said 12 people were killed in the strike. Two of them were children.",
+     [(12, "ukraine", "official"), (2, "ukraine", "official")]),
+    ("Kharkiv governor Oleh Syniehubov said 12 people were killed. Among the dead were three children.",
+     [(12, "ukraine", "official"), (3, "ukraine", "official")]),
+    ("Gaza's health ministry said 40 people were killed in the strike on the school. Of the dead, 15 were children.",
+     [(40, "palestine", "official"), (15, "palestine", "official")]),
+    ("Gaza's health ministry said 25 people were killed in Khan Younis. At least seven of those killed were women.",
+     [(25, "palestine", "official"), (7, "palestine", "official")]),
+    ("The Sudanese army said 32 civilians were killed in El Fasher.\n\nThe RSF fired drones at the city. Among the "
+     "victims were 4 women and 10 children.", [(32, "sudan", "official"), (4, "sudan", "official"),
+                                                 (10, "sudan", "official")]),
+    # the figure restated as the subject (continuation.is_figure_restated)
+    ("The regional administration said 12 people were killed in Odesa. The figure is up from 9 earlier in the day.",
+     [(12, "ukraine", "official"), (9, "ukraine", "official")]),
+    # a new count with its own subject stays the author's
+    ("The Russian Defence Ministry said 300 Ukrainian soldiers were killed near Avdiivka. Another 200 were killed "
+     "near Bakhmut.", [(300, "russia", "adversary"), (200, "author", "unattributed")]),
+    ("The regional governor said 12 people were killed in Kherson. In Mykolaiv, at least three others died.",
+     [(12, "ukraine", "official"), (3, "author", "unattributed")]),
+    ("The Sudanese army said 32 civilians were killed in El Fasher.\n\nIn a separate attack, 12 people were killed "
+     "in Omdurman.", [(32, "sudan", "official"), (12, "author", "unattributed")]),
+    ("Rescuers pulled bodies from the rubble. At least 20 people were killed, including six children.",
+     [(20, "author", "unattributed"), (6, "author", "unattributed")]),
+])
+def test_a_sentence_continuing_the_count_before_keeps_its_source(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

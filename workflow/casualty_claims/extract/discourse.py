@@ -37,6 +37,7 @@ from casualty_claims.extract.attribution import (
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.reporting_verbs import REPORTING
 from casualty_claims.extract.attribution.tables import source_cell_span, source_columns
+from casualty_claims.extract.attribution.continuation import is_figure_restated, is_share_of_previous
 from casualty_claims.extract.attribution.turns import is_first_plural, label_speaker, label_words, own_body
 from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS, personal_name
 from casualty_claims.extract.context import SentenceContext
@@ -57,6 +58,10 @@ _ISSUER_PREFIX = re.compile(r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,5}:
 _TOLL_SUBJECTS = {"toll", "figure", "figures", "tally", "count", "number", "total", "numbers"}
 _REVISION_VERBS = {"rose", "risen", "climbed", "increased", "grew", "jumped", "raised", "revised", "reached",
                    "stood", "stands", "rises", "climbs", "went", "later", "then", "subsequently"}
+
+
+# The voice of a local source carried into the next sentence: resolved per figure to the place hit.
+_LOCAL_VOICE = Attribution(SpeakerMention(0, 0, None, "local", "voice"), 0, "voice", None)
 
 
 def _voice(claimant: Claimant, form: str = "voice") -> Attribution:
@@ -527,6 +532,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     block_paragraph = -1
     quote_open = False
     prev_claimant: Claimant | None = None
+    recent: tuple[Attribution, int, int] | None = None  # the last source (named or local), its sentence, paragraph
     label_voice: Claimant | None = None  # "From the Saudi Press Agency, 31 October 2021: ..."
     label_paragraph = -1
     per: list[list[Attribution]] = []
@@ -604,6 +610,10 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
                 block = None  # the quoted statement has closed
         elif not own and prev_claimant is not None and _is_revision(ctx) and not _is_heading(ctx):
             ats.append(_voice(prev_claimant))
+        elif not own and recent is not None and ci - recent[1] <= 2 and para - recent[2] <= 1 \
+                and (is_share_of_previous(ctx) or is_figure_restated(ctx)) and not _is_heading(ctx):
+            # "The governor said 12 were killed. Two of them were children." / "The figure is up from 9."
+            ats.append(_voice(recent[0].claimant) if recent[0].claimant is not None else _LOCAL_VOICE)
         if _INTRO.search(ctx.sentence.text) or ctx.sentence.text.rstrip().endswith(":"):
             speaker = next((at.claimant for at in reversed(ats) if at.claimant is not None), None)
             # "It reads as follows:", "His message said:": the text of the source just named
@@ -618,6 +628,9 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
                       for at in ats if at.claimant is not None and (at.mention.strength in ("actor", "composite") or
                                                                      at.mention.kind in ("staff", "army", "military", "command")))
         prev_claimant = named[-1] if named else None
+        sources = [at for at in ats if at.form != "background" and (at.claimant is not None or at.mention.kind == "local")]
+        if sources:
+            recent = (sources[-1], ci, para)
         per.append(ats)
     if per:
         per[0] = _title_signature(ctxs, per, gaz)
