@@ -880,3 +880,70 @@ def test_ranges_sharing_a_scale_and_rises(gaz, body, expected):
 ])
 def test_toll_verbs_old_figures_and_degrees(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # items of a list by place share the verb or toll of the first item
+    ("Shelling killed 45 people, including 30 in Kharkiv and 15 in Sumy.",
+     [("killed", 45, 45, "exact"), ("killed", 30, 30, "exact"), ("killed", 15, 15, "exact")]),
+    ("The monitor said the toll by region includes 410 in Darfur, 95 in Kordofan and 7 in Gezira.",
+     [("killed", 410, 410, "exact"), ("killed", 95, 95, "exact"), ("killed", 7, 7, "exact")]),
+    ("Airstrikes killed 20 people in Idlib, 14 in Aleppo and nine in Hama.",
+     [("killed", 20, 20, "exact"), ("killed", 14, 14, "exact"), ("killed", 9, 9, "exact")]),
+    ("The attacks wounded 80 people: 50 in Odesa and 30 in Mykolaiv.",
+     [("wounded", 80, 80, "exact"), ("wounded", 50, 50, "exact"), ("wounded", 30, 30, "exact")]),
+    # not a list: the next figure has a verb of its own, or counts things
+    ("Shelling killed 12 people in Kherson, and 300 in the city have lost power.", [("killed", 12, 12, "exact")]),
+    ("Shelling killed 12 people in Kherson, 40 km from the front.", [("killed", 12, 12, "exact")]),
+])
+def test_lists_of_figures_by_place(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a verb left out after "as": the figure shares the claim before it
+    ("About 2,000 civilians have been killed, as have 6,000 soldiers.",
+     [("killed", 2000, 2000, "approx"), ("killed", 6000, 6000, "exact")]),
+    ("Some 30 soldiers were wounded, as were 12 civilians.", [("wounded", 30, 30, "approx"), ("wounded", 12, 12, "exact")]),
+    # "plus" between two figures adds them; "100 plus" alone is more than 100
+    ("The army says its dead number 120, plus 400 wounded.", [("killed", 120, 120, "exact"), ("wounded", 400, 400, "exact")]),
+    ("Its count of dead is only 210 plus 900 injured.", [("killed", 210, 210, "exact"), ("wounded", 900, 900, "exact")]),
+    ("The attack killed 100 plus soldiers.", [("killed", 100, None, "more_than")]),
+    # a share in a clause of its own naming who they were (a status is no share)
+    ("More than 9,000 people have been killed, and over 3,000 of them were children.",
+     [("killed", 9000, None, "more_than"), ("killed", 3000, None, "more_than")]),
+    ("Some 72 people were wounded and 35 of them remain in hospital.", [("wounded", 72, 72, "approx")]),
+])
+def test_ellipsis_sums_and_shares_in_a_clause(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The army announced the death of two soldiers and the injury of five others.",
+     [("killed", 2, 2, "exact"), ("wounded", 5, 5, "exact")]),
+    # an ordinal names the unit, not a count
+    ("Four soldiers of the 93rd Brigade have surrendered.", [("captured", 4, 4, "exact")]),
+    ("Some 900 sailors were considered missing.", [("missing", 900, 900, "approx")]),
+    ("Doctors said at least 8 of them arrived dead.", [("killed", 8, None, "at_least")]),
+    ("At least one member of the crew was killed, and 6 were wounded.",
+     [("killed", 1, None, "at_least"), ("wounded", 6, None, "at_least")]),
+    ("The raid killed at least three people in Marib and wounded 11 others.",
+     [("killed", 3, None, "at_least"), ("wounded", 11, None, "at_least")]),
+])
+def test_nominal_types_units_and_predicates(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a verbless list breaking the claim before down by time, place or cause
+    ("Eight soldiers have been killed this month. One on 3 May in a drone strike, two in a raid on Kupiansk "
+     "and five overnight.",
+     [("killed", 8, 8, "exact"), ("killed", 1, 1, "exact"), ("killed", 2, 2, "exact"), ("killed", 5, 5, "exact")]),
+    ("Twelve civilians have died since Friday. Five in Kharkiv, four in Sumy and three in Odesa.",
+     [("killed", 12, 12, "exact"), ("killed", 5, 5, "exact"), ("killed", 4, 4, "exact"), ("killed", 3, 3, "exact")]),
+    # items adding up to more than the claim, or naming things, or with a verb, are no breakdown
+    ("The ministry said 40 people were killed. Two on Sunday and 90 on Monday.", [("killed", 40, 40, "exact")]),
+    ("The ministry said 40 people were killed. Three in Kharkiv, two tanks in Sumy.", [("killed", 40, 40, "exact")]),
+])
+def test_verbless_list_after_a_total(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

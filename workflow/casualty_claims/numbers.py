@@ -333,7 +333,9 @@ class _Scanner:
             if before == "." and self.low(i - 2) == "no":
                 return True
             if before in _UNIT_BEFORE and not (before in ("army",) and after in ("soldiers",)) \
-                    and not (before == "case" and self.low(i - 2) == "in"):
+                    and not (before == "case" and self.low(i - 2) == "in") \
+                    and not (before == "number" and self.low(i - 2) in _COUNTED_BEFORE_NUMBER):
+                # not the verb: "its dead number 120", "the wounded number 400"
                 return True
             if i > 0 and self.adjacent(i - 1, i) and toks[i - 1].text[-1:].isalpha():
                 return True  # part of a label or an identifier: "HL1234", "Q2", "A1", "SPEAKER2"
@@ -547,7 +549,8 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
         return Quantity(toks[i].start, toks[end_tok + 1].end, lo, hi, q2, qs, i, end_tok + 2)
     if sc.low(end_tok) == "or" and sc.low(end_tok + 1) == "more":
         qualifier, high = "at_least", None
-    elif sc.low(end_tok) == "plus" and sc.low(end_tok + 1) not in ("a", "an", "the"):
+    elif sc.low(end_tok) == "plus" and sc.low(end_tok + 1) not in _PLUS_ADDS and sc.number_at(end_tok + 1) is None:
+        # "100 plus civilians"; not a sum, "498 plus 1,597 injured", "63 plus another 26"
         qualifier, high = "more_than", None
     qual = sc.qualifier_before(i)
     if qual is not None and qualifier == "exact":
@@ -561,3 +564,10 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
         qualifier = "approx"
     return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, qualifier,
                     toks[qual_start_tok].start, i, end_tok)
+
+
+# Words after "plus" that start a second figure to add, not a "more than" ("80 plus another 12").
+_PLUS_ADDS = {"a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "over", "more", "at",
+              "up", "roughly", "approximately", "dozens", "scores", "hundreds", "thousands"}
+# Casualty nouns that make a following "number" a verb ("its dead number 120"), not "No. 120".
+_COUNTED_BEFORE_NUMBER = {"dead", "wounded", "injured", "casualties", "losses", "missing", "victims", "fatalities"}

@@ -30,7 +30,8 @@ KILLED_PHRASES = {
     ("fell", "in", "battle"), ("fell", "in", "combat"), ("fell", "in", "action"), ("fallen", "in", "battle"),
     ("fallen", "in", "combat"), ("fallen", "in", "action"), ("died", "in", "action"), ("declared", "dead"),
     ("pronounced", "dead"), ("presumed", "dead"), ("gave", "their", "lives"), ("paid", "with", "their", "lives"),
-    ("killed", "outright"), ("two", "-", "hundredths"), ("two", "-", "hundredth"), ("cargo", "200"),
+    ("killed", "outright"), ("arrived", "dead"), ("brought", "in", "dead"), ("brought", "dead"),
+    ("dead", "on", "arrival"), ("two", "-", "hundredths"), ("two", "-", "hundredth"), ("cargo", "200"),
 }
 WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds", "hospitalised",
                  "hospitalized", "wia", "mutilated", "disabled", "crippled"}
@@ -80,6 +81,7 @@ LOST_BEFORE = {"lost", "losing", "lose", "loses"}
 LIVES_BEFORE = {"claimed", "claiming", "claims", "cost", "costing", "took", "taking"}
 # Nouns that take the count through "of" ("the killing of 89", "the deaths of 12").
 NOUN_OF = {
+    "injury": "wounded", "injuries": "wounded",  # "the death of four soldiers and the injury of six others"
     "killing": "killed", "killings": "killed", "deaths": "killed", "death": "killed",
     "murder": "killed", "murders": "killed", "massacre": "killed", "bodies": "killed",
     "remains": "killed", "loss": "casualties", "losses": "casualties", "lives": "killed",
@@ -249,7 +251,7 @@ CHAIN = {
     "severely", "critically", "badly", "lightly", "slightly", "mortally", "fatally", "been", "were",
     "got", "get", "getting", "become", "became", "went", "go", "gone", "being", "now", "yet", "ever",
     "assumed", "claimed", "alleged", "shot", "gunned", "burnt", "burned", "buried", "trapped",
-    "having", "may", "perhaps", "likely", "unlikely", "certainly", "possibly", "reportedly",
+    "having", "may", "perhaps", "considered", "likely", "unlikely", "certainly", "possibly", "reportedly",
 }
 MODALS_HYPOTHETICAL = {"will", "would", "shall", "can", "could", "may", "might", "should", "must", "'ll", "'d"}
 NEGATIONS = {"not", "never", "n't", "no", "none", "neither", "nor", "without", "nobody", "denied", "deny", "denies"}

@@ -10,7 +10,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import cue_at
 from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
-from casualty_claims.extract.casualty_counts.tokens import full_stop, is_person_head, is_punct
+from casualty_claims.extract.casualty_counts.tokens import full_stop, is_person_head, is_person_noun, is_punct
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
 
@@ -25,6 +25,7 @@ def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
     - coordinated counts of one noun phrase: "the deaths of at least 24 soldiers and 26 civilians",
       "over 25,000 children and 16,000 women";
     - a bare second object of a participle clause: "killing at least 34 people and wounding 117";
+      "killed at least two people overnight and wounded nine others" ("others" names nobody new);
       not "killed at least 31 people and wounded 140", not "killing at least 12 soldiers and
       wounding 30 civilians"."""
     order = sorted(links)
@@ -39,7 +40,8 @@ def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
             # "killing at least 34 people and wounding 117", "had killed at least 3,961 people in Lebanon
             # since October 2023 and wounded 16,520": a bare second object of the same subject is
             # coordinated with the first; "... and wounding 30 civilians" names people of its own
-            if second.np_end > second.qty.tok_end or not _joined_objects(ctx, first, second):
+            others = [ctx.w(k) for k in range(second.qty.tok_end, second.np_end)] in ([], ["others"], ["more"])
+            if not others or not _joined_objects(ctx, first, second):
                 continue
         elif not _coordinated_clause(ctx, first, second):
             continue
@@ -115,9 +117,13 @@ def subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]
         # "toll rose to 35 ... 39 people, including six children, were rescued"; a measure
         # between them does not count ("61,000 died in the first 14 months, 26,000 of them ...")
         return None
-    # "56 of them children", "(three of them officers)"
+    # "56 of them children", "(three of them officers)", "..., and over 14,000 of them were children"
     if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in ("them", "whom") and ctx.w(qs - 1) in (",", "(", "—", "–"):
         return main
+    if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) == "them" and ctx.w(qs - 1) == "and" \
+            and ctx.w(q.tok_end + 2) in ("were", "was", "are", "is") \
+            and any(is_person_noun(ctx.w(x)) for x in range(q.tok_end + 3, q.tok_end + 6)):
+        return main  # a clause naming who they were; not "and 35 of them remain in hospital" (a status)
     # "six health workers — four doctors, ..." / "12 soldiers (two officers ...)": a breakdown
     # opened right after the people of the claim
     if ctx.w(qs - 1) in ("(", "—", "–") and qs - 1 == max(main.np_end, main.qty.tok_end):
@@ -198,3 +204,56 @@ def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons:
     if ctx.w(e) in L.CHAIN or cue_at(ctx, e) is not None:
         return None  # "..., 300 troops were deployed": a clause of its own
     return sharing(q, links[idx - 1], a, e, "coord")
+
+
+# Prepositions that open the place or time a list item is counted by ("72 in Tartus", "two on Sunday")
+_ITEM_PREPOSITIONS = {"in", "at", "on", "near", "inside", "across", "around", "outside", "from"}
+_ITEM_WORDS = {"the", "a", "an", "of", "and", "province", "city", "region", "district", "governorate", "oblast",
+               "village", "town", "camp", "area", "overnight"}
+
+
+def place_list_item(ctx: SentenceContext, idx: int, links: dict[int, Link], persons: set[str]) -> Link | None:
+    """The next item of a list of figures by place after a claim: "the toll by province includes 658
+    in Latakia, 384 in Tartus and 12 in Homs", "killed 132 civilians, including 72 in Tartus and 60
+    in Latakia", "killed 20 people in Idlib, 14 in Aleppo", "wounded 80 people: 50 in Odesa". The
+    item is parallel to the figure before it: a bare count (or one naming people) and a place phrase
+    after it; between the two figures only that figure's people and place, then "," / "and" (or ":"
+    right after the first claim's people). Each item shares the claim of the item before it."""
+    if idx == 0 or idx - 1 not in links:
+        return None
+    p, q = ctx.quantities[idx - 1], ctx.quantities[idx]
+    qs = ctx.tok_at_char(q.qual_start)
+    a, e = people_after_count(ctx, q)
+    if e > a and (not is_person_head(head_word(ctx, a, e), persons) or counts_things(ctx, a, e)):
+        return None
+    if ctx.w(e) not in _ITEM_PREPOSITIONS or not _place_phrase_ends(ctx, e + 1, None):
+        return None  # "... and 19 in hospital were treated" ends in a verb, not the list
+    before = links[idx - 1]
+    start = max(before.np_end, p.tok_end)
+    if ctx.w(qs - 1) == ":":
+        return sharing(q, before, a, e, "coord") if qs - 1 == start else None
+    joint = qs - 1 - (ctx.w(qs - 1) == "and" and ctx.w(qs - 2) == ",")
+    if ctx.w(qs - 1) not in (",", "and") or ctx.w(start) not in _ITEM_PREPOSITIONS:
+        return None
+    if not _place_phrase_ends(ctx, start + 1, joint):
+        return None
+    return sharing(q, before, a, e, "coord")
+
+
+def _place_phrase_ends(ctx: SentenceContext, k: int, end: int | None) -> bool:
+    """Is the phrase from token k a place or date (capitalised names, a number of a date, a few
+    place words, or one common noun after a determiner: "an airstrike on Blida", "Sunday") ending at
+    token `end` -- or, when end is None, at a comma, "and", a full stop or the sentence's end?"""
+    limit = k + 6
+    m = k
+    while m < len(ctx.toks) and m < limit and m != end:
+        w, text = ctx.w(m), ctx.toks[m].text
+        if w in (",", "and", ".", ";") and end is None:
+            break
+        if not (text[:1].isupper() or w in _ITEM_WORDS or w.isdigit() or w == "-"
+                or (ctx.w(m - 1) in ("the", "a", "an") and w.isalpha() and w not in L.CHAIN and cue_at(ctx, m) is None)):
+            return False
+        m += 1
+    if end is not None:
+        return m == end and m > k
+    return m > k and (m >= len(ctx.toks) or ctx.w(m) in (",", "and", ".", ";"))

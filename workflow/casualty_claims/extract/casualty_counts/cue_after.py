@@ -39,7 +39,9 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if counts_things(ctx, a, b):
         return None
     head = head_word(ctx, a, b)
-    if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons) \
+    # the noun before a closing "of" is the head: "one member of the family was killed"
+    of_head = ctx.w(b - 2) if b - 2 >= a and ctx.w(b - 1) == "of" else head
+    if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not is_person_head(of_head, persons) \
             and not (a == b and ctx.w(b) in ("dead", "killed", "wounded", "injured", "missing")):
         return None  # "one" is mostly a pronoun ("one dead, 27 missing" is a count)
     if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of" and not _suffered_after(ctx, b):
@@ -103,8 +105,10 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
         pp = k - 1  # so did a joined one: "101 civilians and 31 members of the security forces were killed"
     if pp is not None:
         m = pp + 1
-        while m < n and m - pp <= 6 and ctx.w(m) not in _PP_STOP and not is_punct(ctx.w(m)) \
-                and cue_at(ctx, m) is None and not ctx.w(m)[0].isdigit():
+        ordinals = 0  # "of the 47th Brigade": an ordinal's number and suffix name the unit, no count
+        while m < n and m - pp <= 6 + ordinals and ctx.w(m) not in _PP_STOP and not is_punct(ctx.w(m)) \
+                and cue_at(ctx, m) is None and not (ctx.w(m)[0].isdigit() and not _ordinal(ctx, m)):
+            ordinals += _ordinal(ctx, m)
             m += 1
         if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
             if ctx.w(pp) == "of" and m == pp + 2 and ctx.w(pp + 1) in ("those", "the", "these") and b > a:
@@ -201,6 +205,12 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             k, (ctype, cue_end) = main
     return Link(q, ctype, k, cue_end, a, b, "right")
 
+
+
+def _ordinal(ctx: SentenceContext, m: int) -> bool:
+    """Is token m the number of an ordinal ("47" of "47th"), its suffix following without a space?"""
+    return ctx.w(m).isdigit() and ctx.w(m + 1) in ("st", "nd", "rd", "th") and m + 1 < len(ctx.toks) \
+        and ctx.toks[m].end == ctx.toks[m + 1].start
 
 
 def _counted_whole_cue(ctx: SentenceContext, j: int, head: str) -> tuple[int, tuple[str, int]] | None:

@@ -5,7 +5,9 @@ News text often gives a figure without a verb and leaves its meaning to what cam
   "Four of them are children, the official said.";
 - the answer to a question: "Q: How many soldiers has your count identified? -- A: As of this
   morning, 90,019.";
-- a line under a heading: "Civilian fatalities" then "65 civilians, including 13 children".
+- a line under a heading: "Civilian fatalities" then "65 civilians, including 13 children";
+- a list breaking the claim before down by time, place or cause: "Eight soldiers were killed
+  this month. One on 3 May in a drone strike, two in a raid on Kupiansk and five overnight.".
 The fragment has no verb of its own (else its own cue would have typed it), so its type is the
 type of the sentence before: that sentence's last claim, else its casualty words. A sentence
 before that is neither a question, a heading nor a claim gives no type: a bare figure after
@@ -114,6 +116,7 @@ def fragment_links(ctxs: list[SentenceContext], out: list[list[Link]], persons: 
             continue
         found = _fragment_count(ctx, persons)
         if found is None:
+            out[si].extend(_list_fragment(ctx, out[si - 1], persons))
             continue
         q, a, e = found
         ctype = _context_type(ctxs[si - 1], out[si - 1])
@@ -151,3 +154,46 @@ def _breakdown(ctx: SentenceContext, q: Quantity, ctype: str, persons: set[str])
         if not filtered(ctx, link):
             out.append(link)
     return out
+
+
+# Words that open an item's time, place or cause after its count ("two on Sunday", "three overnight")
+_ITEM_OPENERS = {"in", "on", "at", "near", "during", "overnight", "yesterday", "today", "earlier", "last", "by",
+                 "from", "inside", "outside", "around"}
+_ITEM_VERBS = _COPULAS | {"have", "has", "had", "said", "says", "will", "would", "could", "be", "been"}
+
+
+def _list_fragment(ctx: SentenceContext, before: list[Link], persons: set[str]) -> list[Link]:
+    """A verbless list of counts, each with its time, place or cause, that breaks down the claim
+    just before ("Eight soldiers were killed this month. One on 3 May in a drone strike, two in a
+    raid on Kupiansk and five overnight."). Every count is bare or names people; items are joined
+    by commas and "and"; no verb anywhere; the items add up to no more than the claim."""
+    if not before or len(ctx.quantities) < 2:
+        return []
+    whole = before[-1]
+    k = _label_end(ctx)
+    items: list[Link] = []
+    for q in ctx.quantities:
+        qs = ctx.tok_at_char(q.qual_start)
+        if qs != k:
+            return []
+        a, e = people_after_count(ctx, q)
+        if ctx.w(a) in _ITEM_OPENERS:
+            e = a  # "three overnight": an adverb, not a people phrase
+        if e > a and (counts_things(ctx, a, e) or not is_person_head(ctx.w(e - 1), persons)):
+            return []
+        if ctx.w(e) not in _ITEM_OPENERS:
+            return []
+        m = e
+        while m < len(ctx.toks) and not (ctx.w(m) in (",", "and") or full_stop(ctx, m)):
+            w = ctx.w(m)
+            if w in _ITEM_VERBS or w in L.REPORTING_VERBS or (w.isalpha() and is_person_head(w, persons)) \
+                    or any(o.tok_start == m for o in ctx.quantities):
+                return []
+            m += 1
+        items.append(Link(q, whole.ctype, q.tok_start, q.tok_start, a, e, "subset"))
+        k = m + 1 + (ctx.w(m) == "," and ctx.w(m + 1) == "and")
+    if m < len(ctx.toks) and not full_stop(ctx, m):
+        return []  # the last item must end the sentence
+    if whole.qty.value is None or sum(l.qty.value or 0 for l in items) > whole.qty.value:
+        return []
+    return [l for l in items if not filtered(ctx, l)]

@@ -9,7 +9,7 @@ from casualty_claims.extract.casualty_counts.casualty_nouns import (
     adjective_link, bodies_link, event_count_link, fronted_link, injured_people_link, share_of_group_link,
 )
 from casualty_claims.extract.casualty_counts.coordination import (
-    SUBSET_MARKERS, elliptical_object, interval_of, list_member, share_qualifier, subset_of,
+    SUBSET_MARKERS, elliptical_object, interval_of, list_member, place_list_item, share_qualifier, subset_of,
 )
 from casualty_claims.extract.casualty_counts.cue_after import cue_after_link
 from casualty_claims.extract.casualty_counts.cue_before import cue_before_link, named_apposition_link
@@ -117,6 +117,15 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 if not filtered(ctx, link):
                     links[idx] = link
                 continue
+        if prev in _ELLIPSIS_AUX and ctx.w(qs - 2) in ("as", "so") and ctx.w(qs - 3) in (",", "—", "–", "-", ";") \
+                and (a == e or is_person_head(head, persons)):
+            # "2,000 civilians have been killed, as have 6,000 soldiers": the verb left out is the claim's
+            before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how in ("right", "left", "toll")]
+            if before:
+                link = sharing(q, max(before, key=lambda l: l.qty.tok_start), a, e, "coord")
+                if not filtered(ctx, link):
+                    links[idx] = link
+            continue
         if prev == "with" and ctx.w(qs - 2) in ("along", "together") and is_person_head(head, persons):
             # "38 terrorists were killed at the camps, along with two soldiers who guarded them"
             before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how != "from"]
@@ -128,6 +137,11 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                     if not filtered(ctx, link):
                         links[idx] = link
             continue
+        if prev in ("and", ",", ":"):
+            link = place_list_item(ctx, idx, links, persons)  # "658 in Latakia, 384 in Tartus and 12 in Homs"
+            if link is not None and not filtered(ctx, link):
+                links[idx] = link
+                continue
         if prev in ("and", ",", "including", "plus") or (prev == "as" and ctx.w(qs - 2) == "well"):
             if not is_person_head(head, persons):
                 link = list_member(ctx, idx, links, persons)  # "373 members of the security forces"
@@ -153,6 +167,9 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 if link is not None and not filtered(ctx, link):
                     links[idx] = link
 
+
+# Auxiliaries that stand for a verb left out: ", as have 6,000 soldiers", ", as were 30 children"
+_ELLIPSIS_AUX = {"have", "has", "had", "were", "was", "are", "is", "did", "do", "does"}
 
 _DATING_ADJECTIVES = {"earlier", "previous", "initial", "original", "prior"}
 

@@ -26,6 +26,8 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
                 and not is_person_noun(ctx.w(q.tok_end)))):
         return None  # "The theatre's toll is one part of a far larger one": a share, not a count
     candidates = [q.tok_start - 1, qs - 1]
+    if ctx.w(qs - 1) in _FOCUS_ADVERBS:
+        candidates.append(qs - 2)  # "its number of dead is only 498", "the toll stood at just 12"
     size = 1 if ctx.w(qs - 1) in ("low", "high", "mid", "upper", "lower") else 0  # "in the low hundreds"
     if ctx.w(qs - 1 - size) == "the" and ctx.w(qs - 2 - size) == "in" and q.qualifier == "vague":
         # "the true toll was in the hundreds", "... was probably / almost certainly in the hundreds"
@@ -46,6 +48,8 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
         link_at = qs  # "estimates of civilian deaths vary between 300 and 1,000"
     if link_at is None and ctx.w(qs - 1) == "from" and ctx.w(qs - 2) in ("up", "down"):
         link_at = qs - 1  # "The figure is up from 356 a few hours ago": the old figure
+    if link_at is None and ctx.w(qs - 1) in ("number", "numbered") and L.TOLL_NOUNS.get(ctx.w(qs - 2)):
+        link_at = qs - 1  # "its dead number 120": the verb "number" after a casualty noun
     if link_at is None and ctx.w(qs - 1) == "be" and ctx.w(qs - 2) in ("could", "may", "might"):
         link_at = qs - 1  # "the real toll may be 500": a hedged estimate
     if link_at is None:
@@ -80,7 +84,7 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
                 return None  # "Russian tank losses at 40", "equipment losses": things, not people
             if w == "losses" and prev in ("irretrievable", "irrecoverable"):
                 ctype = "killed"  # the Russian army's term for the dead (and missing)
-            elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in ("the", "of") \
+            elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in _NOUN_DETERMINERS \
                     and not _named_victims(ctx, m) \
                     and not (ctx.toks[m - 1].text[:1].isupper() and ctx.w(m - 2) in ("the", "of")) \
                     and not (ctx.w(link_at) == ":" and m == link_at - 1) and not _estimated_at(ctx, m, link_at):
@@ -114,6 +118,11 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             return Link(q, ctype, m, m + 1, a, e, "toll")
     return _far_toll(ctx, q, link_at)
 
+
+# Words that make the casualty word after them a noun ("its dead number 120", "the dead")
+_NOUN_DETERMINERS = {"the", "of", "its", "their", "our", "his", "her"}
+# Focus adverbs between a toll's link and its figure: "is only 498", "at just 12", "stood at a mere 9".
+_FOCUS_ADVERBS = {"only", "just", "merely", "officially", "still", "now"}
 
 _THING_LOSSES = {"equipment", "materiel", "hardware", "territorial", "economic", "financial", "revenue", "job", "crop",
                  "armour", "armor", "aviation", "naval", "air", "power", "energy", "data", "weight", "blood"}
