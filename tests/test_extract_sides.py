@@ -693,3 +693,29 @@ CAMPS = [
 @pytest.mark.parametrize("body,value,group", CAMPS)
 def test_camps(gaz, body, value, group):
     assert _first(gaz, body, value)[1] == group
+
+
+HOME_INSURGENTS = [
+    # armed men killed on a state's own ground are not its people, nor its neighbour's unless
+    # the text names the neighbour: a group the gazetteer does not know
+    ("The ISPR said security forces killed 12 terrorists in North Waziristan.", 12, "unknown"),
+    ("The ISPR said eight militants were killed in an operation in Balochistan's Kech district.", 8, "unknown"),
+    ("Indian army says three militants killed in Rajouri encounter.", 3, "unknown"),
+    ("Three militants were killed in Rajouri on Tuesday.", 3, "unknown"),
+    ("Security forces killed 12 militants in Kupwara district on Sunday.", 12, "unknown"),
+    # a war at home against an armed group names it
+    ("Afghan commandos killed 30 militants in Helmand province.", 30, "taliban"),
+    ("Iraqi forces killed 20 militants in Anbar on Monday.", 20, "islamic-state"),
+    # unchanged: the state's own soldiers and civilians there, an armed group's own ground,
+    # militants a foreign enemy struck
+    ("Six soldiers were martyred in an exchange of fire with terrorists in North Waziristan, the ISPR said.", 6,
+     "pakistan"),
+    ("At least 10 civilians were killed when a bomb exploded in a market in Quetta, police said.", 10, "pakistan"),
+    ("Israeli troops killed 15 militants in Khan Younis.", 15, "palestine"),
+    ("Indian strikes killed more than 100 militants in Bahawalpur and Muridke.", 100, "pakistan"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", HOME_INSURGENTS)
+def test_militants_on_a_states_own_ground(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

@@ -67,6 +67,7 @@ def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: li
                 doc.sites[gaz.places[m.ref].side] += 1
             if gaz.places[m.ref].conflict:
                 doc.conflicts[gaz.places[m.ref].conflict] += 1
+                doc.conflict_sides[(gaz.places[m.ref].conflict, gaz.places[m.ref].side)] += 1
         for m in ctx.sides:
             a, _ = ctx.tok_index_of_mention(m)
             if m.form == "alias" and ctx.w(a - 1) in ("in", "across", "throughout", "inside"):

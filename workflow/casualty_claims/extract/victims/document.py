@@ -18,6 +18,7 @@ class DocSides:
     places: Counter = field(default_factory=Counter)  # side -> times a place of that side is named
     sites: Counter = field(default_factory=Counter)  # side -> times a gazetteer town of that side is named
     conflicts: Counter = field(default_factory=Counter)  # conflict -> times a place of that conflict is named
+    conflict_sides: Counter = field(default_factory=Counter)  # (conflict, side of the place) -> times named
     located: Counter = field(default_factory=Counter)  # side -> times its name follows a locative ("across north-east Syria")
     scenes: list = field(default_factory=list)  # per sentence: (paragraph, sides of the places it is set in)
 

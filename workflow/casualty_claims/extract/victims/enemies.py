@@ -62,8 +62,13 @@ def named_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None, doc: Doc
     enemies = gaz.enemies_of(side)
     if any(doc.mentions.get(e) or doc.places.get(e) for e in enemies):
         return enemy
-    if any(side in gaz.conflicts[c].members() for c in doc.conflicts):
-        return enemy
+    # a place of the side's own names a war at home only against an armed group (Helmand:
+    # the Taliban); militants killed in Rajouri or North Waziristan by the country's own
+    # forces are insurgents, not the neighbouring state's men, unless the document names it
+    for (c, pside), n in doc.conflict_sides.items():
+        if n and c and side in gaz.conflicts[c].members() and (
+                pside != side or any(armed_side(gaz, e) for g in gaz.conflicts[c].sides if side not in g for e in g)):
+            return enemy
     return UNKNOWN
 
 
@@ -117,6 +122,12 @@ def armed_group_speaker(gaz: Gazetteer, claimant_side: str | None) -> bool:
         return False
     kinds = {a.kind for a in gaz.actors.values() if a.side == claimant_side}
     return "armed_group" in kinds and not kinds & _STATE_KINDS
+
+
+def armed_side(gaz: Gazetteer, side: str) -> bool:
+    """A side that is an armed group (Hamas's Palestinians, Hezbollah, the Taliban), not a
+    state: an armed group speaks for it and no army, or it holds no towns."""
+    return armed_group_speaker(gaz, side) or not populated(gaz, side)
 
 
 def populated(gaz: Gazetteer, side: str | None) -> bool:

@@ -13,6 +13,7 @@ from casualty_claims.extract.victims.enemies import (armed_group_speaker, bellig
                                                      war_enemy_in)
 from casualty_claims.extract.victims.groups import composition
 from casualty_claims.extract.victims.hostages import hostage_side
+from casualty_claims.extract.victims.insurgents import ARMED_TERMS, home_insurgents
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
                                                       sponsor)
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
@@ -22,8 +23,7 @@ from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EX
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 
 # Names for the fighters of an armed group (not for an enemy state's army)
-_ARMED_TERMS = {"militants", "militant", "terrorists", "terrorist", "insurgents", "rebels", "jihadists",
-                "jihadis", "extremists", "gunmen", "infiltrators", "operatives"}
+_ARMED_TERMS = ARMED_TERMS
 
 
 def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
@@ -154,7 +154,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         hi += 1
     side = place_between(ctx, gaz, lo, hi, exclude, LOCATIVE)
     if side:
-        return _struck_in(ctx, gaz, exclude, side) or side
+        return _struck_in(ctx, gaz, exclude, side) or home_insurgents(ctx, gaz, set(words), side, exclude, doc) or side
     if link.how == "left":
         # "militants stormed into southern Israel, killing around 1,200 people": the place
         # the subject of a participle clause attacked is where its victims lived
@@ -171,7 +171,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
                 return side
     inplace = [s for s in mention_sides(ctx, gaz, a, span_end, exclude) if s[2] == "place"]
     if inplace:
-        return inplace[0][1]
+        return home_insurgents(ctx, gaz, set(words), inplace[0][1], exclude, doc) or inplace[0][1]
     return None
 
 
