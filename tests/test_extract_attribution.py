@@ -1128,3 +1128,46 @@ def test_a_loosely_set_dash_signs_a_headline(gaz, title):
 ])
 def test_a_sentence_continuing_the_count_before_keeps_its_source(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a monitor or rights group named before, referred to by its kind (discourse.Salience.watchers)
+    ("The Syrian Observatory for Human Rights said 40 people were killed in Idlib on Monday. The monitor said 50 more "
+     "were wounded.", [(40, "third_party", "independent"), (50, "third_party", "independent")]),
+    ("Hezbollah said it fired rockets at Israel. Human Rights Watch said at least 50 civilians were killed in the "
+     "strikes. The group said 20 more were wounded.", [(50, "third_party", "independent"),
+                                                       (20, "third_party", "independent")]),
+    ("The Sudan Doctors Network said 30 people were killed in El Fasher. The network added that 70 were wounded.",
+     [(30, "third_party", "independent"), (70, "third_party", "independent")]),
+    ("Save the Children said 30 children were killed in Gaza this week. The charity said 12 more were wounded.",
+     [(30, "third_party", "independent"), (12, "third_party", "independent")]),
+    # "the group" after an armed group stays the armed group's
+    ("Human Rights Watch documented the strikes. Hezbollah said it fired rockets. The group said 20 of its fighters "
+     "were killed.", [(20, "hezbollah", "official")]),
+    # nobody named before: no source (not a local one)
+    ("The network said 30 people were killed in El Fasher.", [(30, "author", "unattributed")]),
+    # a pronoun's verb beyond the lexicon's: "It attributes the deaths of ..."
+    ("The Syrian Network for Human Rights documented 803 killings in March. It attributes the deaths of 172 security "
+     "personnel to loyalist attacks.", [(803, "third_party", "independent"), (172, "third_party", "independent")]),
+    # journalists who saw or counted the dead: the outlet's own count
+    ("Reporters saw at least 20 bodies lying next to the station.", [(20, "third_party", "independent")]),
+    ("Reporters in Gaza have seen dozens of bodies.", [(24, "third_party", "independent")]),
+    ("Mediators said 600,000 people were killed.", [(600000, "third_party", "independent")]),
+])
+def test_monitors_and_journalists_are_third_parties(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Air strikes kill 19 civilians in northwest Syria: monitor",
+    "Monitor: 19 civilians killed in air strikes in northwest Syria",
+    "War in Syria: air strikes kill 19 civilians, peace mediator says",
+])
+def test_a_monitor_signing_a_headline(gaz, title):
+    assert who(run(gaz, "The raids hit a market.", title=title)) == [(19, "third_party", "independent")]
+
+
+def test_a_monitor_signing_a_headline_is_the_monitor_the_story_names(gaz):
+    rows = run(gaz, "The Syrian Observatory for Human Rights said the raids hit a market.",
+               title="Air strikes kill 19 civilians in northwest Syria: monitor")
+    assert [r["claimant"] for r in rows] == ["sohr"]

@@ -38,6 +38,8 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.reporting_verbs import REPORTING
 from casualty_claims.extract.attribution.tables import source_cell_span, source_columns
 from casualty_claims.extract.attribution.continuation import is_figure_restated, is_share_of_previous
+from casualty_claims.extract.attribution.sentence import WATCHER_HEADS
+from casualty_claims.extract.attribution.speaker_mentions import WATCHER_ANAPHORS
 from casualty_claims.extract.attribution.turns import is_first_plural, label_speaker, label_words, own_body
 from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS, personal_name
 from casualty_claims.extract.context import SentenceContext
@@ -189,6 +191,12 @@ def _issuer_from_title(ctxs: list[SentenceContext]) -> Claimant | None:
 _PERSONAL = {"he", "she"}
 _IMPERSONAL = {"it", "they"}
 _GROUP_WORDS = {"group", "militia", "movement", "organisation", "organization"}
+# Words by which news English refers back to a monitor, rights group or aid organisation named
+# before ("The Syrian Observatory ... said 40 were killed. The monitor said ...", "The Sudan
+# Doctors Network said ... The network added", "Airwars and Amnesty said ... The two groups said").
+_WATCHER_WORDS = {"monitor", "observatory", "watchdog", "network", "charity", "groups", "organisations",
+                  "organizations", "ngo", "group", "organisation", "organization"}
+_WATCHER_KINDS = {"ngo", "monitor", "research"}
 _OWNER_WORDS = {"its", "their"}
 _TEXT_WORDS = {"statement", "report", "tally", "figures", "data", "update", "briefing", "bulletin", "post",
                "communique", "channel"}
@@ -203,6 +211,7 @@ class Salience:
     person: Attribution | None = None  # the last person quoted
     orgs: list[Claimant] = field(default_factory=list)  # organisations and states as subjects or speakers
     groups: list[Claimant] = field(default_factory=list)  # armed groups named, in order
+    watchers: list[Claimant] = field(default_factory=list)  # monitors, rights groups, aid organisations named
 
     def update(self, ctx: SentenceContext, gaz: Gazetteer, ats: list[Attribution],
                mentions: list[SpeakerMention]) -> None:
@@ -212,6 +221,10 @@ class Salience:
             elif m.claimant is not None and m.claimant.side == THIRD_PARTY and m.strength in ("person", "composite") \
                     and any(ctx.w(k) in _GROUP_WORDS | {"network", "committees", "committee"} for k in range(m.a, m.b)):
                 self.groups.append(m.claimant)  # "a doctors' group said ... . The group added"
+                self.watchers.append(m.claimant)
+            elif m.claimant is not None and _is_watcher(gaz, m.claimant):
+                self.watchers.append(m.claimant)  # "Human Rights Watch said ... . The group said"
+                self.groups.append(m.claimant)
         subjects = [m for m in mentions if m.claimant is not None and _is_subject(ctx, m)
                     and not _is_person(ctx, m)]
         self.orgs.extend(m.claimant for m in subjects)
@@ -222,6 +235,11 @@ class Salience:
                 self.person = at
             elif at.claimant is not None and at.mention.strength != "person":
                 self.orgs.append(at.claimant)
+
+
+def _is_watcher(gaz: Gazetteer, claimant: Claimant) -> bool:
+    actor = gaz.actors.get(claimant.id)
+    return actor is not None and actor.side == THIRD_PARTY and actor.kind in _WATCHER_KINDS
 
 
 def _is_group(gaz: Gazetteer, claimant: Claimant) -> bool:
@@ -292,6 +310,8 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
         return replace(at, claimant=salience.orgs[-1]) if salience.orgs and word == "it" else at
     if word in _GROUP_WORDS and ctx.w(m.a - 1) == "the" and salience.groups:
         return replace(at, claimant=salience.groups[-1])  # "the group claimed"
+    if word in _WATCHER_WORDS and ctx.w(m.a - 1) in ("the", "this", "both", "two") and salience.watchers:
+        return replace(at, claimant=salience.watchers[-1])  # "the monitor said", "the two groups said"
     if word in _TEXT_WORDS:
         return at  # "its monthly tally": whose text is the caller's business (the speaker nearby)
     owner = ctx.w(m.a - 1) in _OWNER_WORDS or (ctx.w(m.a - 1) in _MINISTRY_MODIFIERS and ctx.w(m.a - 2) in _OWNER_WORDS)
@@ -560,6 +580,9 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             at = _resolve_person(gaz, at, ats[:i], last, ctx, salience.orgs)
             at = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
             ats[i] = _resolve_kind(ctx, gaz, at, ats[:i], last, salience.orgs, side_counts, called, home)
+        # "the network said" with no monitor or aid group named before: nobody (not a local source)
+        ats = [at for at in ats if not (at.claimant is None and at.mention.strength == "anaphor"
+                                        and at.mention.kind in WATCHER_ANAPHORS)]
         for at in ats:
             if at.mention.strength == "person":
                 for name in _names(ctx, at.mention):
@@ -647,6 +670,13 @@ def _title_signature(ctxs: list[SentenceContext], per: list[list[Attribution]], 
     of that kind named in the opening paragraphs resolves it; else it stays for the caller."""
     out = []
     for at in per[0]:
+        if at.form == "colon" and at.claimant is None and at.mention.strength == "anaphor" \
+                and at.mention.kind in WATCHER_HEADS:
+            # "... kill 19 civilians: monitor": the monitor the story names, else an unnamed one
+            found = next((b.claimant for ats in per[1:8] for b in ats if b.claimant is not None
+                          and _is_watcher(gaz, b.claimant)), None)
+            out.append(replace(at, claimant=found or Claimant(at.mention.kind, THIRD_PARTY)))
+            continue
         word = _kind_word(ctxs[0], at.mention) if at.form == "colon" and at.claimant is None else None
         if word is not None:
             kinds = _KIND_WORDS[word]

@@ -54,6 +54,8 @@ ROLE_KINDS: dict[str, str] = {
     "analysts": THIRD_PARTY, "professor": THIRD_PARTY, "expert": THIRD_PARTY, "experts": THIRD_PARTY,
     "historian": THIRD_PARTY, "demographer": THIRD_PARTY, "epidemiologist": THIRD_PARTY,
     "scholar": THIRD_PARTY, "academics": THIRD_PARTY, "statistician": THIRD_PARTY,
+    # a go-between in the war is no party to it: "the AU peace mediator", "Qatari mediators"
+    "mediator": THIRD_PARTY, "mediators": THIRD_PARTY,
 }
 # Nouns after a capitalised name that make it a place: "the Donetsk region", "Hatay province".
 PLACE_NOUNS = {"region", "oblast", "province", "governorate", "district", "county", "state", "city", "town",

@@ -38,7 +38,9 @@ _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "conclu
                "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting", "telling",
                # a count given as a list or a settled figure: "Hezbollah named fifteen other martyrs", "the
                # authorities count 78 soldiers", "prosecutors later settled on 458 bodies", "the figures list 45"
-               "named", "count", "list", "settled"}
+               "named", "count", "list", "settled",
+               # a source's reading of whose the dead were: "It attributes the deaths of 172 to ..."
+               "attributes", "attributed", "attribute"}
 REPORTING = L.REPORTING_VERBS | _MORE_VERBS
 # Verbs of accusation: their object is the accused, who did the killing, not a speaker.
 ACCUSING = {"accused", "accuses", "accusing", "blamed", "blames", "blaming", "charged", "charges"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.claimants import (AUTHOR_CLAIMANT, Attribution, KnownPeople, OUR_COUNT,
                                                            SpeakerMention)
-from casualty_claims.extract.attribution.reporting_verbs import (ACCUSING, ADVERBS_BETWEEN, REPORTING, TEXT_HEADS,
+from casualty_claims.extract.attribution.reporting_verbs import (ACCUSING, ADVERBS_BETWEEN, AUX, REPORTING, TEXT_HEADS,
                                                                  TOTAL_NOUNS, as_saying, by_source, clause_subject,
                                                                  count_at, punct, verb_after)
 from casualty_claims.extract.attribution.speaker_mentions import SERVICE_MODIFIERS, find_speaker_mentions
@@ -65,8 +65,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         tok = ctx.toks[m.b - 1].text
         possessive = tok.lower().endswith("'s") or (ctx.w(m.b) in ("'s", "'") and ctx.w(m.b + 1) == "s")
         if m.strength == "anaphor" and m.kind in ("it", "he", "she", "they", "we", "i") \
-                and ctx.w(m.b) not in L.REPORTING_VERBS and not possessive:
-            if not (ctx.w(m.b) in ADVERBS_BETWEEN and ctx.w(m.b + 1) in L.REPORTING_VERBS):
+                and ctx.w(m.b) not in REPORTING and not possessive:
+            if not (ctx.w(m.b) in ADVERBS_BETWEEN and ctx.w(m.b + 1) in REPORTING):
                 continue
         if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s"):
             # a bare adjective ("Russian") is a victim or attacker, not a speaker
@@ -76,6 +76,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             continue  # "Indian news agencies quoted government sources as saying ..."
         if verb is not None and _object_of_aside(ctx, m.a, verb):
             continue  # "Trump, fresh from a photo-op in France, had posted ...": France is where, not who
+        if verb is None and m.kind == "media":
+            verb = _witness_verb(ctx, m.b)  # "Reporters saw at least 20 bodies": the outlet's own count
         if verb is not None:
             out.append(Attribution(m, verb, "pre", m.claimant))
             continue
@@ -115,7 +117,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
             # headline colon is the topic ("Sudan: more than 400 killed ..., UN says"); a live
             # blog's "Interior Minister Ihor Klymenko: the number ... has risen to 39"
-            if ctx.w(m.b) == ":" and (m.strength not in ("anaphor", "side") or _capital_counting_enemy(ctx, gaz, m)):
+            if ctx.w(m.b) == ":" and (m.strength not in ("anaphor", "side") or _capital_counting_enemy(ctx, gaz, m)
+                                      or (m.strength == "anaphor" and m.kind in WATCHER_HEADS)):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
     for m in mentions:
         # a headline's source after a closing colon or dash: "11 soldiers martyred, 78 injured: ISPR",
@@ -161,8 +164,28 @@ def _capital_counting_enemy(ctx: SentenceContext, gaz: Gazetteer, m: SpeakerMent
 
 
 _CLOSERS = {":", "-", "\u2013", "\u2014", "--", "|"}
+# A monitor named by its kind, signing a headline ("Monitor: death toll ...", "... kill 19: monitor").
+WATCHER_HEADS = {"monitor", "observatory", "watchdog", "network", "charity", "ngo"}
 # Pronouns never sign a headline ("..., it said" is a clause, not a source line).
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+
+
+# Verbs of seeing for oneself: journalists who saw or counted the dead give their outlet's own count
+# (CONVENTIONS: independent, third party), as a count they report does.
+_WITNESS_VERBS = {"saw", "counted", "witnessed", "observed", "seen", "see", "count"}
+
+
+def _witness_verb(ctx: SentenceContext, b: int) -> int | None:
+    k = b
+    if ctx.w(k) in ("in", "at", "near", "inside", "on"):  # "Reporters in Gaza have seen", "at the scene"
+        j = next((j for j in range(k + 1, min(len(ctx.toks), k + 5))
+                  if ctx.w(j) in AUX or ctx.w(j) in _WITNESS_VERBS), None)
+        if j is None or any(punct(ctx.w(x)) for x in range(k + 1, j)):
+            return None
+        k = b = j
+    while ctx.w(k) in AUX or ctx.w(k) in ("also", "later", "themselves", "personally"):
+        k += 1
+    return k if ctx.w(k) in _WITNESS_VERBS and k - b <= 2 else None
 
 
 def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
@@ -195,7 +218,7 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
 
 # Words that may stand between a reporting verb and the speaker after it: ", says local
 # official", "said a senior military official", "said the regional police chief".
-_SPEAKER_MODIFIERS = {"the", "a", "an", "local", "senior", "regional", "provincial", "district", "military",
+_SPEAKER_MODIFIERS = {"peace", "rights", "human", "aid", "monitoring", "war", "independent", "the", "a", "an", "local", "senior", "regional", "provincial", "district", "military",
                       "security", "medical", "hospital", "government", "top", "another", "one", "police",
                       "municipal", "city", "village", "town", "health", "army", "defence", "defense"}
 

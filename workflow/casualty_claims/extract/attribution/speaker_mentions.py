@@ -158,6 +158,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         elif base == "mod" and ctx.toks[k].text in ("MoD", "MOD"):
             # "the MoD said", "... - MoD": a defence ministry named by its initials (whose: the context's)
             out.append(SpeakerMention(k, k + 1, None, "ministry", "anaphor"))
+        elif base in WATCHER_ANAPHORS and ctx.w(k - 1) in ("the", "this", "both", "two"):
+            # "the network said", "the two groups said": a monitor or rights group named before
+            out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
         elif base in L.ANAPHORS:
             end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
             out.append(SpeakerMention(k, end, None, base, "anaphor"))
@@ -165,6 +168,10 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
     out.sort(key=lambda s: s.a)
     return out
 
+
+# Words for a monitor or aid group named before, beyond the lexicon's anaphors (discourse resolves them;
+# unresolved they are dropped, never read as a local source).
+WATCHER_ANAPHORS = {"network", "watchdog", "charity", "groups", "ngo", "organisations", "organizations"}
 
 # Texts introduced with "a"/"an" name no earlier speaker: "at a briefing", "in a statement".
 _INDEFINITE_TEXTS = {"statement", "report", "briefing", "update", "bulletin", "post", "tally", "channel"}
