@@ -947,3 +947,24 @@ def test_nominal_types_units_and_predicates(gaz, body, expected):
 ])
 def test_verbless_list_after_a_total(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "and a further / another N" adds to the claim before it
+    ("Officials named 12 police officers killed in the ambush, and a further three civilians.",
+     [("killed", 12, 12, "exact"), ("killed", 3, 3, "exact")]),
+    ("Some 20 people died in the fire and another 12 in the flood.", [("killed", 20, 20, "approx"), ("killed", 12, 12, "exact")]),
+    ("The army deployed 300 troops, and a further 200 soldiers were killed later.", [("killed", 200, 200, "exact")]),
+    ("The strike killed 7 people and another 3 were rescued.", [("killed", 7, 7, "exact")]),
+    # a subject's verb left out after "and": "N on Monday and M on Tuesday"
+    ("Twelve people were killed on Monday and 3 on Tuesday, officials said.",
+     [("killed", 12, 12, "exact"), ("killed", 3, 3, "exact")]),
+    ("Three civilians died in Kherson and two in Zaporizhzhia.", [("killed", 3, 3, "exact"), ("killed", 2, 2, "exact")]),
+    ("Five civilians died in Kherson and 40 in the city lost power.", [("killed", 5, 5, "exact")]),
+    ("Three soldiers were killed in Bakhmut and 200 in the town were evacuated.", [("killed", 3, 3, "exact")]),
+    # rubble without its article, and a toll named by its casualty word
+    ("09:40 GMT - Kyiv: five people still under rubble", [("missing", 5, 5, "exact")]),
+    ("The wounded toll stands at 1,200.", [("wounded", 1200, 1200, "exact")]),
+])
+def test_further_counts_and_left_out_verbs(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -47,7 +47,8 @@ CAPTURED_PHRASES = {
 }
 MISSING_AFTER = {"missing", "disappeared", "mia"}
 MISSING_PHRASES = {("unaccounted", "for"), ("missing", "in", "action"), ("went", "missing"),
-                   ("under", "the", "rubble"), ("trapped",), ("among", "the", "missing"), ("listed", "as", "missing"),
+                   ("under", "the", "rubble"), ("under", "rubble"), ("under", "the", "debris"), ("under", "debris"),
+                   ("trapped",), ("among", "the", "missing"), ("listed", "as", "missing"),
                    ("being", "sought"), ("still", "being", "sought"), ("whereabouts", "unknown"),
                    ("lost", "at", "sea"), ("vanished",), ("missing", "in", "action")}
 WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded"), ("among", "those", "injured"),

@@ -154,6 +154,11 @@ def interval_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Lin
     return next((l for l in links.values() if max(l.np_end, l.qty.tok_end) == p or l.qty.tok_end == p), None)
 
 
+# Verbs that give a bare "N in PLACE" a clause of its own after "and"
+_OWN_VERBS = L.LOST_BEFORE | {"fled", "left", "need", "needed", "lack", "lacked", "received", "got", "sought",
+                              "live", "lived", "face", "faced", "remain", "remains", "stayed", "returned"}
+
+
 def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link],
                        persons: set[str]) -> Link | None:
     """A bare count after "and" with a place of its own, sharing the verb of the object before it:
@@ -165,18 +170,23 @@ def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[in
         after = e  # "..., and five more soldiers at Taftanaz air base"
     if after < len(ctx.toks) and ctx.w(after) not in ("in", "on", "at", "inside", "across", "near"):
         return None
-    before = [l for l in links.values() if l.how == "left" and l.qty.tok_start < q.tok_start]
+    # a subject with its verb after it also leaves the verb out: "Fifteen people were killed on
+    # Monday and 30 on Tuesday", "Three civilians died in Kherson and two in Zaporizhzhia"
+    before = [l for l in links.values() if l.qty.tok_start < q.tok_start
+              and (l.how == "left" or l.how == "right" and l.cue_start > l.qty.tok_start)]
     if not before:
         return None
     main = max(before, key=lambda l: l.qty.tok_start)
     if qs - main.qty.tok_end > 16:
         return None
+    start = main.qty.tok_end if main.how == "left" else main.cue_end
     for k in range(after, min(len(ctx.toks), after + 6)):
         if is_punct(ctx.w(k)) or ctx.w(k) == "and":
             break
-        if ctx.w(k) in ("were", "was", "are", "is", "have", "has", "had", "remain", "remained"):
-            return None  # "... and 19 in hospital were treated": a clause of its own
-    for k in range(main.qty.tok_end, qs - 1):
+        if ctx.w(k) in ("were", "was", "are", "is", "have", "has", "had", "remain", "remained") \
+                or ctx.w(k) in _OWN_VERBS:
+            return None  # "... and 19 in hospital were treated", "and 40 in the city lost power": a clause of its own
+    for k in range(start, qs - 1):
         w = ctx.w(k)
         if full_stop(ctx, k) or w in (";", ":", "(", ")") or w in L.CHAIN - {"in"} or w in L.REPORTING_VERBS \
                 or cue_at(ctx, k) is not None or any(o.tok_start == k for o in ctx.quantities):
@@ -257,3 +267,28 @@ def _place_phrase_ends(ctx: SentenceContext, k: int, end: int | None) -> bool:
     if end is not None:
         return m == end and m > k
     return m > k and (m >= len(ctx.toks) or ctx.w(m) in (",", "and", ".", ";"))
+
+
+_FURTHER = (("a", "further"), ("another",), ("further",))
+
+
+def further_count(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link], persons: set[str]) -> Link | None:
+    """ "the names of 223 servicemen killed, and a further 25 civilians": a count added to the claim
+    before it by "(, ) and a further / another" takes that claim's type when it has no verb of its
+    own (then its own cue typed it already)."""
+    n = next((len(f) for f in _FURTHER if tuple(ctx.w(qs - len(f) + i) for i in range(len(f))) == f), 0)
+    if not n or ctx.w(qs - n - 1) != "and":
+        return None
+    a, e = people_after_count(ctx, q)
+    if e > a and (counts_things(ctx, a, e) or not is_person_head(head_word(ctx, a, e), persons)):
+        return None
+    if ctx.w(e) in L.CHAIN - {"in"} or cue_at(ctx, e) is not None:
+        return None
+    before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how in ("right", "left", "of", "toll")]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    if any(full_stop(ctx, k) or ctx.w(k) in (";", ":") or ctx.w(k) in L.REPORTING_VERBS
+           for k in range(main.qty.tok_end, qs)):
+        return None
+    return sharing(q, main, a, e, "coord")

@@ -9,7 +9,8 @@ from casualty_claims.extract.casualty_counts.casualty_nouns import (
     adjective_link, bodies_link, event_count_link, fronted_link, injured_people_link, share_of_group_link,
 )
 from casualty_claims.extract.casualty_counts.coordination import (
-    SUBSET_MARKERS, elliptical_object, interval_of, list_member, place_list_item, share_qualifier, subset_of,
+    SUBSET_MARKERS, elliptical_object, further_count, interval_of, list_member, place_list_item, share_qualifier,
+    subset_of,
 )
 from casualty_claims.extract.casualty_counts.cue_after import cue_after_link
 from casualty_claims.extract.casualty_counts.cue_before import cue_before_link, named_apposition_link
@@ -136,6 +137,11 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                     link = sharing(q, main, a, e, "coord")
                     if not filtered(ctx, link):
                         links[idx] = link
+            continue
+        further = further_count(ctx, q, qs, links, persons)  # ", and a further 25 civilians"
+        if further is not None:
+            if not filtered(ctx, further):
+                links[idx] = further
             continue
         if prev in ("and", ",", ":"):
             link = place_list_item(ctx, idx, links, persons)  # "658 in Latakia, 384 in Tartus and 12 in Homs"

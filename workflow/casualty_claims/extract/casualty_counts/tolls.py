@@ -154,7 +154,8 @@ def _estimated_at(ctx: SentenceContext, m: int, link_at: int) -> bool:
 
 def _toll_type(before: str) -> str:
     """The type of "toll" from the word before it: "casualty toll", "injury toll", else deaths."""
-    return {"casualty": "casualties", "injury": "wounded", "injuries": "wounded"}.get(before, "killed")
+    return {"casualty": "casualties", "injury": "wounded", "injuries": "wounded", "wounded": "wounded",
+            "injured": "wounded", "missing": "missing"}.get(before, "killed")
 
 
 def _far_toll(ctx: SentenceContext, q: Quantity, link_at: int) -> Link | None:
