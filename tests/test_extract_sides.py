@@ -719,3 +719,28 @@ HOME_INSURGENTS = [
 @pytest.mark.parametrize("body,value,side", HOME_INSURGENTS)
 def test_militants_on_a_states_own_ground(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+POSSESSORS_AND_FRONTED = [
+    # a person speaker's possessive: his people
+    ("Prigozhin said 20,000 of his fighters had been killed in Bakhmut.", 20000, "russia"),
+    ("Zelensky said 31,000 of our soldiers have been killed since the invasion.", 31000, "ukraine"),
+    ("Netanyahu said 300 of his soldiers had been killed in the ground operation.", 300, "israel"),
+    # a loser named before a possessive keeps it
+    ("Kyiv said Russia had lost 300 of its soldiers in the assault.", 300, "russia"),
+    # a side fronted by "For" names whose toll the sentence tells
+    ("For Ukraine, the toll has been heavy: about 70,000 soldiers killed, US officials said.", 70000, "ukraine"),
+    ("For Israel, it was the deadliest day in its history, with 1,200 people killed.", 1200, "israel"),
+    # ... but not over the people's own names or a loss verb's subject
+    ("For Ukraine, the news was good: Russia lost 1,200 troops on Tuesday, the General Staff said.", 1200, "russia"),
+    ("For Moscow, the 300,000 Russian casualties are a secret.", 300000, "russia"),
+    # a region named after its own side, inside a state's possessive
+    ("At least 50 civilians were killed in Ethiopia's Tigray region, aid workers said.", 50, "tigray"),
+    ("Fighting in Ethiopia's northern Tigray region killed hundreds of people.", 200, "tigray"),
+    ("An Israeli strike killed eight people in Lebanon's Bekaa Valley.", 8, "lebanon"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", POSSESSORS_AND_FRONTED)
+def test_possessors_fronted_sides_and_regions(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

@@ -17,7 +17,7 @@ from casualty_claims.extract.victims.insurgents import ARMED_TERMS, home_insurge
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
                                                       sponsor)
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
-from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, label_side, loser, possessor, side_phrase,
+from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, fronted_for, label_side, loser, possessor, side_phrase,
                                                         side_phrase_before, toll_possessor)
 from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -110,6 +110,11 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             return side
     # "Ukraine had lost 50,000": the subject of a loss verb
     side = loser(ctx, gaz, link, claimant_side)
+    if side:
+        return side
+    # "For Ukraine, the toll has been heavy: about 70,000 soldiers killed": whose toll the
+    # sentence opens on (after the people's own names and a toll's possessor)
+    side = fronted_for(ctx, gaz, q.tok_start)
     if side:
         return side
     # fighters killed repelling an attack are the attackers ("repulsed a Russian assault,

@@ -20,13 +20,14 @@ def place_between(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclud
     for i, (tok, side, form) in enumerate(found):
         if locative(ctx, tok, preps):
             end = mention_end(ctx, gaz, tok)
+            if form == "alias" and ctx.w(end - 1).endswith("'s") and any(
+                    f in ("place", "alias") and t - end < 3 for t, _, f in found[i + 1:]):
+                # "in northern Yemen's Saada province", "in Ukraine's Kharkiv region": the place;
+                # "in Ethiopia's Tigray region": a region named after its own side
+                t, pside, _ = next(x for x in found[i + 1:] if x[2] in ("place", "alias"))
+                return pside
             if sites and form == "alias" and not (ctx.w(end) in _SITE_NOUNS or ctx.w(end + 1) in _SITE_NOUNS):
                 continue
-            if form == "alias" and ctx.w(end - 1).endswith("'s") and any(
-                    f == "place" and t - end < 3 for t, _, f in found[i + 1:]):
-                # "in northern Yemen's Saada province", "in Ukraine's Kharkiv region": the place
-                t, pside, _ = next(x for x in found[i + 1:] if x[2] == "place")
-                return pside
             if form == "place" and not ctx.w(end - 1).endswith("'s") and ctx.w(end) not in REGIME:
                 return side  # "killed in the Beirut strike": the strike on Beirut
             if form == "alias" and attack_after(ctx, end) is None:

@@ -125,8 +125,30 @@ def side_phrase_before(ctx: SentenceContext, gaz: Gazetteer, qtok: int, claimant
     return None
 
 
+def fronted_for(ctx: SentenceContext, gaz: Gazetteer, qtok: int) -> str | None:
+    """ "For Ukraine, the toll has been heavy: about 70,000 soldiers killed": a side named
+    after a "For" that opens the sentence and closed by a comma is whose toll the sentence
+    tells (not "For its part, Russia has lost ...", whose subject says it)."""
+    k = 0
+    while ctx.w(k) in ("-", "*", "•", "–", "—", "but", "and", "yet"):
+        k += 1
+    if ctx.w(k) != "for":
+        return None
+    named = mention_sides(ctx, gaz, k + 1, min(qtok, k + 6), set())
+    if not named or named[0][0] != k + 1 + (ctx.w(k + 1) == "the"):
+        return None
+    tok, side, form = named[0]
+    if form == "place" or ctx.w(mention_end(ctx, gaz, tok)) != ",":
+        return None
+    return side
+
+
 _POSSESSOR_WORDS = {"group's", "movement's", "organisation's", "organization's", "militia's", "army's",
                     "military's", "country's", "force's", "forces'"}
+
+
+# "five of its soldiers", "20,000 of his fighters" (Prigozhin), "31,000 of our soldiers"
+_PERSONAL = {"its", "their", "his", "her", "our"}
 
 
 def possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int],
@@ -138,7 +160,7 @@ def possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int
     k = link.np_start
     if ctx.w(k) in _POSSESSOR_WORDS:
         pos = k
-    elif ctx.w(k - 1) in ("its", "their") or ctx.w(k - 1) in _POSSESSOR_WORDS:
+    elif ctx.w(k - 1) in _PERSONAL or ctx.w(k - 1) in _POSSESSOR_WORDS:
         pos = k - 1
     else:
         return None
