@@ -336,3 +336,19 @@ def test_forecasts_comparisons_and_times_near_tolls(gaz, body):
 ])
 def test_counterfactuals_and_counts_inside_people(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a casualty word is a label only where a tally line or item opens
+    ("The dead 45 were buried.", []),
+    ("He said Dead 45 was a film.", []),
+    # "one" stays a pronoun without a casualty verb; treating is no wound when it is only possible
+    ("The man said one was enough.", []),
+    ("Medics could treat 400 people for injuries.", []),
+    # the sum "N plus M" and a list item with its own verb
+    ("Some 72 people were wounded and 35 of them remain in hospital.", [("wounded", 72, 72, "approx")]),
+    ("The strike killed 7 people and another 3 were rescued.", [("killed", 7, 7, "exact")]),
+    ("Five civilians died in Kherson and 40 in the city lost power.", [("killed", 5, 5, "exact")]),
+])
+def test_labels_pronouns_and_clauses_of_their_own(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -968,3 +968,16 @@ def test_verbless_list_after_a_total(gaz, body, expected):
 ])
 def test_further_counts_and_left_out_verbs(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # tally lines: a casualty label before a bare figure
+    ("Dead 45, injured 130, missing 12.",
+     [("killed", 45, 45, "exact"), ("wounded", 130, 130, "exact"), ("missing", 12, 12, "exact")]),
+    ("Killed — 12; wounded — 40.", [("killed", 12, 12, "exact"), ("wounded", 40, 40, "exact")]),
+    # "... and one was wounded" counts one person; "treated N people for injuries" counts the wounded
+    ("Two soldiers were killed and one was wounded.", [("killed", 2, 2, "exact"), ("wounded", 1, 1, "exact")]),
+    ("Doctors treated 250 people for injuries.", [("wounded", 250, 250, "exact")]),
+])
+def test_tally_labels_and_treated_wounded(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

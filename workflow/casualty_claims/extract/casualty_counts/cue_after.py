@@ -42,8 +42,9 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     # the noun before a closing "of" is the head: "one member of the family was killed"
     of_head = ctx.w(b - 2) if b - 2 >= a and ctx.w(b - 1) == "of" else head
     if q.qualifier != "vague" and ctx.toks[q.tok_start].low == "one" and not is_person_head(of_head, persons) \
-            and not (a == b and ctx.w(b) in ("dead", "killed", "wounded", "injured", "missing")):
-        return None  # "one" is mostly a pronoun ("one dead, 27 missing" is a count)
+            and not (a == b and ctx.w(b) in ("dead", "killed", "wounded", "injured", "missing")) \
+            and not (a == b and ctx.w(qs0 - 1) == "and" and ctx.w(b) in ("was", "is") and leads_to_cue(ctx, b, "")):
+        return None  # "one" is mostly a pronoun ("one dead, 27 missing", "... and one was wounded" are counts)
     if ctx.toks[q.tok_start].low == "one" and ctx.w(q.tok_end) == "of" and not _suffered_after(ctx, b):
         return None  # "one of its fighters had killed ...": the attacker
     if head in COLLECTIVES and "of" not in ctx.low[a:b]:

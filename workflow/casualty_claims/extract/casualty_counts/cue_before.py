@@ -84,6 +84,9 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if _sought_by_rescuers(ctx, b) and any(is_person_head(ctx.w(x), persons) for x in range(a, e)) \
             and not any(ctx.w(x) in _HELPERS for x in range(a, e)):
         return Link(q, "missing", b, b + 1, a, e, "left")  # "Rescuers are still looking for two people"
+    if v in ("treated", "treating", "treat", "treats") and is_person_head(head, persons) and ctx.w(e) == "for" \
+            and any(ctx.w(x) in L.INJURY_NOUNS for x in range(e + 1, e + 4)) and ctx.w(b - 1) not in L.MODALS_HYPOTHETICAL:
+        return Link(q, "wounded", b, b + 1, a, e, "left")  # "Doctors treated 250 people for injuries"
     if v not in TYPE_OF_VERB_BEFORE:
         return None
     ctype = TYPE_OF_VERB_BEFORE[v]

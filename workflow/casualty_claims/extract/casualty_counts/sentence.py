@@ -21,7 +21,7 @@ from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
 from casualty_claims.extract.casualty_counts.tokens import HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct
-from casualty_claims.extract.casualty_counts.tolls import brought_total, toll_link
+from casualty_claims.extract.casualty_counts.tolls import brought_total, tally_label_link, toll_link
 from casualty_claims.extract.context import SentenceContext
 
 
@@ -35,7 +35,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
             if link is not None:
                 break
         else:
-            link = toll_link(ctx, q) or clause_fallback(ctx, q, persons)
+            link = toll_link(ctx, q) or tally_label_link(ctx, q) or clause_fallback(ctx, q, persons)
         link = _captives_harmed(ctx, q, link, persons)
         if link is not None and not filtered(ctx, link):
             links[idx] = link

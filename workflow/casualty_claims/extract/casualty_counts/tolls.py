@@ -10,7 +10,7 @@ from casualty_claims.extract.casualty_counts.cues import cue_at, sentence_type, 
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
 from casualty_claims.extract.casualty_counts.tokens import (
-    count_at, full_stop, is_person_noun, is_punct, negated, word_at,
+    count_at, full_stop, is_person_noun, is_punct, negated, opening, word_at,
 )
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import RANGE_VERBS, Quantity
@@ -257,3 +257,23 @@ def _of_phrase(ctx: SentenceContext, j: int) -> tuple[int, int]:
     while k < len(ctx.toks) and k - j < 4 and ctx.w(k).isalpha() and ctx.w(k) not in L.NP_STOP - {"the"}:
         k += 1
     return j, k
+
+
+# Labels of a tally line and their types: "Dead 45, injured 130, missing 12", "Killed — 12; wounded — 40"
+_TALLY_LABELS = {"dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
+                 "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "missing": "missing",
+                 "captured": "captured", "casualties": "casualties"}
+
+
+def tally_label_link(ctx: SentenceContext, q: Quantity) -> Link | None:
+    """A bare figure after a casualty label that opens a tally line or one of its items ("Dead 45,
+    injured 130, missing 12", "Killed — 12; wounded — 40"): the label is the type. The label opens
+    the sentence or follows a separator, and the figure ends its item."""
+    qs = ctx.tok_at_char(q.qual_start)
+    lab = qs - 1 - (ctx.w(qs - 1) in ("—", "–", "-"))
+    ctype = _TALLY_LABELS.get(ctx.w(lab))
+    if ctype is None or q.tok_end < len(ctx.toks) and ctx.w(q.tok_end) not in (",", ";", ".", "|", "/", ")"):
+        return None
+    if not (lab == opening(ctx) or ctx.w(lab - 1) in (",", ";", "|", "/")):
+        return None
+    return Link(q, ctype, lab, lab + 1, q.tok_end, q.tok_end, "toll")
