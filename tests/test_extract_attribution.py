@@ -1171,3 +1171,23 @@ def test_a_monitor_signing_a_headline_is_the_monitor_the_story_names(gaz):
     rows = run(gaz, "The Syrian Observatory for Human Rights said the raids hit a market.",
                title="Air strikes kill 19 civilians in northwest Syria: monitor")
     assert [r["claimant"] for r in rows] == ["sohr"]
+
+
+@pytest.mark.parametrize("body,title,expected", [
+    # "A:" in a question-and-answer interview is the person the lead introduces
+    ("We spoke to Dr Marwan Sultan, director of the Indonesian Hospital in northern Gaza, by phone.\n\nQ: How many "
+     "patients have died this month?\n\nA: We have recorded 140 deaths since the start of the month.",
+     "Interview: the doctor counting Gaza's dead", [(140, "palestine", "official")]),
+    ("Colonel Petro Kovalenko commands a Ukrainian brigade near Pokrovsk.\n\nQ: How heavy are Russian losses?\n\n"
+     "A: Last week alone our brigade killed about 300 Russian soldiers.", "Interview with a commander",
+     [(300, "ukraine", "adversary")]),
+    ("Since 2011 the Syrian Observatory for Human Rights has kept a running count. We spoke to its director, Rami "
+     "Abdulrahman.\n\nQ: How many?\n\nA: We documented 1,700 civilians killed in Ghouta.\n\nQ: The government said "
+     "that rebel shelling of Damascus killed 88 civilians.", "Interview",
+     [(1700, "third_party", "independent"), (88, "syria", "official")]),
+    # no "Q:" label: an "A:" is nobody's
+    ("Colonel Petro Kovalenko commands a Ukrainian brigade.\n\nA: 300 Russian soldiers were killed.", "Notes",
+     [(300, "author", "unattributed")]),
+])
+def test_answers_in_an_interview_are_the_interviewees(gaz, body, title, expected):
+    assert who(run(gaz, body, title=title)) == expected

@@ -170,6 +170,8 @@ def _conflict(gaz: Gazetteer, claimant_side: str, victim: str, place: str | None
     return _dominant_conflict(gaz, doc, victim)
 
 
+_STATE_WORDS = {"government", "ministry", "military", "army", "command", "staff", "forces", "troops", "kremlin",
+                "pentagon", "president", "minister"}
 _KIND_WORDS = {
     "ministry": {"defence_ministry", "health_ministry", "foreign_ministry", "government"},
     "military": {"military", "general_staff", "defence_ministry"}, "army": {"military", "general_staff"},
@@ -179,6 +181,8 @@ _KIND_WORDS = {
 
 def _compatible(gaz: Gazetteer, last: Claimant, word: str) -> bool:
     """May "the ministry" / "the army" refer to the last named claimant?"""
+    if word in _STATE_WORDS and last.side == THIRD_PARTY:
+        return False  # "the government said" never refers back to a monitor or the UN
     if word not in _KIND_WORDS:
         return True
     actor = gaz.actors.get(last.id)

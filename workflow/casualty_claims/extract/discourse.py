@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from casualty_claims.extract.attribution import (
     OUTLET_DATELINE,
     Attribution,
+    LOCAL_SPEAKER,
     Claimant,
     SpeakerMention,
     find_speaker_mentions,
@@ -40,7 +41,8 @@ from casualty_claims.extract.attribution.tables import source_cell_span, source_
 from casualty_claims.extract.attribution.continuation import is_figure_restated, is_share_of_previous
 from casualty_claims.extract.attribution.sentence import WATCHER_HEADS
 from casualty_claims.extract.attribution.speaker_mentions import WATCHER_ANAPHORS
-from casualty_claims.extract.attribution.turns import is_first_plural, label_speaker, label_words, own_body
+from casualty_claims.extract.attribution.turns import (ANSWER_LABELS, is_first_plural, is_question, label_speaker,
+                                                       label_words, own_body)
 from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS, personal_name
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
@@ -569,6 +571,8 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     turn: Claimant | None = None  # the speaker whose turn ("LIASHKO: ...") is being read
     turn_paragraph = -1
     panel_sides: set[str] = set()  # sides of the officials who have spoken in turns
+    interviewee: Claimant | None = None  # the person the lead of a Q&A interview introduces
+    questions = False  # a "Q:" label has been read: the lead is over
     table_rows = source_columns(ctxs)  # rows of tables with a "Source" column
     for ci, ctx in enumerate(ctxs):
         para = ctx.sentence.paragraph
@@ -618,7 +622,13 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             heading, heading_paragraph = source, para
         if ci in table_rows:
             ats = ats + _row_source(ctx, mentions, table_rows[ci][0])
-        ats, turn, turn_paragraph = _speaker_turn(ctxs, ci, gaz, ats, turn, turn_paragraph, introduced, panel_sides)
+        words = label_words(ctx)
+        if words is not None and is_question(words):
+            questions = True
+        elif not questions:
+            interviewee = _lead_person(ctx, gaz, mentions, ats) or interviewee
+        ats, turn, turn_paragraph = _speaker_turn(ctxs, ci, gaz, ats, turn, turn_paragraph, introduced, panel_sides,
+                                                  interviewee if questions else None)
         salience.update(ctx, gaz, ats, mentions)
         own = [at for at in ats if at.claimant is not None or at.mention.kind == "local"]
         in_block = block is not None and para > block_paragraph
@@ -719,9 +729,31 @@ def _row_source(ctx: SentenceContext, mentions: list[SpeakerMention], column: in
     return []
 
 
+def _lead_person(ctx: SentenceContext, gaz: Gazetteer, mentions: list[SpeakerMention],
+                 ats: list[Attribution]) -> Claimant | None:
+    """The last person a lead paragraph names ("We spoke to its director, Rami Abdulrahman"; "Dr X,
+    director of the hospital"): a gazetteer actor or a person with a side, else a local figure (who
+    speaks for the place hit, LOCAL_SPEAKER)."""
+    people = [m for m in mentions if m.strength == "person" or (m.strength == "actor" and m.kind != "media")]
+    if not people:
+        return None
+    m = people[-1]
+    resolved = next((at.claimant for at in ats if at.mention.a == m.a and at.claimant is not None), None)
+    if resolved is not None or m.claimant is not None:
+        return resolved or m.claimant
+    if m.kind == "local":
+        return LOCAL_SPEAKER
+    sides = {sm.ref for sm in ctx.sides}
+    if m.kind in ("military", "ministry") and len(sides) == 1:
+        side = next(iter(sides))  # "Colonel X commands a Ukrainian brigade": the side his role serves
+        kind = "military" if m.kind == "military" else "government"
+        return Claimant(gaz.actor_for(side, kind) or side, side) if side in gaz.sides else None
+    return None
+
+
 def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: list[Attribution],
-                  turn: Claimant | None, turn_paragraph: int, introduced: dict[str, str], panel_sides: set[str]
-                  ) -> tuple[list[Attribution], Claimant | None, int]:
+                  turn: Claimant | None, turn_paragraph: int, introduced: dict[str, str], panel_sides: set[str],
+                  interviewee: Claimant | None = None) -> tuple[list[Attribution], Claimant | None, int]:
     """A speaker label opening a paragraph ("LIASHKO: ...") gives the whole paragraph its
     speaker (see attribution.turns): a voice for the sentences after the label's, and the
     speaker's organisation for its "we" and "our X". Returns the sentence's attributions and
@@ -730,7 +762,9 @@ def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: lis
     para = ctx.sentence.paragraph
     opens = ci == 0 or ctxs[ci - 1].sentence.paragraph != para
     words = label_words(ctx) if opens else None
-    if words is not None:
+    if words is not None and words in ANSWER_LABELS and interviewee is not None:
+        turn, turn_paragraph = interviewee, para  # "A: We have recorded 140 deaths": the interviewee
+    elif words is not None:
         turn, turn_paragraph = label_speaker(ctx, words, ats, introduced, panel_sides, gaz), para
         if turn is not None and turn.side != THIRD_PARTY:
             panel_sides.add(turn.side)
@@ -738,6 +772,9 @@ def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: lis
         turn = None
     if turn is None:
         return ats, turn, turn_paragraph
+    if turn == LOCAL_SPEAKER:  # a doctor or governor interviewed: the place hit, resolved per figure
+        ats = [_LOCAL_VOICE if at.mention.strength == "anaphor" and is_first_plural(ctx, at) else at for at in ats]
+        return ats + [_LOCAL_VOICE], turn, turn_paragraph
     ats = [replace(at, claimant=own_body(ctx, at, turn, gaz))
            if at.mention.strength in ("anaphor", "person") and is_first_plural(ctx, at) else at for at in ats]
     if not any(at.claimant == turn for at in ats):

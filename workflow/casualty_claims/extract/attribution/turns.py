@@ -22,7 +22,7 @@ from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
 # "POPKO: ", "JOURNALIST (Suspilne): ", "PANELLIST (Maj Gen, retd): " at the start of a paragraph
-_LABEL = re.compile(r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s*(?:\([^)]{0,40}\))?:\s")
+_LABEL = re.compile(r"^\s*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]+){0,3})\s*(?:\([^)]{0,40}\))?:\s")
 # Roles of the people asking, hosting or reporting: their turns are no party's statements.
 _NON_ISSUERS = {"journalist", "reporter", "anchor", "host", "presenter", "correspondent", "moderator",
                 "interviewer", "question", "q", "panellist", "panelist", "analyst", "caller", "narrator"}
@@ -39,6 +39,15 @@ def label_words(ctx: SentenceContext) -> list[str] | None:
     if m is None:
         return None
     return m.group(1).lower().split()
+
+
+# The interviewee's label in a question-and-answer interview ("Q: ... A: ..."): the person the
+# lead introduces ("We spoke to its director, Rami Abdulrahman, by phone").
+ANSWER_LABELS = (["a"], ["answer"])
+
+
+def is_question(words: list[str]) -> bool:
+    return words in (["q"], ["question"])
 
 
 def is_non_issuer(words: list[str]) -> bool:
