@@ -203,7 +203,7 @@ def _proper_tail(ctx: SentenceContext, k: int, taken: set[int]) -> int:
 def _modified_alias(ctx: SentenceContext, a: int, gaz: Gazetteer) -> bool:
     """An actor's alias is a whole noun phrase: one preceded by another side's demonym
     ("Iraqi Kurdish officials") is a longer name, whose head is the outer side's."""
-    if a == 0:
+    if not 0 < a <= len(ctx.toks):  # a demonym may end the text ("... that Israeli")
         return False
     prev = ctx.toks[a - 1]
     return prev.text[:1].isupper() and any(prev.text in side.demonyms for side in gaz.sides.values())
