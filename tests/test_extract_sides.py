@@ -744,3 +744,31 @@ POSSESSORS_AND_FRONTED = [
 @pytest.mark.parametrize("body,value,side", POSSESSORS_AND_FRONTED)
 def test_possessors_fronted_sides_and_regions(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+HELD_TERRITORY = [
+    # people killed in territory an armed group holds and governs are its population (CONVENTIONS,
+    # ruling added with part E); a group without towns of its own gives them to the state
+    ("Saudi-led air strikes killed 20 civilians in Houthi-held north Yemen, medics said.", 20, "houthis"),
+    ("A coalition air strike killed 31 people in Houthi-controlled territory, the UN said.", 31, "houthis"),
+    ("Air strikes killed 12 civilians in a rebel-held town in Idlib province, a monitor said.", 12,
+     "syrian-opposition"),
+    ("Airstrikes killed 15 civilians in rebel-held eastern Ghouta, rescuers said.", 15, "syrian-opposition"),
+    ("Russian air strikes killed 14 civilians in Idlib, rescuers said.", 14, "syrian-opposition"),
+    ("Air strikes kill 19 civilians in northwestern Syria, a monitor said.", 19, "syrian-opposition"),
+    ("RSF drone strikes killed 20 civilians in army-held Omdurman, activists said.", 20, "sudan"),
+    # a state's soldiers in such territory are not the group's
+    ("Turkey mourns 33 soldiers killed in Idlib. Thirty-three Turkish soldiers were killed in an airstrike "
+     "by Syrian regime forces, the governor said. Ankara says 2,557 regime elements were neutralized.", 33, "turkey"),
+    # the claimant is not the attacker: "on southern and eastern Lebanon" is where the strikes fell
+    ("Israeli air strikes on southern and eastern Lebanon killed 492 people, Lebanon's health ministry said.", 492,
+     "lebanon"),
+    # a civil war's whole toll: the country's, even in a story set in the rebels' province
+    ("Air strikes killed 19 civilians in Idlib, a monitor said. More than 340,000 people have been killed "
+     "since Syria's conflict erupted in 2011.", 340000, "syria"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", HELD_TERRITORY)
+def test_territory_held_by_an_armed_group(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

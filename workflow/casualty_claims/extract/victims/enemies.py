@@ -40,7 +40,7 @@ def main_enemy(gaz: Gazetteer, side: str, ctx: SentenceContext | None = None,
         if wars:
             pool = [s for s in enemies if s in gaz.conflicts[wars[0]].members()]
             if pool:
-                ranked = sorted(pool, key=lambda s: (populated(gaz, s), -mentions.get(s, 0), pool.index(s)))
+                ranked = sorted(pool, key=lambda s: (not armed_side(gaz, s), -mentions.get(s, 0), pool.index(s)))
                 return ranked[0]
     ranked = sorted(enemies, key=lambda s: (s not in placed, -sites.get(s, 0), -mentions.get(s, 0), enemies.index(s)))
     return ranked[0]

@@ -12,6 +12,7 @@ from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import (armed_group_speaker, belligerent, main_enemy, named_enemy,
                                                      war_enemy_in)
 from casualty_claims.extract.victims.groups import composition
+from casualty_claims.extract.victims.held import held_by
 from casualty_claims.extract.victims.hostages import hostage_side
 from casualty_claims.extract.victims.insurgents import ARMED_TERMS, home_insurgents
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
@@ -157,6 +158,10 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     while hi < len(ctx.toks) and ctx.w(hi) not in (";", ".", ":") and ctx.w(hi - 1) not in (";", ".") \
             and (hi - max(span_end, link.cue_end)) < 20 and ctx.w(link.cue_end) == "and":
         hi += 1
+    # "in Houthi-held north Yemen", "in a rebel-held town": the holder, not the country
+    side = held_by(ctx, gaz, lo, hi, LOCATIVE, doc)
+    if side:
+        return side
     side = place_between(ctx, gaz, lo, hi, exclude, LOCATIVE)
     if side:
         return _struck_in(ctx, gaz, exclude, side) or home_insurgents(ctx, gaz, set(words), side, exclude, doc) or side

@@ -9,7 +9,7 @@ from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import attacker, harm_agent
 from casualty_claims.extract.victims.document import DocSides, established_side
-from casualty_claims.extract.victims.enemies import belligerent, enemy_for, host_state, populated
+from casualty_claims.extract.victims.enemies import armed_side, belligerent, enemy_for, host_state, populated
 from casualty_claims.extract.victims.explicit import explicit_victim
 from casualty_claims.extract.victims.groups import own_group
 from casualty_claims.extract.victims.places import civil_war_state, population, scene_before, war_wide
@@ -153,7 +153,7 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
     if att:
         enemy = enemy_for(gaz, att, ctx, doc)
         if enemy:
-            if civilian and group != "military" and not populated(gaz, enemy):
+            if civilian and group != "military" and armed_side(gaz, enemy):
                 # civilians killed by a state's strike on an armed group's areas are the
                 # population of the place ("a Syrian helicopter dropped the cylinder that
                 # killed 43 people" in Douma; a US strike on a hospital in Kunduz)

@@ -79,7 +79,8 @@ def locative(ctx: SentenceContext, tok: int, preps: set[str] = LOCATIVE) -> bool
     k = tok - 1
     if ctx.w(k) == "the":
         k -= 1
-    while ctx.w(k) in DIRECTIONS or ctx.w(k) == "-":
+    # "on southern and eastern Lebanon": directions joined by "and" or a comma
+    while ctx.w(k) in DIRECTIONS or ctx.w(k) == "-" or (ctx.w(k) in ("and", ",", "or") and ctx.w(k - 1) in DIRECTIONS):
         k -= 1
     if ctx.w(k) == "the":
         k -= 1

@@ -8,7 +8,7 @@ from collections import Counter
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
-from casualty_claims.extract.victims.enemies import belligerent
+from casualty_claims.extract.victims.enemies import armed_side, belligerent
 from casualty_claims.extract.victims.groups import HOME_SOLDIERS, MILITARY_EXTRA
 from casualty_claims.extract.victims.mentions import is_punct_word, locative, mention_sides, people_sides
 from casualty_claims.extract.victims.places import WHERE_FELL
@@ -64,7 +64,17 @@ def reassign_placed_soldiers(rows: list[dict], weak: list[bool], gaz: Gazetteer)
         if not w or r["victim_group"] != "military":
             continue
         options = [(n, s) for s, n in firm.items() if gaz.are_enemies(s, r["victim_side"])]
+        if _nameless_armed_group(gaz, r["victim_side"]):
+            # "33 soldiers killed in Idlib": a group whose people have no name of its own has
+            # fighters, not soldiers; the soldiers are of whichever state the document counts
+            # most (Turkey's, also the rebels' ally), not necessarily the group's enemy
+            options = [(n, s) for s, n in firm.items() if s != r["victim_side"]]
         if options:
             r["victim_side"] = max(options)[1]
             changed.append(i)
     return changed
+
+
+def _nameless_armed_group(gaz: Gazetteer, side: str) -> bool:
+    """An armed group without a demonym (Syrian opposition, RSF, Hezbollah)."""
+    return side in gaz.sides and armed_side(gaz, side) and not gaz.sides[side].demonyms

@@ -71,6 +71,8 @@ def war_wide(ctx: SentenceContext) -> bool:
     for k, w in enumerate(ctx.low):
         if w in ("conflict", "war") and ctx.w(k - 1) in ("the", "that", "this", "whole", "entire"):
             return True
+        if w in ("conflict", "war") and ctx.w(k - 1).endswith("'s") and ctx.w(k + 1) in _WAR_BEGAN:
+            return True  # "since Syria's conflict erupted in 2011"
         if w in ("nationwide", "countrywide"):
             return True
         if w == "years" and _years_span(ctx, k):
@@ -78,6 +80,7 @@ def war_wide(ctx: SentenceContext) -> bool:
     return False
 
 
+_WAR_BEGAN = {"erupted", "began", "started", "broke", "begun"}
 _SPAN_PREPS = {"over", "in", "across", "after"}
 _SPAN_FILLERS = {"the", "past", "last", "nearly", "almost", "more", "than", "some", "about", "two", "three", "four",
                  "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "few"}
