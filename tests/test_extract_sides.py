@@ -772,3 +772,18 @@ HELD_TERRITORY = [
 @pytest.mark.parametrize("body,value,side", HELD_TERRITORY)
 def test_territory_held_by_an_armed_group(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+AID_STAFF_BY_ORGANISATION = [
+    # aid workers named by their organisation, nationality not given: unknown (CONVENTIONS)
+    ("Four MSF workers were killed in an Israeli strike on Rafah.", 4, "unknown"),
+    ("Two Red Cross volunteers were killed in the shelling, the ICRC said.", 2, "unknown"),
+    # a national society's people, and people an organisation counts, keep their side
+    ("Three Palestinian Red Crescent paramedics were killed in Gaza.", 3, "palestine"),
+    ("Israeli strikes killed 20 people in Rafah, the Red Cross said.", 20, "palestine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", AID_STAFF_BY_ORGANISATION)
+def test_aid_staff_named_by_their_organisation(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

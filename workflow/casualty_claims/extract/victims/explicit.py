@@ -235,6 +235,11 @@ def _aid_staff(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[str
         return False  # "190 UN staff, nearly all of them Palestinians"
     if mods & _AID_MODIFIERS or "humanitarians" in words:
         return True
+    # "seven World Central Kitchen workers", "three MSF staff": named by a third party's name
+    for m in ctx.actors:
+        ma, _ = ctx.tok_index_of_mention(m)
+        if link.np_start <= ma < link.np_end and gaz.actors[m.ref].side == THIRD_PARTY:
+            return True
     return ctx.w(link.np_start - 1) in ("its", "their") and claimant_side == THIRD_PARTY
 
 
