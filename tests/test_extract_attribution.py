@@ -1191,3 +1191,15 @@ def test_a_monitor_signing_a_headline_is_the_monitor_the_story_names(gaz):
 ])
 def test_answers_in_an_interview_are_the_interviewees(gaz, body, title, expected):
     assert who(run(gaz, body, title=title)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # allied with Russia only against the Islamic State, a war this text never names: neutral
+    ("White House spokesman John Kirby said Russia had suffered more than 100,000 casualties in Ukraine since December.",
+     [(100000, "third_party", "independent")]),
+    # allies in the war the text is about still speak for each other
+    ("Tigrayan forces attacked Eritrean positions. Ethiopia's government said 40 Eritrean soldiers were killed.",
+     [(40, "ethiopia", "official")]),
+])
+def test_an_ally_in_another_war_is_neutral(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -33,6 +33,7 @@ from casualty_claims.extract.victims import (DocSides, enemy_people, explicit_vi
                                              people_group, period_toll, populated, reassign_placed_soldiers, resolve_groups,
                                              scene_sides, site_group, soldiers_by_place, victim_side)
 from casualty_claims.extract.casualty_counts import Link, document_links, link_quantities
+from casualty_claims.extract.attribution.neutral import allied_here
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
 from casualty_claims.sentences import split_sentences
@@ -331,7 +332,8 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                                 "period": period_toll(ctx, link),
                                 "health": (actor is not None and actor.kind == "health_ministry") or _health_cue(ctx)})
             if claimant.side in gazetteer.sides and victim != UNKNOWN and claimant.side != victim \
-                    and not gazetteer.are_enemies(claimant.side, victim) and not gazetteer._allied(claimant.side, victim):
+                    and not gazetteer.are_enemies(claimant.side, victim) \
+                    and not allied_here(gazetteer, claimant.side, victim, doc_sides.mentions):
                 claimant = Claimant(claimant.id, THIRD_PARTY)  # a neutral government counts as a third party
             stance = gazetteer.stance(claimant.side, victim)
             if victim == UNKNOWN and stance == "official" and enemy_people(ctx, link, gazetteer, claimant.side):
