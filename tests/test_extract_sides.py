@@ -787,3 +787,27 @@ AID_STAFF_BY_ORGANISATION = [
 @pytest.mark.parametrize("body,value,side", AID_STAFF_BY_ORGANISATION)
 def test_aid_staff_named_by_their_organisation(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+ATTACKED_STATES_PEOPLE = [
+    # an attack named by its date or character is still the attacker's: its enemy's dead
+    ("Hamas's October 7 attack killed about 1,200 people, most of them civilians.", 1200, "israel"),
+    ("Hamas's 7 October attack killed about 1,200 people.", 1200, "israel"),
+    # the place the attackers burst into, after the verb
+    ("About 1,200 people were killed in an unprecedented attack when Hamas gunmen burst into Israel.", 1200,
+     "israel"),
+    ("The war began when Hamas-led militants stormed into southern Israel, killing around 1,200 people.", 1200,
+     "israel"),
+    # hostages brought back from, or held in, the enemy's land; a share fronted by "Of the hostages"
+    ("Israeli forces have recovered the bodies of three hostages from Gaza, the army said.", 3, "israel"),
+    ("Of the 94 hostages still held in Gaza, Israeli officials believe at least 34 are dead.", 34, "israel"),
+    # must not change: a count of a state's own soldiers, and people abducted from their home
+    ("Ukraine's 47 soldiers were killed in the Russian strike.", 47, "ukraine"),
+    ("Hamas fighters abducted 19 residents from Kfar Aza in Israel.", 19, "israel"),
+    ("A Russian missile attack on Kyiv killed 20 people on Monday.", 20, "ukraine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", ATTACKED_STATES_PEOPLE)
+def test_the_attacked_states_people(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

@@ -13,6 +13,7 @@ from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, is
                                                       mention_sides, party_names, word_before_place)
 from casualty_claims.extract.victims.words import ACT_VERBS, AUX, ENEMY_TERMS, ENEMY_VERBS, SUBJECT_PRONOUNS
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
+from casualty_claims.ingest.dates import MONTHS
 
 _SUPPLY = {"supplied", "made", "provided", "donated", "built", "backed", "funded", "designed", "produced"}
 _ATTACK_MODIFIERS = {"missile", "drone", "air", "rocket", "artillery", "cruise", "ballistic", "kamikaze", "shahed",
@@ -116,11 +117,33 @@ def claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_sid
 REGIME = {"regime", "regime's", "'s", "government's", "junta", "junta's", "side's"}
 
 
+# Words that may stand between a side's name and its attack noun without naming anyone:
+# the date the attack is known by ("Hamas's October 7 attack", "Russia's February 2022
+# invasion") and how it is characterised ("Russia's full-scale invasion", "Hamas's
+# unprecedented cross-border attack").
+_ATTACK_EPITHETS = {"full", "scale", "surprise", "unprecedented", "cross", "border", "brutal", "terrorist", "terror",
+                    "large", "all", "out", "deadliest", "bloody", "coordinated", "unprovoked", "."} | set(MONTHS)
+
+
+def _epithet(ctx: SentenceContext, k: int) -> bool:
+    """Is token k such a word? A number only next to a month ("October 7", "7 October",
+    "February 2022"): "Ukraine's 47 soldiers" are people, not an attack."""
+    w = ctx.w(k)
+    if w.isdigit():
+        return ctx.w(k - 1) in MONTHS or ctx.w(k + 1) in MONTHS
+    return w in _ATTACK_EPITHETS
+
+
 def attack_after(ctx: SentenceContext, k: int) -> int | None:
     """Token of the attack noun a side's name modifies, starting at token k: "Russian
-    [missile] strike", "the Kiev regime's [rocket] strike", "Israel's air strikes"."""
+    [missile] strike", "the Kiev regime's [rocket] strike", "Israel's air strikes",
+    "Hamas's [October 7] attack", "Russia's [full-scale] invasion"."""
     while ctx.w(k) in REGIME:
         k += 1
+    skipped = 0
+    while _epithet(ctx, k) and skipped < 5:
+        k += 1
+        skipped += 1
     for n in range(3):
         w = ctx.w(k + n)
         if w in L.ATTACK_NOUNS:

@@ -179,6 +179,15 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             side = place_between(ctx, gaz, start, link.cue_start, exclude, LOCATIVE_HIT, sites=True)
             if side:
                 return side
+    if link.how == "right":
+        # "1,200 people were killed in an attack when Hamas gunmen burst into Israel": the
+        # place the attack of the clause after the verb entered is where the dead lived
+        end = link.cue_end
+        while end < len(ctx.toks) and ctx.w(end) not in (";", ".", ":") and end - link.cue_end < 20:
+            end += 1
+        side = entered(ctx, gaz, link.cue_end, end, exclude)
+        if side:
+            return side
     inplace = [s for s in mention_sides(ctx, gaz, a, span_end, exclude) if s[2] == "place"]
     if inplace:
         return home_insurgents(ctx, gaz, set(words), inplace[0][1], exclude, doc) or inplace[0][1]

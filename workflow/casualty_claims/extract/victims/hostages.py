@@ -45,12 +45,12 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
         pron = [ctx.w(k) for k in range(link.np_start, link.np_end)] in (["them"], ["whom"])
         ante = antecedent_noun(ctx, link, L.PERSON_NOUNS | _HOSTAGE_NOUNS) if pron else None
         if not (after[:1] == ["of"] and set(after) & _HOSTAGE_NOUNS) and not (
-                ante is not None and ctx.w(ante) in _HOSTAGE_NOUNS):
+                ante is not None and ctx.w(ante) in _HOSTAGE_NOUNS) and not (generic and _fronted_share(ctx, link)):
             return None
     holder = None
     for tok, side, form in mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
-        if form in ("place", "alias") and locative(ctx, tok, _HOLD_PLACES) and gaz.enemies_of(side) \
-                and not stormed_into(ctx, tok):
+        if form in ("place", "alias") and (locative(ctx, tok, _HOLD_PLACES) or _brought_back(ctx, tok)) \
+                and gaz.enemies_of(side) and not stormed_into(ctx, tok):
             holder = side
             break
     if holder is None:
@@ -99,3 +99,26 @@ def _abduction_places(ctx: SentenceContext, gaz: Gazetteer, link: Link, doc: Doc
         return side
     return None
 
+
+
+_TAKING = {"taken", "abducted", "kidnapped", "seized", "snatched", "dragged"}
+
+
+def _brought_back(ctx: SentenceContext, tok: int) -> bool:
+    """ "the bodies of three hostages recovered from Gaza", "hostages freed from Gaza": the
+    place they come back from held them (not "abducted from Kfar Aza", their home)."""
+    k = word_before_place(ctx, tok)
+    return ctx.w(k) == "from" and not any(ctx.w(j) in _TAKING for j in range(k - 3, k))
+
+
+def _fronted_share(ctx: SentenceContext, link: Link) -> bool:
+    """ "Of the 94 hostages still held in Gaza, officials believe at least 34 are dead": the
+    count is a share of the hostages the sentence opens with."""
+    if ctx.w(0) != "of":
+        return False
+    for k in range(1, link.qty.tok_start):
+        if ctx.w(k) == ",":
+            return False
+        if ctx.w(k) in _HOSTAGE_NOUNS:
+            return True
+    return False
