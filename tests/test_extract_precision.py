@@ -352,3 +352,18 @@ def test_counterfactuals_and_counts_inside_people(gaz, body, expected):
 ])
 def test_labels_pronouns_and_clauses_of_their_own(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "in hospital" counts the wounded only after an auxiliary; the verb before a count wins
+    ("An airstrike killed 12 patients in hospital.", [("killed", 12, 12, "exact")]),
+    ("Some 700 patients were in the hospital when it was surrounded.", []),
+    # a second verb's bare count needs people before "and"; things stay things
+    ("The army killed 20 insurgents and seized 15 rifles.", [("killed", 20, 20, "exact")]),
+    ("The unit destroyed 12 tanks and captured 4 in the battle.", []),
+    ("Police intended to arrest two men.", []),
+    # a range without a scale to share stays as written
+    ("The toll was put at 20 or 30.", [("killed", 20, 30, "range")]),
+])
+def test_hospital_second_verbs_and_or_ranges(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

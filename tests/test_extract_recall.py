@@ -981,3 +981,34 @@ def test_further_counts_and_left_out_verbs(gaz, body, expected):
 ])
 def test_tally_labels_and_treated_wounded(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bulletin's losses in plural battles are casualties; one clash kills
+    ("Kyiv loses up to 620 soldiers in clashes with Russian forces", [("casualties", None, 620, "up_to")]),
+    ("India lost 20 soldiers in the clash with Chinese troops.", [("killed", 20, 20, "exact")]),
+    # taking hostages: the people phrase ends at "back"; "as hostages" closes the clause
+    ("The attackers took 253 hostages back to Gaza.", [("captured", 253, 253, "exact")]),
+    ("They took 252 others back to Gaza as hostages.", [("captured", 252, 252, "exact")]),
+    # a second verb's bare count takes the people of the first; arrests are captures
+    ("The army said it had killed 5,600 rebel fighters and captured 2,300 in a week.",
+     [("killed", 5600, 5600, "exact"), ("captured", 2300, 2300, "exact")]),
+    ("Troops killed 40 militants and arrested 15 in the operation.",
+     [("killed", 40, 40, "exact"), ("captured", 15, 15, "exact")]),
+    # "another" between the verb and the count; injury caused to people
+    ("A missile hit a street, injuring another 25 people.", [("wounded", 25, 25, "exact")]),
+    ("The strike killed three civilians and wounded another eight.",
+     [("killed", 3, 3, "exact"), ("wounded", 8, 8, "exact")]),
+    ("The army killed at least three troops and caused injury to five others.",
+     [("killed", 3, None, "at_least"), ("wounded", 5, None, "at_least")]),
+    # people in hospital or under treatment are the wounded
+    ("The governor said 110 people are in hospital.", [("wounded", 110, 110, "exact")]),
+    ("Three civilians were being treated in a hospital.", [("wounded", 3, 3, "exact")]),
+    # a verb of passing before a figure with its own cue; "70 or 80,000" shares the scale
+    ("Ukrainian losses since October exceeded 16,000 killed and wounded.", [("casualties", 16000, None, "more_than")]),
+    ("Officials said 70 or 80,000 Russians had been killed or wounded.", [("casualties", 70000, 80000, "range")]),
+    # captives executed are dead
+    ("The mission documented the executions of at least 79 prisoners of war.", [("killed", 79, None, "at_least")]),
+])
+def test_bulletins_hostages_second_verbs_and_hospital(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -453,7 +453,7 @@ def _vague_at(sc: _Scanner, i: int) -> tuple[int, int] | None:
 
 def _range_sharing_scale(sc: _Scanner, i: int) -> Quantity | None:
     """A range whose first figure borrows the scale of the second: "175-200,000" is 175,000 to
-    200,000, "1.5-2 million" 1.5 to 2 million, "between 20 and 30,000" 20,000 to 30,000. Only when
+    200,000, "70 or 80,000" 70,000 to 80,000, "1.5-2 million" 1.5 to 2 million, "between 20 and 30,000" 20,000 to 30,000. Only when
     the first figure is a bare number (no separator, no scale of its own) that, scaled, falls below
     the second and within a tenth of it; "800-1,000" and "between 5 and 10" stay as written."""
     toks = sc.toks
@@ -462,7 +462,7 @@ def _range_sharing_scale(sc: _Scanner, i: int) -> Quantity | None:
         return None
     between = sc.low(i - 1) == "between"
     sep = sc.low(i + 1)
-    if not ((between and sep == "and") or (not between and sep in ("-", "–", "to") and sc.low(i - 1) != "from")):
+    if not ((between and sep == "and") or (not between and sep in ("-", "–", "to", "or") and sc.low(i - 1) != "from")):
         return None
     second = sc.number_at(i + 2)
     if second is None:

@@ -38,7 +38,7 @@ WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", 
 CASUALTIES_AFTER = {"casualties", "casualty", "losses", "neutralised", "neutralized"}
 # "detained" / "apprehended" by a force at war is taking prisoner (CONVENTIONS, "Types")
 CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "imprisoned", "detained",
-                  "apprehended"}
+                  "apprehended", "arrested"}
 CAPTURED_PHRASES = {
     ("taken", "prisoner"), ("taken", "prisoners"), ("taken", "captive"), ("taken", "hostage"),
     ("taken", "hostages"), ("laid", "down", "their", "arms"), ("taken", "into", "captivity"),
@@ -58,6 +58,11 @@ WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded"), ("a
                    ("in", "a", "critical", "condition"), ("in", "serious", "condition"),
                    ("in", "a", "serious", "condition"), ("in", "grave", "condition"), ("in", "stable", "condition"),
                    ("in", "a", "stable", "condition"), ("in", "intensive", "care"),
+                   # people in hospital or under treatment after an attack are its wounded ("110 people are in
+                   # hospital", "three civilians were being treated"); with an auxiliary only, so that "killed 12
+                   # patients in hospital" keeps its verb
+                   ("are", "in", "hospital"), ("were", "in", "hospital"), ("being", "treated"),
+                   ("receiving", "treatment"), ("receiving", "medical"),
                    ("three", "-", "hundredths"), ("three", "-", "hundredth"), ("cargo", "300")}
 # Verbs that take an injury as their object: "14 soldiers sustained shrapnel wounds".
 INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving", "sustain", "suffer"}
@@ -77,7 +82,7 @@ WOUNDED_BEFORE = {"wounding", "wounded", "wound", "wounds", "injuring", "injured
                   "maiming", "maimed", "hurting", "hurt"}
 CAPTURED_BEFORE = {"capturing", "captured", "capture", "captures", "abducting", "abducted",
                    "kidnapping", "kidnapped", "seizing", "seized", "took", "taking", "taken", "take",
-                   "detained", "detaining", "apprehended", "apprehending"}
+                   "detained", "detaining", "apprehended", "apprehending", "arrested", "arresting"}
 LOST_BEFORE = {"lost", "losing", "lose", "loses"}
 LIVES_BEFORE = {"claimed", "claiming", "claims", "cost", "costing", "took", "taking"}
 # Nouns that take the count through "of" ("the killing of 89", "the deaths of 12").

@@ -28,6 +28,8 @@ _REQUIRES_PERSON = (L.LOST_BEFORE | {"destroying", "destroyed", "eliminating", "
 def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link | None:
     qs = ctx.tok_at_char(q.qual_start)
     b = qs - 1
+    if ctx.w(b) == "another" or (ctx.w(b) in ("further", "additional") and ctx.w(b - 1) in ("a", "an")):
+        b -= 1 if ctx.w(b) == "another" else 2  # "injuring another 25 people", "wounded a further 12": the verb before
     v = ctx.w(b)
     a, e = people_after_count(ctx, q)
     head = head_word(ctx, a, e)
@@ -87,13 +89,17 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if v in ("treated", "treating", "treat", "treats") and is_person_head(head, persons) and ctx.w(e) == "for" \
             and any(ctx.w(x) in L.INJURY_NOUNS for x in range(e + 1, e + 4)) and ctx.w(b - 1) not in L.MODALS_HYPOTHETICAL:
         return Link(q, "wounded", b, b + 1, a, e, "left")  # "Doctors treated 250 people for injuries"
+    if v == "to" and ctx.w(b - 1) in ("injury", "injuries", "wounds") and ctx.w(b - 2) in _CAUSE_VERBS \
+            and (a == e or is_person_head(head, persons)):
+        return Link(q, "wounded", b - 2, b, a, e, "left")  # "caused injury to five others", "inflicting wounds on"
     if v not in TYPE_OF_VERB_BEFORE:
         return None
     ctype = TYPE_OF_VERB_BEFORE[v]
     if v in ("took", "taking", "taken", "take"):
-        if not (head in HOSTAGE_HEADS or ctx.w(e) in ("hostage", "prisoner", "captive")):
+        if not (head in HOSTAGE_HEADS or ctx.w(e) in ("hostage", "prisoner", "captive") or _as_captives(ctx, e)):
             return None
-    elif v in _REQUIRES_PERSON and not (is_person_head(head, persons) or ctx.w(q.tok_end) == "of"):
+    elif v in _REQUIRES_PERSON and not (is_person_head(head, persons) or ctx.w(q.tok_end) == "of"
+                                        or _people_of_verb_before(ctx, q, a, e, b, persons)):
         return None
     if ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons):
         return None
@@ -138,8 +144,8 @@ def _verb_before_name_run(ctx: SentenceContext, k: int, span: int) -> tuple[int,
     for t in range(k, max(-1, k - span), -1):
         w = ctx.w(t)
         if w in TYPE_OF_VERB_BEFORE and TYPE_OF_VERB_BEFORE[w] in ("killed", "captured", "wounded") and w not in L.LOST_BEFORE \
-                and w not in ("took", "taking", "taken", "take"):
-            return t, names
+                and w not in ("took", "taking", "taken", "take", "arrested", "arresting"):
+            return t, names  # not "arrested Omar Khan and Ali Raza, two suspects": police work, no toll
         if ctx.toks[t].text[:1].isupper() and ctx.toks[t].text[:1].isalpha():
             names += 1
         elif w not in _NAME_JOINERS:
@@ -198,9 +204,35 @@ def _verb_before_companion(ctx: SentenceContext, along: int) -> int | None:
     return None
 
 
+def _people_of_verb_before(ctx: SentenceContext, q: Quantity, a: int, e: int, b: int, persons: set[str]) -> bool:
+    """A bare count after a second verb takes the people of the first verb's count: "killed 5,600
+    rebel fighters and captured 2,300 in a week", "killed 40 militants and arrested 15". The first
+    count's people end just before "and"; the second count has no noun of its own."""
+    if a != e or ctx.w(b - 1) != "and" or not is_person_head(ctx.w(b - 2), persons):
+        return False
+    return any(b - 7 <= o.tok_end <= b - 2 and o.tok_start < q.tok_start for o in ctx.quantities)
+
+
+_CAUSE_VERBS = {"caused", "causing", "cause", "causes", "inflicted", "inflicting"}
+_CAPTIVE_WORDS = {"hostages", "hostage", "prisoners", "prisoner", "captives", "captive"}
+
+
+def _as_captives(ctx: SentenceContext, e: int) -> bool:
+    """Does "as hostages" close the clause of a count taken ("took 252 others back to Gaza as
+    hostages")? Up to six tokens after the people phrase, no punctuation between."""
+    for k in range(e, min(len(ctx.toks), e + 7)):
+        if is_punct(ctx.w(k)):
+            return False
+        if ctx.w(k) == "as" and ctx.w(k + 1) in _CAPTIVE_WORDS:
+            return True
+    return False
+
+
 _NAMING_VERBS = {"identified", "identify", "named", "name", "documented", "document", "listed", "recorded"}
 
-_ENGAGEMENTS = {"clash", "clashes", "attack", "ambush", "battle", "raid", "strike", "airstrike", "skirmish",
+# Singular only: "in clashes with", "in battles with" are a daily bulletin's period of fighting,
+# whose losses are casualties ("Kyiv loses up to 620 soldiers in clashes with Russian forces").
+_ENGAGEMENTS = {"clash", "attack", "ambush", "battle", "raid", "strike", "airstrike", "skirmish",
                 "firefight", "assault", "explosion", "blast", "bombing", "crash", "sinking", "fighting",
                 "engagement", "operation", "shelling", "offensive"}
 

@@ -4,6 +4,8 @@ coordinated counts, subsets, intervals)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.casualty_nouns import (
     adjective_link, bodies_link, event_count_link, fronted_link, injured_people_link, share_of_group_link,
@@ -37,6 +39,7 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
         else:
             link = toll_link(ctx, q) or tally_label_link(ctx, q) or clause_fallback(ctx, q, persons)
         link = _captives_harmed(ctx, q, link, persons)
+        link = _passed_figure(ctx, link)
         if link is not None and not filtered(ctx, link):
             links[idx] = link
     if links:
@@ -183,6 +186,17 @@ _ADMIT_VERBS = {"admits", "admitted", "acknowledges", "acknowledged", "concedes"
                 "says", "said", "reports", "reported", "puts", "counts"}
 
 
+def _passed_figure(ctx: SentenceContext, link: Link | None) -> Link | None:
+    """A figure a verb of passing puts its subject beyond ("losses since October exceeded 16,000
+    killed and wounded", "the dead have topped 500 civilians"): more than the figure, as a toll's
+    "passed 490" is. Only for an exact figure whose own cue follows it."""
+    if link is None or link.how != "right" or link.qty.qualifier != "exact":
+        return link
+    if ctx.w(ctx.tok_at_char(link.qty.qual_start) - 1) not in L.TOLL_MORE_THAN:
+        return link
+    return replace(link, qty=replace(link.qty, high=None, qualifier="more_than"))
+
+
 def _captives_harmed(ctx: SentenceContext, q, link: Link | None, persons: set[str]) -> Link | None:
     """Captives a verb kills or wounds ("executed at least six prisoners of war", "killed three
     hostages") are dead or hurt: the verb before the count says what happened to them; the
@@ -192,6 +206,8 @@ def _captives_harmed(ctx: SentenceContext, q, link: Link | None, persons: set[st
     if not (ctx.w(link.cue_start) in HOSTAGE_HEADS and link.cue_start <= max(q.tok_end, link.np_end)):
         return link
     verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1)
+    if verb == "of" and L.NOUN_OF.get(ctx.w(ctx.tok_at_char(q.qual_start) - 2)) in ("killed", "wounded"):
+        verb = "killed"  # "the executions of at least 79 prisoners of war", "the killing of three hostages"
     if TYPE_OF_VERB_BEFORE.get(verb) in ("killed", "wounded"):
         before = cue_before_link(ctx, q, persons)
         if before is not None and before.ctype in ("killed", "wounded"):
