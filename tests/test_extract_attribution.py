@@ -1203,3 +1203,24 @@ def test_answers_in_an_interview_are_the_interviewees(gaz, body, title, expected
 ])
 def test_an_ally_in_another_war_is_neutral(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Kurdish fighters said 30 IS militants were killed in the battle for Kobane.", [(30, "sdf", "adversary")]),
+    ("Ukrainian soldiers said 30 Russian troops were killed in the assault.", [(30, "ukraine", "adversary")]),
+    ("Houthi fighters said 12 Saudi soldiers were killed.", [(12, "houthis", "adversary")]),
+    ("Russian soldiers said 12 of their comrades were killed.", [(12, "russia", "official")]),
+    # counted, or the verb is their fate or a killing: no speaker
+    ("30 Ukrainian soldiers reported killed near Bakhmut.", [(30, "author", "unattributed")]),
+    ("Russian troops claimed the lives of 12 civilians in Bucha.", [(12, "author", "unattributed")]),
+])
+def test_a_sides_fighters_speak_for_it(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Russian missiles hit Kharkiv, killing five people, according to city hall.",
+    "Russian missiles hit Kharkiv. City hall said five people were killed.",
+])
+def test_city_hall_speaks_for_its_city(gaz, body):
+    assert who(run(gaz, body)) == [(5, "ukraine", "official")]

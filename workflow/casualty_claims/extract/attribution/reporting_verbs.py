@@ -151,6 +151,16 @@ _ROLE_FILLERS = {"spokesman", "spokesperson", "spokeswoman", "head", "chief", "m
                  "commander", "of", "the", "for", "deputy", "first", "adviser", "advisor", "secretary"}
 
 
+def _claimed_lives(ctx: SentenceContext, k: int) -> bool:
+    """"claimed the lives of 12", "claims 12 lives", "claimed responsibility": a killing or an
+    attack owned, not a report ("Russian troops claimed the lives of 12 civilians")."""
+    if ctx.w(k) not in ("claimed", "claim", "claims", "claiming"):
+        return False
+    nxt = [ctx.w(j) for j in range(k + 1, k + 5)]
+    return nxt[0] in ("responsibility", "lives") or nxt[:2] == ["the", "lives"] or "lives" in nxt[1:3] and \
+        not any(w in ("that", "said", "were", "was", "had", "have") for w in nxt)
+
+
 def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
     """Index of a reporting verb shortly after a mention ("Kiev claimed", "the MOD has said",
     "officials were reporting", "Russia's defence ministry, for its part, reported")."""
@@ -179,7 +189,8 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 k = after
                 continue
         if w in REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")) \
-                and not (w == "state" and ctx.toks[k - 1].text[:1].isupper()):  # "Sudan's Gezira state"
+                and not (w == "state" and ctx.toks[k - 1].text[:1].isupper()) \
+                and not _claimed_lives(ctx, k):  # not "Sudan's Gezira state"
             return k
         if w in ("spoke", "speaks", "speak", "spoken") and ctx.w(k + 1) in ("of", "about"):
             return k  # "the ministry, in its bulletin the next day, spoke of dozens ..."

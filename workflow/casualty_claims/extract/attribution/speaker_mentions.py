@@ -241,6 +241,8 @@ def _side_noun_speaker(ctx: SentenceContext, k: int, cited: bool = False) -> tup
     say". Whoever the noun names, the subject of a reporting verb asserts the figure, and the
     adjective says whose. One or two lower-case nouns, then the verb (an auxiliary between)."""
     end = k
+    if _combatants_speaking(ctx, k):
+        return "source", k + 1
     while end < len(ctx.toks) and end - k < 2 and ctx.toks[end].text.replace("-", "").isalpha() \
             and (ctx.toks[end].text.islower() or ctx.toks[end].text.isupper() and len(ctx.toks[end].text) <= 3) \
             and ctx.w(end) not in REPORTING and ctx.w(end) not in AUX:
@@ -258,6 +260,28 @@ def _side_noun_speaker(ctx: SentenceContext, k: int, cited: bool = False) -> tup
     if ctx.w(v) not in REPORTING or ctx.w(v) in ("told", "quoted", "cited"):
         return None
     return "source", end
+
+
+# A side's fighters are the people hit or, as the subject of a reporting verb, speakers for their
+# side (CONVENTIONS: a private person speaks for their community): "Kurdish fighters said 30 IS
+# militants were killed", "Ukrainian soldiers say", "Houthi fighters claimed".
+_COMBATANT_NOUNS = {"soldiers", "troops", "fighters", "servicemen", "militants", "rebels", "commanders"}
+_CASUALTY_PARTICIPLES = {"killed", "dead", "missing", "wounded", "injured", "captured", "hurt", "lost", "slain", "to"}
+
+
+def _combatants_speaking(ctx: SentenceContext, k: int) -> bool:
+    """Are the side's fighters at k the subject of a reporting verb? Not when counted ("30 Ukrainian
+    soldiers reported killed", "among the Russian troops said to be missing") nor when the verb is a
+    participle of their fate ("Ukrainian soldiers reported missing") or a killing ("claimed the lives of")."""
+    if ctx.w(k) not in _COMBATANT_NOUNS or not ctx.toks[k].text.islower():
+        return False
+    if any(count_at(ctx, j) or ctx.w(j).isdigit() or ctx.w(j) in ("of", "among") for j in range(max(0, k - 4), k)):
+        return False
+    v = k + 1
+    while ctx.w(v) in AUX and v - k < 3:
+        v += 1
+    return ctx.w(v) in REPORTING and ctx.w(v) not in ("told", "quoted", "cited", "reportedly") \
+        and ctx.w(v + 1) not in _CASUALTY_PARTICIPLES and not (ctx.w(v) == "claimed" and ctx.w(v + 1) in ("the", "lives"))
 
 
 _BODY_HEADS = {"headquarters", "committee", "council", "service", "office", "centre", "center", "agency",
@@ -310,7 +334,7 @@ def _role_phrase_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
 
 # Bodies that speak for the place they serve, named without a side: "the health ministry",
 # "the state emergency service", "the railway company", "the city council".
-_LOCAL_BODIES = {"company", "operator", "utility", "council", "municipality", "coroner", "morgue"}
+_LOCAL_BODIES = {"company", "operator", "utility", "council", "municipality", "coroner", "morgue", "hall"}
 SERVICE_MODIFIERS = {"health", "emergency", "emergencies", "rescue", "ambulance", "fire"}
 # The staff of an emergency service: "civil defence teams", "rescue workers", "ambulance crews".
 _CREWS = {"team", "teams", "workers", "worker", "crews", "crew", "volunteers", "staff", "personnel", "spokesman",
@@ -336,6 +360,8 @@ def _local_body(ctx: SentenceContext, k: int, base: str) -> bool:
             prev.endswith("'s") and prev[:-2] in _LOCAL or prev in ("regional", "provincial", "district", "city",
                                                                      "municipal", "oblast", "county")):
         return True  # "the regional prosecutor's office", "the governor's office", "the district administration"
+    if base == "hall":
+        return prev in ("city", "town")  # "according to city hall": the city's administration
     if base in _LOCAL_BODIES:
         return ctx.w(k - 1) in ("the", "railway", "rail", "power", "energy", "water", "city", "town", "regional",
                                 "municipal", "local", "district", "state", "village")
