@@ -811,3 +811,20 @@ ATTACKED_STATES_PEOPLE = [
 @pytest.mark.parametrize("body,value,side", ATTACKED_STATES_PEOPLE)
 def test_the_attacked_states_people(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+INTERIOR_PLACES = [
+    # a belligerent's interior, far from the front, still names its people (gazetteer places)
+    ("Another 11 are being treated for wounds in hospitals in Ulan-Ude, and two are still listed as missing.", 11,
+     "russia"),
+    ("Mediazona has confirmed the names of at least 1,190 men from Buryatia killed since February 2022.", 1190,
+     "russia"),
+    ("Three soldiers from Amritsar were among those killed, the army said.", 3, "india"),
+    # must not change: a name inside a longer word is no place ("Netanyahu" holds "Netanya")
+    ("Netanyahu's office said 20 people were killed in Rafah.", 20, "palestine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", INTERIOR_PLACES)
+def test_a_belligerents_interior(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side
