@@ -367,3 +367,16 @@ def test_labels_pronouns_and_clauses_of_their_own(gaz, body, expected):
 ])
 def test_hospital_second_verbs_and_or_ranges(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a speaker among the wounded; a side that "claimed" people says, it does not kill
+    ("One of the wounded said the shelling lasted an hour.", []),
+    ("Russia claimed 20 soldiers.", []),
+    # deaths of natural causes are no casualties of the war; death of wounds is
+    ("It added there were 13 people who had died of natural causes.", []),
+    ("Five prisoners died from disease in the camp.", []),
+    ("Two soldiers died of their wounds.", [("killed", 2, 2, "exact")]),
+])
+def test_speakers_claims_and_natural_deaths(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -1012,3 +1012,17 @@ def test_tally_labels_and_treated_wounded(gaz, body, expected):
 ])
 def test_bulletins_hostages_second_verbs_and_hospital(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "one of" a casualty group, told by a copula: a share
+    ("One of those killed was a minor.", [("killed", 1, 1, "exact")]),
+    ("One of the dead was a doctor.", [("killed", 1, 1, "exact")]),
+    ("One of the soldiers killed was an officer.", [("killed", 1, 1, "exact")]),
+    # a deadly event "claimed" people
+    ("The bombing has claimed more than 73 people, including 40 pilgrims.",
+     [("killed", 73, None, "more_than"), ("killed", 40, 40, "exact")]),
+    ("The war has so far claimed 200 civilians.", [("killed", 200, 200, "exact")]),
+])
+def test_shares_of_one_and_events_claiming_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -45,8 +45,10 @@ def share_of_group_link(ctx: SentenceContext, q: Quantity, persons: set[str]) ->
     if whole is not None:
         g = whole.tok_end  # "Twenty-three of the 45 dead were women and children"
     group = ctx.w(g)
-    if group not in _GROUP_TYPES or ctx.w(g + 1) in L.PERSON_NOUNS or ctx.toks[q.tok_start].low == "one":
+    if group not in _GROUP_TYPES or ctx.w(g + 1) in L.PERSON_NOUNS:
         return None
+    if ctx.toks[q.tok_start].low == "one" and ctx.w(g + 1) not in ("was", "is"):
+        return None  # "one of the dead was a doctor" is a share; "one of the wounded said" a speaker
     return Link(q, _GROUP_TYPES[group], g, g + 1, g, g + 1, "right")
 
 

@@ -238,6 +238,8 @@ def _suffered_after(ctx: SentenceContext, k: int) -> bool:
     w = ctx.w(k)
     if w in _INTRANSITIVE:
         return True
+    if w in ("killed", "wounded", "injured") and ctx.w(k + 1) in ("was", "is"):
+        return True  # "one of the soldiers killed was an officer": a share of the dead, told by a reduced relative
     if w not in ("was", "is", "has", "had"):
         return False
     m = k + 1

@@ -92,6 +92,8 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if v == "to" and ctx.w(b - 1) in ("injury", "injuries", "wounds") and ctx.w(b - 2) in _CAUSE_VERBS \
             and (a == e or is_person_head(head, persons)):
         return Link(q, "wounded", b - 2, b, a, e, "left")  # "caused injury to five others", "inflicting wounds on"
+    if v in ("claimed", "claiming", "claims") and is_person_head(head, persons) and _event_subject(ctx, b):
+        return Link(q, "killed", b, b + 1, a, e, "left")  # "the bombing has claimed more than 73 people"
     if v not in TYPE_OF_VERB_BEFORE:
         return None
     ctype = TYPE_OF_VERB_BEFORE[v]
@@ -211,6 +213,24 @@ def _people_of_verb_before(ctx: SentenceContext, q: Quantity, a: int, e: int, b:
     if a != e or ctx.w(b - 1) != "and" or not is_person_head(ctx.w(b - 2), persons):
         return False
     return any(b - 7 <= o.tok_end <= b - 2 and o.tok_start < q.tok_start for o in ctx.quantities)
+
+
+_DEADLY_EVENTS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "strike",
+                  "strikes", "airstrike", "airstrikes", "shelling", "war", "conflict", "fighting", "violence", "clashes",
+                  "raid", "raids", "massacre", "assault", "offensive", "siege", "bombardment", "crash", "fire"}
+
+
+def _event_subject(ctx: SentenceContext, b: int) -> bool:
+    """Is the subject of the "claimed" at token b a deadly event ("the bombing has claimed 73
+    people", "the war has so far claimed 200 civilians")? Then "claimed" takes lives, not words:
+    "Russia claimed 20 soldiers" (a claim of something said) is left alone."""
+    for k in range(b - 1, max(-1, b - 6), -1):
+        w = ctx.w(k)
+        if is_punct(w) or w in L.REPORTING_VERBS or w in ("that", "which", "who"):
+            return False
+        if w in _DEADLY_EVENTS:
+            return True
+    return False
 
 
 _CAUSE_VERBS = {"caused", "causing", "cause", "causes", "inflicted", "inflicting"}

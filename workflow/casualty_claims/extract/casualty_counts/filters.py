@@ -111,6 +111,8 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
         return True  # "Had Daesh been left in the city, it would have killed thousands"; "..., 1,000 could have died"
     if _negated_before(ctx, qs) or _offence_count(ctx, qs, q.tok_end) or yes_no_question(ctx):
         return True
+    if link.ctype == "killed" and _natural_death(ctx, link.cue_end):
+        return True
     if prev == "than" or (prev in ("the", "a") and ctx.w(qs - 2) == "than"):
         return True
     if prev in ("compared", "versus", "vs") or (ctx.w(qs - 2) == "compared" and prev in ("with", "to")):
@@ -158,6 +160,18 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
             if ctx.w(k) in RESCUE_WORDS:
                 return True  # "four hostages abducted from the festival on 7 October were rescued"
     return False
+
+
+_NATURAL_CAUSES = {("natural", "causes"), ("old", "age"), ("illness",), ("illnesses",), ("disease",), ("diseases",),
+                   ("heart", "attack"), ("heart", "attacks"), ("cancer",)}
+
+
+def _natural_death(ctx: SentenceContext, k: int) -> bool:
+    """Does "of natural causes / old age / illness" follow the death cue ending at token k? No
+    casualty of the war ("13 people who had died of natural causes" buried with the dead)."""
+    if ctx.w(k) not in ("of", "from"):
+        return False
+    return any(tuple(ctx.w(k + 1 + n) for n in range(len(c))) == c for c in _NATURAL_CAUSES)
 
 
 # Verbs whose object is a toll: "would cost the two armies 400,000 further casualties", "could
