@@ -1224,3 +1224,16 @@ def test_a_sides_fighters_speak_for_it(gaz, body, expected):
 ])
 def test_city_hall_speaks_for_its_city(gaz, body):
     assert who(run(gaz, body)) == [(5, "ukraine", "official")]
+
+
+@pytest.mark.parametrize("body,side", [
+    ("Security sources said 20 militants were killed in North Waziristan.", "pakistan"),
+    ("Police said five militants were killed in Rajouri.", "india"),
+    ("Doctors said 12 gunmen were killed in Kherson.", "ukraine"),
+])
+def test_local_source_for_nobodys_people_is_the_places(gaz, body, side):
+    assert [r["claimant_side"] for r in run(gaz, body)] == [side]
+
+
+def test_local_source_without_a_place_stays_nobodys(gaz):
+    assert who(run(gaz, "Officials said 12 people were killed.")) == [(12, "author", "unattributed")]

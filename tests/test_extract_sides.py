@@ -828,3 +828,28 @@ INTERIOR_PLACES = [
 @pytest.mark.parametrize("body,value,side", INTERIOR_PLACES)
 def test_a_belligerents_interior(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+ROUNDUP_SECTIONS = [
+    # a digest's country headings decide the items' sides, not the side the digest names most
+    ("Conflict Watch\n\nYEMEN\n\nThe coalition said it killed more than 100 Houthi fighters near Marib. "
+     "Houthi media said 12 Houthi fighters died near Marib.\n\nAFGHANISTAN\n\nThe UN mission recorded 1,659 civilians "
+     "killed in six months.\n\nIRAQ\n\nA suicide blast at a market killed 35 people, health officials said.", 1659,
+     "afghanistan"),
+    ("Conflict Watch\n\nYEMEN\n\nThe coalition said it killed more than 100 Houthi fighters near Marib. "
+     "Houthi media said 12 Houthi fighters died near Marib.\n\nAFGHANISTAN\n\nThe UN mission recorded 1,659 civilians "
+     "killed in six months.\n\nIRAQ\n\nA suicide blast at a market killed 35 people, health officials said.", 35,
+     "iraq"),
+    # an item label naming two sides: the one named in the count's clause
+    ("World headlines\n\nGAZA: Health ministry says 59 Palestinians killed near Khan Younis\n\nGAZA: Ministry says "
+     "20 Palestinians killed in Rafah\n\nINDIA/CHINA: India remembers its 20 soldiers; Beijing has only ever admitted "
+     "four dead", 4, "china"),
+    # must not change: a story with one heading is no roundup
+    ("Gaza update\n\nGAZA\n\nIsraeli strikes killed 20 people in Rafah. Another 12 were killed in Khan Younis.", 12,
+     "palestine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", ROUNDUP_SECTIONS)
+def test_roundup_sections(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

@@ -29,11 +29,12 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
+from casualty_claims.extract.victims.sections import sections
 from casualty_claims.extract.victims import (DocSides, enemy_people, explicit_victim, host_state, locative, own_group,
                                              people_group, period_toll, populated, reassign_placed_soldiers, resolve_groups,
                                              scene_sides, site_group, soldiers_by_place, victim_side)
 from casualty_claims.extract.casualty_counts import Link, document_links, link_quantities
-from casualty_claims.extract.attribution.neutral import allied_here
+from casualty_claims.extract.attribution.neutral import allied_here, sentence_place_side
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 from casualty_claims.schema import EXTRACTED_CLAIMS
 from casualty_claims.sentences import split_sentences
@@ -54,7 +55,7 @@ def _speaker_tokens(attribs: list[Attribution]) -> set[int]:
 
 def _doc_sides(ctxs: list[SentenceContext], links: list[list[Link]], attribs: list[list[Attribution]],
                gaz: Gazetteer) -> DocSides:
-    doc = DocSides()
+    doc = DocSides(sections=sections(ctxs, gaz))
     for si, ctx in enumerate(ctxs):
         for m in ctx.sides:
             doc.mentions[m.ref] += 1
@@ -203,7 +204,7 @@ def _local_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude: set[i
         side = host_state(gaz, side, ctx, doc) or side
     if side != UNKNOWN and gaz.conflicts_of(side):
         return side
-    return None
+    return sentence_place_side(ctx, gaz) if side == UNKNOWN else None
 
 
 def _document_voice(ctxs: list[SentenceContext], attribs: list[list[Attribution]],

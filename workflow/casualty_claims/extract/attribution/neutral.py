@@ -1,4 +1,4 @@
-"""Is a state a co-belligerent of the victims in the war a document is about?
+"""Whose side a speaker is on when the text does not say: neutral governments and the place of a local source.
 
 The gazetteer's conflicts list every war a side fights, so two sides can share a group in a
 war the document never mentions: the United States and Russia both fight the Islamic State,
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import Gazetteer
 
 
@@ -22,3 +23,15 @@ def allied_here(gaz: Gazetteer, a: str, b: str, named: Container[str]) -> bool:
                                                  for s in other):
                 return True
     return False
+
+
+def sentence_place_side(ctx: SentenceContext, gaz: Gazetteer) -> str | None:
+    """The one state whose places the sentence names, for a local source ("security sources",
+    "doctors") whose victims have no side ("Security sources said 20 militants were killed in
+    North Waziristan": the militants are nobody's people, the sources are Pakistan's). None when the
+    sentence names places of several sides or of a side that fights no war in the gazetteer."""
+    sides = {gaz.places[m.ref].side for m in ctx.places if gaz.places[m.ref].side}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    return side if gaz.conflicts_of(side) else None

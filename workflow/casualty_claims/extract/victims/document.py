@@ -21,6 +21,7 @@ class DocSides:
     conflict_sides: Counter = field(default_factory=Counter)  # (conflict, side of the place) -> times named
     located: Counter = field(default_factory=Counter)  # side -> times its name follows a locative ("across north-east Syria")
     scenes: list = field(default_factory=list)  # per sentence: (paragraph, sides of the places it is set in)
+    sections: list = field(default_factory=list)  # per sentence: its roundup section (sections.Section)
 
     def default_victim(self) -> str | None:
         if not self.victims:

@@ -12,6 +12,7 @@ from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import armed_side, belligerent, enemy_for, host_state, populated
 from casualty_claims.extract.victims.explicit import explicit_victim
 from casualty_claims.extract.victims.groups import own_group
+from casualty_claims.extract.victims.sections import same_section, section_side
 from casualty_claims.extract.victims.places import civil_war_state, population, scene_before, war_wide
 from casualty_claims.extract.victims.words import ENEMY_TERMS, OWN_EXTRA
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -179,7 +180,7 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
         if belligerent(gaz, claimant_side) and populated(gaz, claimant_side) and not words & ENEMY_TERMS:
             return claimant_side
     # the people a narrative last named as victims, a sentence or two ago
-    recent = [p for p in prior if si - 2 <= p["si"] < si and p["explicit"]]
+    recent = [p for p in prior if si - 2 <= p["si"] < si and p["explicit"] and same_section(doc, p["si"], si)]
     if recent and group == "civilian" and recent[-1].get("group") == "military":
         recent = []  # civilians are not the fighters the narrative just counted
     if recent and (civilian or bare) and group != "military" and recent[-1]["si"] < si - 1 and scene_before(doc, si):
@@ -198,6 +199,10 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
         side = scene_before(doc, si)
         if side:
             return side
+    # a digest's item under a country label: that item's war, not the digest's main side
+    side = section_side(ctx, gaz, link, doc, si, claimant_side)
+    if side:
+        return side
     if civilian and group != "military":
         # people and civilians nobody names: the population of the places the document is about
         side = population(ctx, gaz, doc, exclude, sentence_only=False)
