@@ -1237,3 +1237,16 @@ def test_local_source_for_nobodys_people_is_the_places(gaz, body, side):
 
 def test_local_source_without_a_place_stays_nobodys(gaz):
     assert who(run(gaz, "Officials said 12 people were killed.")) == [(12, "author", "unattributed")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The Lebanese Health Ministry confirmed that Israeli strikes on Lebanon have resulted in at least 558 fatalities, "
+     "according to a report by Al Jazeera.", [(558, "lebanon", "official")]),
+    ("Russia's Defence Ministry said 30 Ukrainian soldiers were killed, according to a report by Reuters.",
+     [(30, "russia", "adversary")]),
+    # no speaker of its own: the outlet's
+    ("Israeli strikes killed 40 people in Gaza, according to a report by Al Jazeera.",
+     [(40, "third_party", "independent")]),
+])
+def test_an_outlet_relaying_a_speaker_is_not_the_claimant(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

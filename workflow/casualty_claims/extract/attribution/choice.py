@@ -117,6 +117,15 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
             cost = (at.anchor - tok) + 3
         if best_cost is None or cost < best_cost:
             best, best_cost = at, cost
+    if best is not None and best.form == "according" and best.anchor > tok and best.mention.kind == "media":
+        # "The Lebanese Health Ministry confirmed that ... 558 fatalities, according to a report by Al Jazeera":
+        # the outlet relays the speaker whose verb opens the count's clause (CONVENTIONS: the outlet's own
+        # count is a third party's, its report of someone's words is theirs)
+        spoken = [at for at in attribs if at.form == "pre" and at.anchor <= tok and at.mention.kind != "media"
+                  and at.claimant is not None and (ctx is None or "," not in ctx.low[at.anchor:tok]
+                                                   or ctx.w(at.anchor + 1) == "that")]
+        if spoken:
+            return max(spoken, key=lambda at: at.anchor)
     if best is not None and best.form in ("pre", "post"):
         # "X, citing Y, said N" / "Citing Y, X said N" / "X reported, citing Y, that N": the
         # figure is Y's; X passes it on
