@@ -1250,3 +1250,17 @@ def test_local_source_without_a_place_stays_nobodys(gaz):
 ])
 def test_an_outlet_relaying_a_speaker_is_not_the_claimant(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Russian missiles hit Odesa. The city council said 12 people were killed. It said 30 more were wounded.",
+     [(12, "ukraine", "official"), (30, "ukraine", "official")]),
+    ("Russian missiles hit Kharkiv. The regional administration said 12 people were killed. It said 30 more were "
+     "wounded.", [(12, "ukraine", "official"), (30, "ukraine", "official")]),
+    # a monitoring mission's long name is a body, not a person: "it" is the mission
+    ("Russian missiles hit Kharkiv. The regional administration said 12 people were killed. The U.N. Human Rights "
+     "Monitoring Mission in Ukraine said it was the deadliest attack this year. It had verified 32 civilian deaths, "
+     "it said.", [(12, "ukraine", "official"), (32, "third_party", "independent")]),
+])
+def test_it_after_a_local_body_is_that_body(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

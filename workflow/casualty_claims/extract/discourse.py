@@ -214,6 +214,12 @@ class Salience:
     orgs: list[Claimant] = field(default_factory=list)  # organisations and states as subjects or speakers
     groups: list[Claimant] = field(default_factory=list)  # armed groups named, in order
     watchers: list[Claimant] = field(default_factory=list)  # monitors, rights groups, aid organisations named
+    # len(orgs) when a local body with no side of its own last spoke ("The city council said ... . It said"):
+    # "it" is that body (speaking for the place hit) while no other organisation has spoken since
+    local_org_at: int | None = None
+
+    def local_org_spoke_last(self) -> bool:
+        return self.local_org_at is not None and self.local_org_at == len(self.orgs)
 
     def update(self, ctx: SentenceContext, gaz: Gazetteer, ats: list[Attribution],
                mentions: list[SpeakerMention]) -> None:
@@ -237,11 +243,22 @@ class Salience:
                 self.person = at
             elif at.claimant is not None and at.mention.strength != "person":
                 self.orgs.append(at.claimant)
+            elif at.claimant is None and at.mention.kind == "local" and _local_org(ctx, at.mention):
+                self.local_org_at = len(self.orgs)
 
 
 def _is_watcher(gaz: Gazetteer, claimant: Claimant) -> bool:
     actor = gaz.actors.get(claimant.id)
     return actor is not None and actor.side == THIRD_PARTY and actor.kind in _WATCHER_KINDS
+
+
+# Head words of a local body that "it" can refer to (not "officials", "doctors": people are "they").
+_LOCAL_ORG_HEADS = {"ministry", "council", "administration", "office", "service", "hospital", "department",
+                    "company", "operator", "utility", "municipality", "hall", "authority", "moh", "agency"}
+
+
+def _local_org(ctx: SentenceContext, m: SpeakerMention) -> bool:
+    return any(ctx.w(k) in _LOCAL_ORG_HEADS for k in range(m.a, m.b))
 
 
 def _is_group(gaz: Gazetteer, claimant: Claimant) -> bool:
@@ -269,6 +286,9 @@ def _is_subject(ctx: SentenceContext, m: SpeakerMention) -> bool:
 def _is_person(ctx: SentenceContext, m: SpeakerMention) -> bool:
     """A person, as opposed to an organisation: a role or a name ("Kremlin spokesman",
     "Igor Konashenkov"), never an organisation's name ("Ministry of Defence", "SOHR")."""
+    if m.strength == "person" and m.claimant is not None and m.claimant.side == THIRD_PARTY and any(
+            ctx.w(k) in _ORG_HEADS | {"mission", "observatory", "monitor"} for k in range(m.a, m.b)):
+        return False  # "The U.N. Human Rights Monitoring Mission in Ukraine said ... . It had verified": a body
     if m.strength == "person" or m.kind in ("he", "she", "spokesperson"):
         return True
     if m.strength == "anaphor" and ROLE_KINDS.get(m.kind) not in (None, THIRD_PARTY):
@@ -309,6 +329,8 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
             return replace(at, claimant=subjects[-1].claimant)
         if orgs:  # an earlier speaker of the sentence, resolved by the caller
             return replace(at, mention=replace(m, kind="local")) if orgs[-1].mention.kind == "local" else at
+        if word == "it" and salience.local_org_spoke_last():
+            return replace(at, mention=replace(m, kind="local"))  # "The city council said ... . It said"
         return replace(at, claimant=salience.orgs[-1]) if salience.orgs and word == "it" else at
     if word in _GROUP_WORDS and ctx.w(m.a - 1) == "the" and salience.groups:
         return replace(at, claimant=salience.groups[-1])  # "the group claimed"
