@@ -1264,3 +1264,18 @@ def test_an_outlet_relaying_a_speaker_is_not_the_claimant(gaz, body, expected):
 ])
 def test_it_after_a_local_body_is_that_body(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("US strikes hit Iraq. However, the Iraqi government contradicted this, claiming that the strikes killed one "
+     "soldier.", [(1, "iraq", "official")]),
+    ("Israeli strikes hit Gaza. Hamas rejected the Israeli account, claiming that 40 civilians were killed.",
+     [(40, "palestine", "official")]),
+    ("Kyiv shot down the drones over the city, adding that two people were wounded by debris.",
+     [(2, "ukraine", "official")]),
+    # a killing, not a report
+    ("Israel struck Gaza on Monday, claiming 40 lives.", [(40, "author", "unattributed")]),
+    ("Russian forces shelled Kharkiv, killing 12 people.", [(12, "author", "unattributed")]),
+])
+def test_a_reporting_participle_after_the_subjects_own_verb(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -151,7 +151,7 @@ _ROLE_FILLERS = {"spokesman", "spokesperson", "spokeswoman", "head", "chief", "m
                  "commander", "of", "the", "for", "deputy", "first", "adviser", "advisor", "secretary"}
 
 
-def _claimed_lives(ctx: SentenceContext, k: int) -> bool:
+def claimed_lives(ctx: SentenceContext, k: int) -> bool:
     """"claimed the lives of 12", "claims 12 lives", "claimed responsibility": a killing or an
     attack owned, not a report ("Russian troops claimed the lives of 12 civilians")."""
     if ctx.w(k) not in ("claimed", "claim", "claims", "claiming"):
@@ -190,7 +190,7 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 continue
         if w in REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")) \
                 and not (w == "state" and ctx.toks[k - 1].text[:1].isupper()) \
-                and not _claimed_lives(ctx, k):  # not "Sudan's Gezira state"
+                and not claimed_lives(ctx, k):  # not "Sudan's Gezira state"
             return k
         if w in ("spoke", "speaks", "speak", "spoken") and ctx.w(k + 1) in ("of", "about"):
             return k  # "the ministry, in its bulletin the next day, spoke of dozens ..."

@@ -8,8 +8,8 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.claimants import (AUTHOR_CLAIMANT, Attribution, KnownPeople, OUR_COUNT,
                                                            SpeakerMention)
 from casualty_claims.extract.attribution.reporting_verbs import (ACCUSING, ADVERBS_BETWEEN, AUX, REPORTING, TEXT_HEADS,
-                                                                 TOTAL_NOUNS, as_saying, by_source, clause_subject,
-                                                                 count_at, punct, verb_after)
+                                                                 TOTAL_NOUNS, as_saying, by_source, claimed_lives,
+                                                                 clause_subject, count_at, punct, verb_after)
 from casualty_claims.extract.attribution.speaker_mentions import SERVICE_MODIFIERS, find_speaker_mentions
 from casualty_claims.extract.speakers import ROLE_KINDS
 from casualty_claims.extract.context import SentenceContext
@@ -76,6 +76,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             continue  # "Indian news agencies quoted government sources as saying ..."
         if verb is not None and _object_of_aside(ctx, m.a, verb):
             continue  # "Trump, fresh from a photo-op in France, had posted ...": France is where, not who
+        if verb is None:
+            verb = _participle_after(ctx, m, mentions)
         if verb is None and m.kind == "media":
             verb = _witness_verb(ctx, m.b)  # "Reporters saw at least 20 bodies": the outlet's own count
         if verb is not None:
@@ -173,6 +175,32 @@ _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # Verbs of seeing for oneself: journalists who saw or counted the dead give their outlet's own count
 # (CONVENTIONS: independent, third party), as a count they report does.
 _WITNESS_VERBS = {"saw", "counted", "witnessed", "observed", "seen", "see", "count"}
+
+
+# Participles that report after a main clause of another verb: "X contradicted this, claiming that ...".
+_REPORTING_PARTICIPLES = {"saying", "claiming", "insisting", "adding", "stating", "noting", "asserting", "arguing",
+                          "maintaining", "announcing", "reporting", "confirming", "countering"}
+
+
+def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[SpeakerMention]) -> int | None:
+    """A clause's subject whose own verb is not a reporting one, followed by a reporting participle:
+    "However, the Iraqi government contradicted this, claiming that the strikes killed one soldier",
+    "Hamas rejected the Israeli account, saying 40 civilians were killed". Only the subject of the
+    sentence (or of its main clause after an opening phrase), only with a lower-case verb right after
+    it, and no other named speaker between (a side's adjective may be the object's)."""
+    k = m.a - 1 if ctx.w(m.a - 1) == "the" else m.a
+    if not (k == 0 or ctx.w(k - 1) == "," and "," not in ctx.low[:k - 1] and k <= 8):
+        return None
+    if m.strength == "side" and m.kind == "demonym":
+        return None
+    if m.b >= len(ctx.toks) or not ctx.toks[m.b].text.isalpha() or not ctx.toks[m.b].text.islower():
+        return None
+    for j in range(m.b + 1, min(len(ctx.toks) - 1, m.b + 10)):
+        if ctx.w(j) in (";", ".", ":", '"', "(") or any(o.a == j and o.strength != "side" for o in mentions):
+            return None
+        if ctx.w(j) == "," and ctx.w(j + 1) in _REPORTING_PARTICIPLES:
+            return None if claimed_lives(ctx, j + 1) else j + 1  # not "..., claiming 40 lives"
+    return None
 
 
 def _witness_verb(ctx: SentenceContext, b: int) -> int | None:
