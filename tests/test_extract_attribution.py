@@ -1279,3 +1279,13 @@ def test_it_after_a_local_body_is_that_body(gaz, body, expected):
 ])
 def test_a_reporting_participle_after_the_subjects_own_verb(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("entry,side", [
+    ('09:40 — Zelensky: "41 people have been killed."', "ukraine"),
+    ('09:40 - Zelensky: "According to preliminary information, 41 people have been killed."', "ukraine"),
+    ("14:05 GMT - ISPR: 41 terrorists were killed in North Waziristan.", "pakistan"),
+])
+def test_a_live_blog_entrys_speaker_after_its_time_stamp(gaz, entry, side):
+    rows = run(gaz, "Missiles hit the city.\n\n" + entry)
+    assert [(r["value_low"], r["claimant_side"]) for r in rows] == [(41, side)]

@@ -4,6 +4,8 @@ background clauses inside reported speech."""
 
 from __future__ import annotations
 
+import re
+
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.claimants import (AUTHOR_CLAIMANT, Attribution, KnownPeople, OUR_COUNT,
                                                            SpeakerMention)
@@ -115,7 +117,7 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                     break
             if out and out[-1].mention is m:
                 continue
-        if m.a == 0 or (m.a == 1 and ctx.w(0) == "the") or _role_before(ctx, m.a):
+        if m.a == 0 or (m.a == 1 and ctx.w(0) == "the") or _role_before(ctx, m.a) or _after_timestamp(ctx, m.a):
             # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
             # headline colon is the topic ("Sudan: more than 400 killed ..., UN says"); a live
             # blog's "Interior Minister Ihor Klymenko: the number ... has risen to 39"
@@ -142,6 +144,16 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
     out.extend(_background_clauses(ctx))
     out.sort(key=lambda at: at.anchor)
     return out
+
+
+_TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*(?:GMT|UTC|local)?\s*[—–-]?\s*(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def _after_timestamp(ctx: SentenceContext, a: int) -> bool:
+    """Does only a live blog's time stamp come before token a ("09:40 — Zelensky: ...", "14.05 - ISPR: ...")?
+    The entry's speaker then opens it as a headline's does."""
+    return 0 < a < len(ctx.toks) and _TIMESTAMP.match(ctx.sentence.text[:ctx.toks[a].start]) is not None
 
 
 def _capital_counting_enemy(ctx: SentenceContext, gaz: Gazetteer, m: SpeakerMention) -> bool:
