@@ -1289,3 +1289,11 @@ def test_a_reporting_participle_after_the_subjects_own_verb(gaz, body, expected)
 def test_a_live_blog_entrys_speaker_after_its_time_stamp(gaz, entry, side):
     rows = run(gaz, "Missiles hit the city.\n\n" + entry)
     assert [(r["value_low"], r["claimant_side"]) for r in rows] == [(41, side)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The army said it had killed 30 Hamas fighters.", [(30, "israel", "adversary")]),
+    ("The army said its forces killed 40 RSF fighters near El Fasher.", [(40, "sudan", "adversary")]),
+])
+def test_an_unnamed_army_is_the_enemy_of_the_group_it_counts(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

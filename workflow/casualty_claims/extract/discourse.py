@@ -400,6 +400,18 @@ def _of_kind(gaz: Gazetteer, claimant: Claimant, kinds: set[str]) -> bool:
 _STATE_MODIFIERS = {"government", "federal", "national", "regime", "pro-government", "state"}
 
 
+def _enemy_of_group_named(ctx: SentenceContext, gaz: Gazetteer, after: int) -> str | None:
+    """The one state at war with an armed group named after token `after` (Hamas, Hezbollah), or None."""
+    for am in ctx.actors:
+        actor = gaz.actors[am.ref]
+        if actor.kind != "armed_group" or ctx.tok_index_of_mention(am)[0] < after:
+            continue
+        states = {e for e in gaz.enemies_of(actor.side) if e in gaz.sides and not _is_group(gaz, Claimant(e, e))}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
 def _state_side(gaz: Gazetteer, counts: dict[str, int]) -> str | None:
     """The state the document is most about, among those fighting a group it names."""
     named = [s for s in sorted(counts, key=lambda s: -counts[s]) if s in gaz.sides]
@@ -558,9 +570,11 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                 if actor_id is not None:
                     return replace(at, claimant=Claimant(actor_id, claimant.side))
             break
-    if not history and word in ("army", "military", "command", "forces", "troops") and counts:
-        # nobody named yet ("The army said its troops killed 100 infiltrators" in a kibbutz): the state at war
-        side = _state_side(gaz, counts)
+    if not history and word in ("army", "military", "command", "forces", "troops"):
+        # nobody named yet ("The army said its troops killed 100 infiltrators" in a kibbutz): the state at war;
+        # else the one state fighting the armed group the sentence names ("The army said it had killed 30
+        # Hamas fighters": an army is never the group's own)
+        side = (_state_side(gaz, counts) if counts else None) or _enemy_of_group_named(ctx, gaz, m.b)
         if side is not None:
             return replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
     if word == "ministry":
