@@ -1297,3 +1297,19 @@ def test_a_live_blog_entrys_speaker_after_its_time_stamp(gaz, entry, side):
 ])
 def test_an_unnamed_army_is_the_enemy_of_the_group_it_counts(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Russian missiles hit Kharkiv. Mayor Ihor Terekhov's first message spoke of two dead.", [(2, "ukraine", "official")]),
+    ("Russian missiles hit Kharkiv. The mayor's first message had spoken of two dead.", [(2, "ukraine", "official")]),
+    ("Russian missiles hit Kharkiv.\n\nMayor **Ihor Terekhov**'s first message had spoken of two dead.",
+     [(2, "ukraine", "official")]),
+])
+def test_a_persons_message_is_theirs(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+def test_the_group_never_refers_back_to_a_state_army(gaz):
+    rows = run(gaz, "Israeli strikes hit Gaza. The IDF said it killed 20 militants. The group said three of its "
+                    "fighters died.")
+    assert [r["claimant_side"] for r in rows] == ["israel", "author"]

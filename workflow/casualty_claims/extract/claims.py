@@ -185,9 +185,12 @@ def _compatible(gaz: Gazetteer, last: Claimant, word: str) -> bool:
     """May "the ministry" / "the army" refer to the last named claimant?"""
     if word in _STATE_WORDS and last.side == THIRD_PARTY:
         return False  # "the government said" never refers back to a monitor or the UN
+    actor = gaz.actors.get(last.id)
+    if word in ("group", "movement", "militia") and actor is not None and actor.side != THIRD_PARTY \
+            and actor.kind != "armed_group":
+        return False  # "The IDF said ... . The group said three of its fighters died": not the IDF
     if word not in _KIND_WORDS:
         return True
-    actor = gaz.actors.get(last.id)
     if actor is None:
         return True  # a side named as such ("Kyiv", "Ukrainian officials")
     return actor.kind in _KIND_WORDS[word]

@@ -65,7 +65,9 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if any(at.mention is m for at in out):
             continue
         tok = ctx.toks[m.b - 1].text
-        possessive = tok.lower().endswith("'s") or (ctx.w(m.b) in ("'s", "'") and ctx.w(m.b + 1) == "s")
+        # "Terekhov's"; also a possessive whose apostrophe the tokeniser dropped after markup ("**Ihor Terekhov**'s")
+        split_s = m.b < len(ctx.toks) and ctx.w(m.b) == "s" and "'" in ctx.sentence.text[ctx.toks[m.b - 1].end:ctx.toks[m.b].start]
+        possessive = tok.lower().endswith("'s") or (ctx.w(m.b) in ("'s", "'") and ctx.w(m.b + 1) == "s") or split_s
         if m.strength == "anaphor" and m.kind in ("it", "he", "she", "they", "we", "i") \
                 and ctx.w(m.b) not in REPORTING and not possessive:
             if not (ctx.w(m.b) in ADVERBS_BETWEEN and ctx.w(m.b + 1) in REPORTING):
@@ -95,10 +97,12 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             out.append(Attribution(m, prev, "post", m.claimant))
             continue
         if possessive:
-            for k in range(m.b, min(len(ctx.toks), m.b + 4)):
+            head = m.b + 1 if split_s else m.b
+            for k in range(head, min(len(ctx.toks), head + 4)):
                 # "Kyiv's figure", "Kyiv's own running total", "Kyiv's 400"
                 if ctx.w(k) in L.REPORT_NOUNS or ctx.w(k) in TOTAL_NOUNS or ctx.w(k) in _RECKONINGS \
-                        or (k == m.b and count_at(ctx, k)):
+                        or ctx.w(k) in _MESSAGE_NOUNS and (k == head or k == head + 1 and ctx.w(head) in _MESSAGE_ADJ) \
+                        or (k == head and count_at(ctx, k)):
                     out.append(Attribution(m, k, "possessive", m.claimant))
                     break
             else:
@@ -145,6 +149,14 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
     out.sort(key=lambda at: at.anchor)
     return out
 
+
+# What a person posts or says, after a possessive: "Mayor Ihor Terekhov's first message had spoken of two dead",
+# "the governor's video address put the toll at 12" (the lexicon's report nouns are the bodies' texts).
+# Right after the possessive, or after one of _MESSAGE_ADJ: not "Trump's bombing video suggests".
+_MESSAGE_NOUNS = {"message", "messages", "posts", "address", "tweet", "tweets", "speech", "letter", "remarks",
+                  "comments"}
+_MESSAGE_ADJ = {"first", "latest", "last", "new", "own", "second", "earlier", "later", "evening", "morning", "nightly",
+                "televised", "video", "telegram"}
 
 _TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*(?:GMT|UTC|local)?\s*[—–-]?\s*(?:the\s+)?$",
                         re.IGNORECASE)
