@@ -1313,3 +1313,13 @@ def test_the_group_never_refers_back_to_a_state_army(gaz):
     rows = run(gaz, "Israeli strikes hit Gaza. The IDF said it killed 20 militants. The group said three of its "
                     "fighters died.")
     assert [r["claimant_side"] for r in rows] == ["israel", "author"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The Saudi-led coalition fought the Houthis near Marib. The coalition also said its strikes had killed 180 Houthi "
+     "fighters.", [(180, "saudi-arabia", "adversary")]),
+    # no coalition named: nobody
+    ("The coalition said 12 soldiers were killed.", [(12, "author", "unattributed")]),
+])
+def test_the_coalition_is_the_coalition_named_before(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -400,6 +400,14 @@ def _of_kind(gaz: Gazetteer, claimant: Claimant, kinds: set[str]) -> bool:
 _STATE_MODIFIERS = {"government", "federal", "national", "regime", "pro-government", "state"}
 
 
+def _coalition_named(gaz: Gazetteer, counts: dict[str, int]) -> str | None:
+    """'the coalition': the one side the document has named whose gazetteer name calls it a coalition
+    ("the Saudi-led coalition ... . The coalition also said its strikes had killed 180 Houthi fighters")."""
+    sides = {s for s in counts if s in gaz.sides
+             and any("coalition" in n.lower() for n in (gaz.sides[s].name, *gaz.sides[s].aliases))}
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _enemy_of_group_named(ctx: SentenceContext, gaz: Gazetteer, after: int) -> str | None:
     """The one state at war with an armed group named after token `after` (Hamas, Hezbollah), or None."""
     for am in ctx.actors:
@@ -620,9 +628,13 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             at = _resolve_person(gaz, at, ats[:i], last, ctx, salience.orgs)
             at = _resolve_pronoun(ctx, gaz, at, ats[:i], mentions, salience)
             ats[i] = _resolve_kind(ctx, gaz, at, ats[:i], last, salience.orgs, side_counts, called, home)
+            if ats[i].claimant is None and at.mention.kind == "coalition":
+                side = _coalition_named(gaz, side_counts)
+                if side is not None:
+                    ats[i] = replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
         # "the network said" with no monitor or aid group named before: nobody (not a local source)
         ats = [at for at in ats if not (at.claimant is None and at.mention.strength == "anaphor"
-                                        and at.mention.kind in WATCHER_ANAPHORS)]
+                                        and at.mention.kind in WATCHER_ANAPHORS | {"coalition"})]
         for at in ats:
             if at.mention.strength == "person":
                 for name in _names(ctx, at.mention):

@@ -158,6 +158,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         elif base == "mod" and ctx.toks[k].text in ("MoD", "MOD"):
             # "the MoD said", "... - MoD": a defence ministry named by its initials (whose: the context's)
             out.append(SpeakerMention(k, k + 1, None, "ministry", "anaphor"))
+        elif base == "coalition" and ctx.w(k - 1) == "the":
+            # "the coalition said": a coalition the document named (discourse), else nobody
+            out.append(SpeakerMention(k, k + 1, None, "coalition", "anaphor"))
         elif base in WATCHER_ANAPHORS and ctx.w(k - 1) in ("the", "this", "both", "two"):
             # "the network said", "the two groups said": a monitor or rights group named before
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
