@@ -1323,3 +1323,14 @@ def test_the_group_never_refers_back_to_a_state_army(gaz):
 ])
 def test_the_coalition_is_the_coalition_named_before(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "RSF artillery shelled the Abu Shouk camp near El Fasher, killing five people, according to the camp's "
+    "coordination committee.",
+    "The RSF attacked the village, killing five people, a local resistance committee said.",
+    "An air strike by Sudan's army on a market killed five people, a lawyers group said.",
+])
+def test_civic_committees_are_third_parties(gaz, body):
+    assert [(r["value_low"] or r["value_high"], r["claimant_side"], r["stance"]) for r in run(gaz, body)] == \
+        [(5, "third_party", "independent")]

@@ -382,7 +382,11 @@ _THIRD_PAIRS = {("rights", "groups"), ("rights", "group"), ("rights", "organisat
                 ("humanitarian", "organisations"), ("humanitarian", "organizations"), ("humanitarian", "groups"),
                 ("doctors", "group"), ("doctors", "network"), ("doctors", "union"), ("medical", "group"),
                 ("medical", "groups"), ("medics", "group"), ("volunteer", "group"), ("activist", "group"),
-                ("activists", "group")}
+                ("activists", "group"),
+                # civic bodies that count the dead of their town or camp (Sudan's resistance committees, a
+                # displaced people's camp's coordination committee, a lawyers' or pro-democracy group)
+                ("coordination", "committee"), ("coordination", "committees"), ("resistance", "committee"),
+                ("resistance", "committees"), ("lawyers", "group"), ("pro-democracy", "group")}
 _FOREIGN_ADJ = {"western", "european", "foreign", "international", "independent", "diplomatic", "nato", "allied"}
 _FOREIGN_HEADS = {"officials", "official", "sources", "source", "governments", "intelligence", "agencies",
                   "experts", "estimates", "assessments"}
