@@ -1,14 +1,14 @@
 """Quality floors on the evaluation corpus and the seed.
 
-Two sets of floors on tests/eval:
-- REGRESSION: what the extractor reaches today (measured, then rounded down to the
-  second decimal), asserted so that any regression fails CI;
-- TARGET: issue 3's targets (precision >= 0.95, recall >= 0.92, stance and victim-side
-  accuracy >= 0.92), all reached on the development parts A-F and asserted as such.
-Parts C-F were each first scored held out, then tuned on. Part G is the test set: scored
-on the finished extractor and never tuned on, so its figures are the honest estimate for
-unseen text; it has regression floors of its own (HELD_OUT_FLOOR) and is kept out of the
-development figures so that nobody tunes against it.
+The corpus (tests/eval, CONVENTIONS.md) has three groups of parts:
+- A-F, tuned on since the first session: regression floors at today's figures (measured,
+  then rounded down to the second decimal) and issue 3's targets (precision >= 0.95, recall
+  >= 0.92, stance and victim-side accuracy >= 0.92), all reached there and asserted as such;
+- G-L, each first scored held out (never studied), then opened for tuning: floors of their
+  own, since these parts are harder and the targets are not reached on them;
+- M, the test set: scored on the finished extractor and never tuned on, so its figures are
+  the honest estimate for unseen text; floors guard it against regressions without making
+  it a target anyone tunes to (its errors are not to be studied).
 On the seed: all claims found with the right attributes and no trap hit.
 """
 
@@ -16,69 +16,94 @@ from pathlib import Path
 
 import pytest
 
-from casualty_claims.evaluate import evaluate_corpus
+from casualty_claims.evaluate import check_gold, evaluate_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO / "tests" / "eval"
 SHARED = REPO / ".." / "shared"
 
 
+def parts(letters: str) -> tuple[str, ...]:
+    return tuple(f"part-{p}.csv" for p in letters)
+
+
 # Named, not globbed: a part being written must not join the floors before it is scored.
-DEVELOPMENT = tuple(f"part-{p}.csv" for p in "abcdef")
-HELD_OUT = "part-g.csv"
+TUNED = parts("abcdef")
+OPENED = parts("ghijkl")
+TEST_SET = parts("m")
+
+
+def report_of(gaz, names, label):
+    return evaluate_corpus(EVAL / "docs", [EVAL / "gold" / n for n in names], gaz, name=f"tests/eval {label}")
 
 
 @pytest.fixture(scope="module")
-def eval_report(gaz):
-    golds = [EVAL / "gold" / name for name in DEVELOPMENT]
-    return evaluate_corpus(EVAL / "docs", golds, gaz, name="tests/eval A-F")
+def tuned_report(gaz):
+    return report_of(gaz, TUNED, "A-F")
 
 
 @pytest.fixture(scope="module")
-def held_out_report(gaz):
-    return evaluate_corpus(EVAL / "docs", [EVAL / "gold" / HELD_OUT], gaz, name="tests/eval G (held out)")
+def opened_report(gaz):
+    return report_of(gaz, OPENED, "G-L")
+
+
+@pytest.fixture(scope="module")
+def test_set_report(gaz):
+    return report_of(gaz, TEST_SET, "M (test set)")
 
 
 def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.92, "victim_side": 0.95}
-# Trap rows (numbers that look like claims but are not) hit today, across every part.
+# A-F (1,174 claims, 635 trap rows) today: P 0.999 R 0.981 victim side 0.954 claimant 0.937
+# stance 0.936, no trap hit.
+REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.93, "victim_side": 0.95, "claimant_side": 0.93}
 TRAP_HITS_CEILING = 0
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
 
+# G-L (1,018 claims, 666 trap rows) today: P 0.970 R 0.905 victim side 0.921 claimant 0.859
+# stance 0.838, 20 trap rows hit.
+OPENED_FLOOR = {"precision": 0.96, "recall": 0.90, "stance": 0.83, "victim_side": 0.92, "claimant_side": 0.85}
+OPENED_TRAP_HITS_CEILING = 20
+
+# M (159 claims, 100 trap rows), first scored after tuning round 13: P 0.954 R 0.906 victim
+# side 0.903 claimant 0.917 stance 0.903, 3 trap rows hit. (The round-8 extractor of the
+# first session scored 0.923, 0.899, 0.874, 0.853, 0.818 and hit 8.)
+TEST_SET_FLOOR = {"precision": 0.95, "recall": 0.90, "stance": 0.90, "victim_side": 0.90, "claimant_side": 0.91}
+TEST_SET_TRAP_HITS_CEILING = 3
+
 
 @pytest.mark.parametrize("name", sorted(REGRESSION))
-def test_regression_floor(eval_report, name):
-    assert measure(eval_report, name) >= REGRESSION[name], eval_report.summary()
+def test_regression_floor(tuned_report, name):
+    assert measure(tuned_report, name) >= REGRESSION[name], tuned_report.summary()
 
 
-def test_trap_hits_do_not_grow(eval_report):
-    assert eval_report.traps_hit <= TRAP_HITS_CEILING, eval_report.trap_hits
-
-
-# Part G (136 claims, 114 trap rows) first scored: precision 0.891, recall 0.779, victim
-# side 0.887, stance 0.708, 3 trap rows hit; after round 8: 0.897, 0.772, 0.886, 0.714, 2 hit.
-# Ten of its 'about N' rows then had value_high empty, against design.md; corrected, G scores
-# 0.966, 0.831, 0.885, 0.699, 1 hit (stance falls: the newly matched rows carry claimants).
-# Floors: today's figures rounded down.
-HELD_OUT_FLOOR = {"precision": 0.96, "recall": 0.83, "stance": 0.69, "victim_side": 0.88}
-HELD_OUT_TRAP_HITS_CEILING = 1
-
-
-@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOOR))
-def test_held_out_floor(held_out_report, name):
-    assert measure(held_out_report, name) >= HELD_OUT_FLOOR[name], held_out_report.summary()
-
-
-def test_held_out_trap_hits_do_not_grow(held_out_report):
-    assert held_out_report.traps_hit <= HELD_OUT_TRAP_HITS_CEILING, held_out_report.summary()
+def test_trap_hits_do_not_grow(tuned_report):
+    assert tuned_report.traps_hit <= TRAP_HITS_CEILING, tuned_report.trap_hits
 
 
 @pytest.mark.parametrize("name", sorted(TARGET))
-def test_issue_target(eval_report, name):
-    assert measure(eval_report, name) >= TARGET[name], eval_report.summary()
+def test_issue_target(tuned_report, name):
+    assert measure(tuned_report, name) >= TARGET[name], tuned_report.summary()
+
+
+@pytest.mark.parametrize("name", sorted(OPENED_FLOOR))
+def test_opened_parts_floor(opened_report, name):
+    assert measure(opened_report, name) >= OPENED_FLOOR[name], opened_report.summary()
+
+
+def test_opened_parts_trap_hits_do_not_grow(opened_report):
+    assert opened_report.traps_hit <= OPENED_TRAP_HITS_CEILING, opened_report.trap_hits
+
+
+@pytest.mark.parametrize("name", sorted(TEST_SET_FLOOR))
+def test_test_set_floor(test_set_report, name):
+    assert measure(test_set_report, name) >= TEST_SET_FLOOR[name], test_set_report.summary()
+
+
+def test_test_set_trap_hits_do_not_grow(test_set_report):
+    assert test_set_report.traps_hit <= TEST_SET_TRAP_HITS_CEILING, test_set_report.summary()
 
 
 def test_seed(gaz):
@@ -94,14 +119,15 @@ def test_seed(gaz):
         assert report.accuracy(attr) == 1.0, report.mismatches
 
 
-@pytest.mark.parametrize("name", DEVELOPMENT + (HELD_OUT,))
+@pytest.mark.parametrize("name", TUNED + OPENED + TEST_SET)
 def test_gold_files_follow_the_conventions(gaz, name):
-    from casualty_claims.evaluate import check_gold
-
     assert check_gold(EVAL / "docs", [EVAL / "gold" / name], gaz) == []
 
 
-def test_sample_gold_follows_the_conventions(gaz):
-    from casualty_claims.evaluate import check_gold
+def test_every_gold_file_is_in_a_group():
+    on_disk = {p.name for p in (EVAL / "gold").glob("part-*.csv")}
+    assert on_disk == set(TUNED + OPENED + TEST_SET)
 
+
+def test_sample_gold_follows_the_conventions(gaz):
     assert check_gold(REPO / "data" / "sample", [REPO / "data" / "sample-gold.csv"], gaz) == []
