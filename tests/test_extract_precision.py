@@ -380,3 +380,15 @@ def test_hospital_second_verbs_and_or_ranges(gaz, body, expected):
 ])
 def test_speakers_claims_and_natural_deaths(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "past" as a time word after a toll noun is no link to a figure
+    ("The death toll over the past 30 days was 480.", [("killed", 480, 480, "exact")]),
+    ("Rescuers walked past 40 collapsed houses.", []),
+    # "bringing to N the number of" things is no casualty count
+    ("The raid brought to 30 the number of attacks on the port this month.", []),
+    ("The strike raised to 14 the number of drones downed this week.", []),
+])
+def test_time_past_and_inverted_counts_of_things(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -1026,3 +1026,17 @@ def test_bulletins_hostages_second_verbs_and_hospital(gaz, body, expected):
 ])
 def test_shares_of_one_and_events_claiming_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a toll rising "past"/"beyond" a figure: more than it
+    ("The toll from the quake has climbed past 4,000, rescuers said.", [("killed", 4000, None, "more_than")]),
+    ("The number of dead has now gone beyond 250.", [("killed", 250, None, "more_than")]),
+    # the figure before the toll it completes: "bringing to N the number of ..."
+    ("A sniper shot a guard, bringing to 17 the number of guards killed this year.", [("killed", 17, 17, "exact")]),
+    ("The flood waters rose again, raising to 85 the death toll in the valley.", [("killed", 85, 85, "exact")]),
+    ("The blast hurt six workers, bringing to 31 the number of people injured at the plant.",
+     [("wounded", 6, 6, "exact"), ("wounded", 31, 31, "exact")]),
+])
+def test_tolls_rising_past_and_figures_before_the_toll(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -113,11 +113,16 @@ TOLL_LINKS = {
     "pass", "passes", "exceed", "top", "surpass", "surpasses", "crossed", "crosses", "cross", "include",
     "includes", "included", "amounted", "amounts", "amount", "nears", "neared", "approached", "approaches",
     "nearing", "approaching",
+    "past", "beyond",  # "the toll climbed past 30,000": only after a verb of rising (TOLL_RISE_VERBS)
     "be",  # "the toll is believed to be 100" (a forecast's "expected to be" is refused by its modal)
 }
 # Toll verbs that mean "more than" ("the toll has passed 490").
 TOLL_MORE_THAN = {"passed", "pass", "passes", "exceeded", "exceed", "exceeds", "topped", "top", "tops",
-                  "surpassed", "surpass", "surpasses", "crossed", "crosses", "cross"}
+                  "surpassed", "surpass", "surpasses", "crossed", "crosses", "cross", "past", "beyond"}
+# "past"/"beyond" link a toll to its figure only after a verb of rising, not "the toll over the past 30 days".
+TOLL_RISE_VERBS = {"climbed", "climbs", "climbing", "rose", "risen", "rises", "rising", "gone", "went", "goes",
+                   "going", "moved", "edged", "crept", "pushed", "soared", "jumped", "surged", "shot", "grew",
+                   "grown", "mounted", "increased", "now", "well", "just"}
 # Toll verbs that put the figure just ahead: "the toll neared 30,000", "losses nearing one million".
 TOLL_APPROX = {"nears", "neared", "nearing", "approached", "approaches", "approaching"}
 # Cue words that make a sentence "about deaths" (for "the latest figure is 83").

@@ -8,7 +8,7 @@ from dataclasses import replace
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import cue_at, sentence_type, type_cue
 from casualty_claims.extract.casualty_counts.link import Link
-from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
+from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count, people_phrase
 from casualty_claims.extract.casualty_counts.tokens import (
     count_at, full_stop, is_person_noun, is_punct, negated, opening, word_at,
 )
@@ -25,6 +25,8 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             or (ctx.w(q.tok_end).isalpha() and ctx.w(q.tok_end) not in L.NP_STOP
                 and not is_person_noun(ctx.w(q.tok_end)))):
         return None  # "The theatre's toll is one part of a far larger one": a share, not a count
+    if ctx.w(qs - 1) == "to" and ctx.w(qs - 2) in _BRING_VERBS and ctx.w(q.tok_end) == "the":
+        return _inverted_toll(ctx, q, discourse_type)
     candidates = [q.tok_start - 1, qs - 1]
     if ctx.w(qs - 1) in _FOCUS_ADVERBS:
         candidates.append(qs - 2)  # "its number of dead is only 498", "the toll stood at just 12"
@@ -57,6 +59,8 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             link_at = qs  # "put the death toll as high as 150,000"
         else:
             return None
+    if ctx.w(link_at) in ("past", "beyond") and ctx.w(link_at - 1) not in L.TOLL_RISE_VERBS:
+        return None  # "the toll over the past 30 days": a time, not a link
     if ctx.w(link_at) == "of" and is_person_noun(ctx.w(link_at - 1)) and L.TOLL_NOUNS.get(ctx.w(link_at - 1), 0) == 0:
         return None  # "seven members of one family": the count inside another count's people, not a toll
     if ctx.w(link_at) in L.TOLL_MORE_THAN and q.qualifier == "exact":
@@ -178,6 +182,31 @@ _LIST_VERBS = {"contained", "contains", "contain", "held", "holds", "bore", "bea
                "included", "includes", "numbered"}
 _BRING_VERBS = {"bring", "brings", "brought", "bringing", "raise", "raises", "raised", "raising", "push", "pushes",
                 "pushed", "pushing", "take", "takes", "took", "taking", "put", "puts", "putting"}
+
+
+def _inverted_toll(ctx: SentenceContext, q: Quantity, discourse_type: str | None) -> Link | None:
+    """BRING to COUNT the TOLL: "bringing to 45 the number of people killed in the city", "raising
+    to 12 the death toll"; the figure stands before the toll noun it completes."""
+    m = q.tok_end + 1
+    while ctx.w(m) in ("death", "casualty", "injury", "overall", "total", "official", "confirmed", "latest") \
+            and ctx.w(m + 1) in L.TOLL_NOUNS:
+        m += 1
+    w = ctx.w(m)
+    if w not in L.TOLL_NOUNS or w in ("killed", "wounded", "injured", "missing"):
+        return None
+    ctype = _toll_type(ctx.w(m - 1)) if w == "toll" else L.TOLL_NOUNS[w]
+    if ctx.w(m + 1) == "of" and counts_things(ctx, *_of_phrase(ctx, m + 2)):
+        return None  # "bringing to 30 the number of attacks": a count of things
+    if ctype is None:
+        ctype = _generic_toll_type(ctx, m)
+        if ctype is None and ctx.w(m + 1) != "of":
+            ctype = discourse_type
+    if ctype is None:
+        return None
+    a, e = people_phrase(ctx, m + 2) if ctx.w(m + 1) == "of" else (m + 1, m + 1)
+    if ctx.w(a) in ("the", "those"):
+        a, e = people_phrase(ctx, a + 1)
+    return Link(q, ctype, m, m + 1, a, e, "toll")
 
 
 def _brought_toll(ctx: SentenceContext, to: int) -> tuple[str, int] | None:
