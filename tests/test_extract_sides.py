@@ -853,3 +853,24 @@ ROUNDUP_SECTIONS = [
 @pytest.mark.parametrize("body,value,side", ROUNDUP_SECTIONS)
 def test_roundup_sections(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+def test_subject_of_the_killing_verb_is_the_attacker(gaz):
+    # the side named as the subject of "killed"/"seized" struck; the count is its enemy's
+    body = ("Hamas killed 1,200 people in the October 7 attack. "
+            "Hamas seized 251 hostages during the October 7 attack. "
+            "Hamas fighters took 240 hostages in the raid on southern Israel.")
+    assert sides(run(gaz, body)) == [(1200, "israel"), (251, "israel"), (240, "israel")]
+
+
+def test_subject_attacker_leaves_explicit_and_placed_counts(gaz):
+    body = ("Russian forces killed 12 civilians in Kharkiv on Monday. "
+            "Israel said its troops killed 40 Hamas militants. "
+            "Ukraine said it killed 300 Russian soldiers.")
+    assert sides(run(gaz, body)) == [(12, "ukraine"), (40, "palestine"), (300, "russia")]
+
+
+def test_hostages_taken_in_a_named_attack_belong_to_the_attacked(gaz):
+    body = ("The war followed the Hamas-led assault on southern Israel on Oct. 7, 2023, in which "
+            "some 1,200 people were killed and 250 taken hostage, according to Israeli figures.")
+    assert sides(run(gaz, body)) == [(1200, "israel"), (250, "israel")]

@@ -278,3 +278,32 @@ def accused(ctx: SentenceContext, tok: int) -> bool:
     while ctx.w(k) in ("the", "a", "an"):
         k -= 1
     return ctx.w(k) in ACCUSING
+
+
+# Nouns for the men a side sent, after its name: "Hamas gunmen", "Hamas-led militants"
+_FORCE_AFTER = _FORCE_NOUNS | {"fighters", "terrorists", "commandos", "attackers", "raiders", "jets", "warplanes",
+                               "drones", "missiles", "shelling", "bombers"}
+
+
+def subject_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int]) -> str | None:
+    """The side that is the subject of the active verb the count is the object of: "Hamas
+    killed 1,200 people", "Hamas seized 251 hostages", "Hamas-led gunmen ... took 251
+    hostages", "militants from Hamas killed". Only a name right before the verb (an
+    auxiliary or a force noun between), not a place ("in Gaza") and not a claimant's
+    speech ("Israel said ..." is the speaker: the verb's subject is then after it)."""
+    if link.how != "left" or ctx.w(link.cue_start) not in ACT_VERBS:
+        return None
+    k = link.cue_start - 1
+    while ctx.w(k) in AUX:
+        k -= 1
+    if ctx.w(k) in _FORCE_AFTER:
+        k -= 1
+        if ctx.w(k) == "led" and ctx.w(k - 1) == "-":
+            k -= 2
+    for tok, side, form in mention_sides(ctx, gaz, max(0, k - 4), k + 1, exclude):
+        if form == "place" or side == THIRD_PARTY or mention_end(ctx, gaz, tok) != k + 1:
+            continue
+        if locative(ctx, tok, LOCATIVE | {"into", "to", "against", "by", "from", "of"}):
+            continue
+        return side
+    return None

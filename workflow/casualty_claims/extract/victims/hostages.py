@@ -67,7 +67,11 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
     if holder is None:
         # "hostages killed in Israeli strikes": hostages die under their own side's fire
         att = attacker(ctx, gaz, set(), strikes_only=True)
-        if att:
+        if att and link.ctype == "captured" and gaz.enemies_of(att):
+            # "the Hamas-led assault ..., in which 1,200 were killed and 251 taken hostage":
+            # the attackers took them, so they are the holder
+            holder = att
+        elif att:
             return att
     if holder is None and doc is not None:
         holder = doc.most_placed()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
-from casualty_claims.extract.victims.attacker import attacker, harm_agent
+from casualty_claims.extract.victims.attacker import attacker, harm_agent, subject_agent
 from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import armed_side, belligerent, enemy_for, host_state, populated
 from casualty_claims.extract.victims.explicit import explicit_victim
@@ -168,6 +168,16 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
         named = [e for e in gaz.enemies_of(agent) if doc.mentions.get(e)]
         if len(named) == 1 and populated(gaz, named[0]):
             return named[0]
+    # "Hamas killed 1,200 people", "Hamas seized 251 hostages": the subject of the verb the
+    # count is the object of struck, and the dead are its enemy's (not the claimant's own
+    # act: "they said they killed", handled with the claimant)
+    agent = subject_agent(ctx, gaz, link, exclude)
+    if agent and agent != claimant_side:
+        enemy = enemy_for(gaz, agent, ctx, doc)
+        if enemy:
+            if civilian and group != "military" and armed_side(gaz, enemy):
+                return population(ctx, gaz, doc, exclude) or enemy
+            return enemy
     side = population(ctx, gaz, doc, exclude, sentence_only=True)
     if side:
         return side
