@@ -1334,3 +1334,20 @@ def test_the_coalition_is_the_coalition_named_before(gaz, body, expected):
 def test_civic_committees_are_third_parties(gaz, body):
     assert [(r["value_low"] or r["value_high"], r["claimant_side"], r["stance"]) for r in run(gaz, body)] == \
         [(5, "third_party", "independent")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # Amal, Hezbollah's Lebanese ally, speaks for Lebanon
+    ("An Israeli strike hit Nabatieh in Lebanon. Amal said three of its members were killed.",
+     [(3, "lebanon", "official")]),
+    ("Fighting broke out in southern Lebanon. The Amal movement also announced that two of its fighters were killed.",
+     [(2, "lebanon", "official")]),
+])
+def test_amal_is_a_lebanese_actor(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+def test_snhr_is_its_own_monitor(gaz):
+    rows = run(gaz, "Syrian government forces shelled Idlib in Syria. The Syrian Network for Human Rights said "
+                    "40 civilians were killed.")
+    assert [(r["claimant"], r["claimant_side"], r["stance"]) for r in rows] == [("snhr", "third_party", "independent")]
