@@ -392,3 +392,15 @@ def test_speakers_claims_and_natural_deaths(gaz, body, expected):
 ])
 def test_time_past_and_inverted_counts_of_things(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a broadcaster's number is a name, not a count
+    ("Israel's Channel 14 reported that soldiers were killed in the ambush.", []),
+    ("The local TV channel 7 said that residents were hurt.", []),
+    ("Channel 11 said four soldiers were wounded.", [("wounded", 4, 4, "exact")]),
+    # a lower-case "channel" before a count is no name
+    ("The brigade said on its Telegram channel 15 soldiers were killed.", [("killed", 15, 15, "exact")]),
+])
+def test_broadcaster_numbers(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

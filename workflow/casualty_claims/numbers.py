@@ -337,6 +337,8 @@ class _Scanner:
                     and not (before == "number" and self.low(i - 2) in _COUNTED_BEFORE_NUMBER):
                 # not the verb: "its dead number 120", "the wounded number 400"
                 return True
+            if before == "channel" and (toks[i - 1].text[:1].isupper() or self.low(i - 2) in ("tv", "television")):
+                return True  # a broadcaster's name: "Israel's Channel 12", "TV channel 5"; not "its channel 20 soldiers"
             if i > 0 and self.adjacent(i - 1, i) and toks[i - 1].text[-1:].isalpha():
                 return True  # part of a label or an identifier: "HL1234", "Q2", "A1", "SPEAKER2"
             if before == "-" and self.adjacent(i - 1, i) and self.low(i - 2).isalpha():
