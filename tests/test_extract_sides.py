@@ -874,3 +874,16 @@ def test_hostages_taken_in_a_named_attack_belong_to_the_attacked(gaz):
     body = ("The war followed the Hamas-led assault on southern Israel on Oct. 7, 2023, in which "
             "some 1,200 people were killed and 250 taken hostage, according to Israeli figures.")
     assert sides(run(gaz, body)) == [(1200, "israel"), (250, "israel")]
+
+
+def test_participle_takes_the_subject_of_the_clause_before(gaz):
+    body = ("The war began when Hamas-led militants stormed across the fence from Gaza into Israel on "
+            "October 7, killing about 1,200 people, mostly civilians. "
+            "RSF fighters overran the town, killing 200 people. "
+            "Russian troops stormed the village, killing 30 civilians.")
+    assert sides(run(gaz, body)) == [(1200, "israel"), (200, "sudan"), (30, "ukraine")]
+
+
+def test_participle_subject_leaves_named_victims(gaz):
+    body = "Israeli troops raided the camp, killing 12 Hamas fighters."
+    assert sides(run(gaz, body)) == [(12, "palestine")]

@@ -296,6 +296,8 @@ def subject_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set
     k = link.cue_start - 1
     while ctx.w(k) in AUX:
         k -= 1
+    if ctx.w(k) == "," and ctx.w(link.cue_start).endswith("ing"):
+        return _participle_subject(ctx, gaz, k, exclude)
     if ctx.w(k) in _FORCE_AFTER:
         k -= 1
         if ctx.w(k) == "led" and ctx.w(k - 1) == "-":
@@ -307,3 +309,31 @@ def subject_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set
             continue
         return side
     return None
+
+
+def _participle_subject(ctx: SentenceContext, gaz: Gazetteer, comma: int, exclude: set[int]) -> str | None:
+    """ "Hamas-led militants stormed ... into Israel, killing 1,200", "RSF fighters overran
+    the town, killing 200": a participle after a comma has the subject of the clause
+    before it; only a side's name followed by a force noun ("Hamas-led militants", "RSF
+    fighters") or by the verb itself, and not where something happened ("from Gaza")."""
+    start = clause_start(ctx, comma)
+    for m in range(comma - 1, start - 1, -1):
+        if ctx.w(m) in (",", "said", "says", "according"):
+            start = m + 1
+            break
+    for tok, side, form in mention_sides(ctx, gaz, start, comma, exclude):
+        if side == THIRD_PARTY or locative(ctx, tok, LOCATIVE | {"into", "to", "against", "by", "from", "of", "on"}):
+            continue
+        e = mention_end(ctx, gaz, tok)
+        if ctx.w(e) == "-" and ctx.w(e + 1) in ("led", "backed"):
+            if ctx.w(e + 1) == "backed":
+                continue
+            e += 2
+        if ctx.w(e) in _FORCE_AFTER:
+            return side
+        if form != "place" and (ctx.w(e) in _ENTRY_VERBS or ctx.w(e) in _OVERRAN):
+            return side
+    return None
+
+
+_OVERRAN = {"overran", "seized", "captured", "shelled", "bombed", "struck", "hit", "targeted", "besieged", "entered"}
