@@ -1351,3 +1351,17 @@ def test_snhr_is_its_own_monitor(gaz):
     rows = run(gaz, "Syrian government forces shelled Idlib in Syria. The Syrian Network for Human Rights said "
                     "40 civilians were killed.")
     assert [(r["claimant"], r["claimant_side"], r["stance"]) for r in rows] == [("snhr", "third_party", "independent")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a handful of soldiers as witnesses still speak for their side
+    ("Russian troops advanced near Bakhmut in Ukraine. Two Ukrainian soldiers said 40 Russian soldiers were killed in "
+     "the assault.", [(40, "ukraine", "adversary")]),
+    # counted, not speaking
+    ("Russian troops advanced near Bakhmut in Ukraine. Two Ukrainian soldiers reported killed in the assault.",
+     [(2, "author", "unattributed")]),
+    ("Russian troops advanced near Bakhmut in Ukraine. Three Ukrainian soldiers said to be missing after the assault.",
+     [(3, "author", "unattributed")]),
+])
+def test_a_few_soldiers_as_witnesses(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -272,13 +272,19 @@ _COMBATANT_NOUNS = {"soldiers", "troops", "fighters", "servicemen", "militants",
 _CASUALTY_PARTICIPLES = {"killed", "dead", "missing", "wounded", "injured", "captured", "hurt", "lost", "slain", "to"}
 
 
+_FEW_WITNESSES = {"two", "three", "four", "five"}
+
+
 def _combatants_speaking(ctx: SentenceContext, k: int) -> bool:
     """Are the side's fighters at k the subject of a reporting verb? Not when counted ("30 Ukrainian
     soldiers reported killed", "among the Russian troops said to be missing") nor when the verb is a
     participle of their fate ("Ukrainian soldiers reported missing") or a killing ("claimed the lives of")."""
     if ctx.w(k) not in _COMBATANT_NOUNS or not ctx.toks[k].text.islower():
         return False
-    if any(count_at(ctx, j) or ctx.w(j).isdigit() or ctx.w(j) in ("of", "among") for j in range(max(0, k - 4), k)):
+    # "Two Israeli soldiers said ...": a handful of witnesses right before the side's adjective still speak
+    few = k - 2 if ctx.w(k - 2) in _FEW_WITNESSES and ctx.w(k - 3) not in ("of", "among", "the") else None
+    if any((count_at(ctx, j) or ctx.w(j).isdigit()) and j != few or ctx.w(j) in ("of", "among")
+           for j in range(max(0, k - 4), k)):
         return False
     v = k + 1
     while ctx.w(v) in AUX and v - k < 3:
