@@ -887,3 +887,16 @@ def test_participle_takes_the_subject_of_the_clause_before(gaz):
 def test_participle_subject_leaves_named_victims(gaz):
     body = "Israeli troops raided the camp, killing 12 Hamas fighters."
     assert sides(run(gaz, body)) == [(12, "palestine")]
+
+
+def test_attack_named_by_its_date(gaz):
+    # "the October 7 attack" names Hamas's raid on Israel without naming Hamas
+    body = ("Israel's army began its campaign in response to a surprise cross-border attack on October 7, "
+            "2023, which killed about 1,200 people and took 250 hostages. "
+            "The October 7 attack killed 1,200 people.")
+    assert sides(run(gaz, body)) == [(1200, "israel"), (250, "israel"), (1200, "israel")]
+
+
+def test_since_october_7_is_a_period_not_the_attack(gaz):
+    body = "Since October 7, Israeli strikes have killed 30,000 people in Gaza."
+    assert sides(run(gaz, body)) == [(30000, "palestine")]

@@ -337,3 +337,26 @@ def _participle_subject(ctx: SentenceContext, gaz: Gazetteer, comma: int, exclud
 
 
 _OVERRAN = {"overran", "seized", "captured", "shelled", "bombed", "struck", "hit", "targeted", "besieged", "entered"}
+
+
+# Attacks the news names by their date alone, and the side that carried them out: "the
+# October 7 attack", "the attack on Oct. 7, 2023" are Hamas's raid on Israel.
+_DATED_ATTACKS = {("october", "7"): "palestine", ("oct", "7"): "palestine"}
+_DATED_NOUNS = {"attack", "attacks", "assault", "raid", "massacre", "incursion", "rampage", "onslaught", "attackers"}
+
+
+def dated_attack(ctx: SentenceContext, link: Link) -> str | None:
+    """The side of an attack named by its date in the count's clause, before the count:
+    "the October 7 attack, which killed 1,200", "an attack on October 7, 2023, killing ..."."""
+    lo = max(0, link.qty.tok_start - 16)
+    for k in range(lo, link.qty.tok_start):
+        w, nxt = ctx.w(k), ctx.w(k + 1)
+        if nxt == ".":
+            nxt = ctx.w(k + 2)
+        key = (w, nxt) if (w, nxt) in _DATED_ATTACKS else ((nxt, w) if (nxt, w) in _DATED_ATTACKS else None)
+        if key is None or "since" in {ctx.w(j) for j in range(max(0, k - 3), k)}:
+            continue  # "since October 7" dates a period, not the attack
+        near = {ctx.w(j) for j in range(max(0, k - 3), min(len(ctx.toks), k + 4))}
+        if near & _DATED_NOUNS and not any(ctx.w(j) in (";", ":") for j in range(k, link.qty.tok_start)):
+            return _DATED_ATTACKS[key]
+    return None

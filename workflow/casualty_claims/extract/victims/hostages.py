@@ -5,7 +5,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
-from casualty_claims.extract.victims.attacker import attacker, stormed_into
+from casualty_claims.extract.victims.attacker import attacker, dated_attack, stormed_into
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import belligerent, main_enemy
 from casualty_claims.extract.victims.mentions import locative, mention_sides, party_names, word_before_place
@@ -67,6 +67,9 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
     if holder is None:
         # "hostages killed in Israeli strikes": hostages die under their own side's fire
         att = attacker(ctx, gaz, set(), strikes_only=True)
+        if link.ctype == "captured":
+            # "an attack on October 7, which killed 1,200 and took 251 hostages"
+            att = dated_attack(ctx, link) or att
         if att and link.ctype == "captured" and gaz.enemies_of(att):
             # "the Hamas-led assault ..., in which 1,200 were killed and 251 taken hostage":
             # the attackers took them, so they are the holder

@@ -7,7 +7,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
-from casualty_claims.extract.victims.attacker import attacker, harm_agent, subject_agent
+from casualty_claims.extract.victims.attacker import attacker, dated_attack, harm_agent, subject_agent
 from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import armed_side, belligerent, enemy_for, host_state, populated
 from casualty_claims.extract.victims.explicit import explicit_victim
@@ -171,7 +171,7 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
     # "Hamas killed 1,200 people", "Hamas seized 251 hostages": the subject of the verb the
     # count is the object of struck, and the dead are its enemy's (not the claimant's own
     # act: "they said they killed", handled with the claimant)
-    agent = subject_agent(ctx, gaz, link, exclude)
+    agent = subject_agent(ctx, gaz, link, exclude) or dated_attack(ctx, link)
     if agent and agent != claimant_side:
         enemy = enemy_for(gaz, agent, ctx, doc)
         if enemy:
