@@ -900,3 +900,10 @@ def test_attack_named_by_its_date(gaz):
 def test_since_october_7_is_a_period_not_the_attack(gaz):
     body = "Since October 7, Israeli strikes have killed 30,000 people in Gaza."
     assert sides(run(gaz, body)) == [(30000, "palestine")]
+
+
+def test_bodies_of_its_own_belong_to_the_clause_subject(gaz):
+    body = ("Ukraine received 900 bodies of its fallen soldiers from Russia. "
+            "After the talks, Moscow handed over 5,000 bodies and received 60 bodies of its own servicemen in return.")
+    got = sides(run(gaz, body))
+    assert got[0] == (900, "ukraine") and (60, "russia") in got

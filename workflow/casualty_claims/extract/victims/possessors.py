@@ -10,7 +10,8 @@ from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import belligerent, main_enemy
-from casualty_claims.extract.victims.mentions import clause_start, mention_end, mention_sides, party_names
+from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, locative, mention_end, mention_sides,
+                                                      party_names)
 from casualty_claims.extract.victims.words import AUX, ENEMY_TERMS, LOSS_VERBS, OWN_POSSESSIVES
 from casualty_claims.gazetteer import Gazetteer
 
@@ -163,7 +164,7 @@ def possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int
     elif ctx.w(k - 1) in _PERSONAL or ctx.w(k - 1) in _POSSESSOR_WORDS:
         pos = k - 1
     else:
-        return None
+        return _remains_owner(ctx, gaz, link, exclude)
     for m in range(pos - 1, max(-1, pos - 6), -1):
         if ctx.w(m) in LOSS_VERBS:
             named = party_names(ctx, gaz, max(0, m - 6), m)
@@ -247,3 +248,22 @@ def _clause_after_speech(ctx: SentenceContext, lo: int, k: int) -> int:
 
 
 _INFLICT = {"inflicted", "inflicting", "inflict", "inflicts", "caused", "causing"}
+
+
+_REMAINS = {"bodies", "body", "remains", "coffins"}
+
+
+def _remains_owner(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int]) -> str | None:
+    """ "Russia ... received 78 bodies of its own servicemen", "Ukraine received 900 bodies
+    of its fallen soldiers": "its" inside the count's phrase points at the side that is the
+    subject of the clause (the nearest side's name before the count that is neither a
+    demonym of a people noun nor a place after a preposition)."""
+    words = [ctx.w(j) for j in range(link.qty.tok_end, min(len(ctx.toks), link.qty.tok_end + 4))]
+    if not (words[:1] and words[0] in _REMAINS and words[1:2] == ["of"] and words[2:3] and words[2] in ("its", "their")):
+        return None
+    start = clause_start(ctx, link.qty.tok_start)
+    for tok, side, form in reversed(mention_sides(ctx, gaz, start, link.qty.tok_start, exclude)):
+        if form in ("demonym", "place") or locative(ctx, tok, LOCATIVE | {"into", "to", "from", "by", "of", "against"}):
+            continue
+        return side
+    return None
