@@ -844,6 +844,16 @@ def test_a_tables_source_column_names_each_rows_claimant(gaz):
                                    (6, "third_party", "independent")]
 
 
+def test_a_tab_separated_tables_source_column_counts_too(gaz):
+    # counts and sources are read from the same cells, so a table whose counts are read has its
+    # sources read too, whatever separates its cells
+    body = ("Casualties by area, 3 May\n\nArea\tKilled\tWounded\tSource\n"
+            "El Fasher town\t57\t110\tState Ministry of Health\n"
+            "Kharkiv city\t7\t21\tthe regional administration")
+    assert who(run(gaz, body)) == [(57, "sudan", "official"), (110, "sudan", "official"),
+                                   (7, "ukraine", "official"), (21, "ukraine", "official")]
+
+
 def test_a_table_without_a_source_column_stays_the_authors(gaz):
     body = "Casualties by area\n\nArea | Killed | Wounded\nKharkiv | 7 | 21"
     assert [r["claimant_side"] for r in run(gaz, body)] == ["author", "author"]

@@ -5,12 +5,9 @@ cell of a row names who gives that row's figures."""
 from __future__ import annotations
 
 from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.table_rows import row_cells
 
 _SOURCE_HEADS = {"source", "sources", "reported by", "according to", "claimant"}
-
-
-def _cells(text: str) -> list[str]:
-    return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
 def source_columns(ctxs: list[SentenceContext]) -> dict[int, tuple[int, int]]:
@@ -19,12 +16,11 @@ def source_columns(ctxs: list[SentenceContext]) -> dict[int, tuple[int, int]]:
     out: dict[int, tuple[int, int]] = {}
     column: tuple[int, int] | None = None
     for i, ctx in enumerate(ctxs):
-        text = ctx.sentence.text
-        if "|" not in text or "\n" in text.strip():
+        cells = row_cells(ctx)
+        if cells is None:
             column = None
             continue
-        cells = _cells(text)
-        heads = [c.lower() for c in cells]
+        heads = [ctx.clean[a:b].strip().lower() for a, b in cells]
         found = next((k for k, h in enumerate(heads) if h in _SOURCE_HEADS), None)
         if found is not None:
             column = (found, len(cells))
@@ -38,11 +34,8 @@ def source_columns(ctxs: list[SentenceContext]) -> dict[int, tuple[int, int]]:
 
 def source_cell_span(ctx: SentenceContext, column: int) -> tuple[int, int] | None:
     """Character span (within the sentence) of the row's cell at `column`, when not empty."""
-    text = ctx.sentence.text
-    bars = [k for k, ch in enumerate(text) if ch == "|"]
-    lead = 1 if text.lstrip().startswith("|") else 0
-    start = bars[column - 1 + lead] + 1 if column + lead > 0 and column - 1 + lead < len(bars) else 0
-    end = bars[column + lead] if column + lead < len(bars) else len(text)
-    if not text[start:end].strip(" -\u2013"):
+    cells = row_cells(ctx)
+    if cells is None or column >= len(cells):
         return None
-    return start, end
+    a, b = cells[column]
+    return (a, b) if ctx.clean[a:b].strip(" -\u2013") else None

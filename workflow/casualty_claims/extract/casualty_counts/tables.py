@@ -7,6 +7,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.table_rows import row_cells
 
 
 _COLUMN_TYPES = {
@@ -16,22 +17,6 @@ _COLUMN_TYPES = {
     "captured": "captured", "pows": "captured", "prisoners": "captured", "casualties": "casualties",
     "losses": "casualties",
 }
-
-
-def _cells(ctx: SentenceContext) -> list[tuple[int, int]] | None:
-    """The cells of a table row written as text ("Soldiers | 242 | 1,421", tab-separated), as
-    sentence-relative character spans; None when the sentence is no table row."""
-    text = ctx.clean
-    sep = "|" if text.count("|") >= 2 else "\t" if text.count("\t") >= 2 else None
-    if sep is None:
-        return None
-    cells, start = [], 0
-    for i, ch in enumerate(text + sep):
-        if ch == sep:
-            if text[start:i].strip() or 0 < start and i < len(text):
-                cells.append((start, i))
-            start = i + 1
-    return cells if len(cells) >= 2 else None
 
 
 # People a table counts who are not casualties, and placeholders of an empty cell.
@@ -77,7 +62,7 @@ def table_links(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
     things or people who are not casualties ("Shelters | 85 | sites", "Displaced | 12,000") has none."""
     header: list[str | None] | None = None
     for si, ctx in enumerate(ctxs):
-        cells = _cells(ctx)
+        cells = row_cells(ctx)
         if cells is None:
             header = None
             continue
