@@ -95,6 +95,27 @@ def _is_acronym(name: str) -> bool:
     return len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2 and " " not in name
 
 
+def _trie_pattern(names: list[str], lower: bool) -> str:
+    """A regex alternation of `names` written as a character trie."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in (name.lower() if lower else name):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?"
+
+    return pattern(trie)
+
+
 class _NameMatcher:
     """Finds any of a set of names in text, longest match first, on word boundaries."""
 
@@ -117,7 +138,10 @@ class _NameMatcher:
     def _compile(names: list[str], flags: int) -> re.Pattern | None:
         if not names:
             return None
-        alts = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+        # One alternative per name made Python's regex engine try every name at every
+        # position; a trie tries one branch per character. Its optional tails are greedy, so
+        # the first match at a position is still the longest name there, as before.
+        alts = _trie_pattern(names, lower=bool(flags & re.IGNORECASE))
         # Names may be followed by "-" ("US-supplied", "Hamas-run"): only letters/digits
         # on either side break a match.
         # A lookahead finds a match at every start position, so "UN human rights office"

@@ -222,12 +222,13 @@ class _Scanner:
     def __init__(self, text: str):
         self.text = text
         self.toks = tokenize(text)
+        self._lows = [t.text.lower() for t in self.toks]  # read millions of times per corpus
         # Tokens inside a written date ("2022-02-24", "24.02.2022", "01/05/2023") are not counts.
         spans = [m.span() for m in _DATE.finditer(text)]
         self.in_date = {k for k, t in enumerate(self.toks) if any(a <= t.start < b for a, b in spans)}
 
     def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+        return self._lows[i] if 0 <= i < len(self._lows) else ""
 
     def adjacent(self, i: int, j: int) -> bool:
         return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and self.toks[i].end == self.toks[j].start
@@ -434,12 +435,16 @@ def _inherit_qualifier(sc: _Scanner, found: list[Quantity], q: Quantity) -> Quan
     return q
 
 
+_VAGUE_COMPOUND_FIRST = frozenset(words[0] for words in VAGUE_COMPOUND)
+
+
 def _vague_at(sc: _Scanner, i: int) -> tuple[int, int] | None:
     """(floor value, end token) for "dozens", "scores", "tens of thousands", "several dozen"..."""
     w = sc.low(i)
-    for words, value in VAGUE_COMPOUND.items():
-        if tuple(sc.low(i + k) for k in range(len(words))) == words:
-            return value, i + len(words)
+    if w in _VAGUE_COMPOUND_FIRST:
+        for words, value in VAGUE_COMPOUND.items():
+            if tuple(sc.low(i + k) for k in range(len(words))) == words:
+                return value, i + len(words)
     if w in ("several", "few") and sc.low(i + 1) in ("dozen", "hundred", "thousand"):
         return {"dozen": 24, "hundred": 200, "thousand": 2000}[sc.low(i + 1)], i + 2
     if w == "a" and sc.low(i + 1) == "few" and sc.low(i + 2) in ("dozen", "hundred", "thousand"):
