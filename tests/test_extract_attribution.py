@@ -1375,3 +1375,123 @@ def test_snhr_is_its_own_monitor(gaz):
 ])
 def test_a_few_soldiers_as_witnesses(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+# ---- round 15: names, unnamed sources, texts and their authors -------------------------
+
+
+def test_a_bodys_name_goes_on_after_a_possessive(gaz):
+    body = ("Russia has lost 1,000 troops over the past day, the General Staff of Ukraine's Armed Forces "
+            "reported on Tuesday.")
+    assert who(run(gaz, body)) == [(1000, "ukraine", "adversary")]
+
+
+def test_a_headline_signed_with_a_verb_names_the_body_the_story_names(gaz):
+    rows = run(gaz, "The General Staff of the Armed Forces of Ukraine reported the losses on Tuesday morning.",
+               title="Russia lost 900 troops in a day, General Staff says")
+    assert who(rows) == [(900, "ukraine", "adversary")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the possessor of the reported clause's subject is no speaker, and does not become "the statement"'s author
+    ("In a statement, Russia's defence ministry said Ukraine's losses amounted to up to 400 soldiers. The statement "
+     "added that up to 120 Ukrainian soldiers were killed near Bakhmut.",
+     [(400, "russia", "adversary"), (120, "russia", "adversary")]),
+    ("Ukraine's General Staff, in its daily update, put Russia's total losses at about 600,000 troops.",
+     [(600000, "ukraine", "adversary")]),
+    # but the figure inside the possessive's noun phrase is the possessor's own
+    ("Russia's defence ministry said Kyiv's figure of 400 dead was inflated.", [(400, "ukraine", "official")]),
+])
+def test_a_possessive_after_a_reporting_verb(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,claimant", [
+    ("Air strikes killed 19 civilians in a town in northwestern Syria, a monitor said on Wednesday.", "monitor"),
+    ("Air strikes killed 19 civilians in a town in northwestern Syria, a war monitor said.", "war-monitor"),
+    ("Air strikes killed 19 civilians in a town in northwestern Syria, an Australian newspaper reported.",
+     "australian-newspaper"),
+    ("Air strikes killed 19 civilians in a town in northwestern Syria, aid groups said.", "aid-groups"),
+])
+def test_an_unnamed_third_party_is_named_as_written(gaz, body, claimant):
+    rows = run(gaz, body)
+    assert [(r["value_low"], r["claimant"], r["claimant_side"], r["stance"]) for r in rows] == \
+        [(19, claimant, "third_party", "independent")]
+
+
+def test_the_monitor_still_refers_back(gaz):
+    rows = run(gaz, "The Syrian Observatory for Human Rights said 12 people were killed in Idlib. The monitor said "
+                    "30 more were wounded.")
+    assert [r["claimant"] for r in rows] == ["sohr", "sohr"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Of the 94 hostages still held in Gaza, Israeli officials believe at least 34 are dead.",
+     [(34, "israel", "official")]),
+    ("Reports from AFP cited Iraqi security sources stating that at least 12 soldiers were killed near Kirkuk.",
+     [(12, "iraq", "official")]),
+    ("US strikes on Yemen have killed at least 69 people, according to casualty figures released by the Houthis.",
+     [(69, "houthis", "official")]),
+    ("US strikes on Sanaa in Yemen killed 30 people, according to the figures of the Houthi-run health ministry.",
+     [(30, "houthis", "official")]),
+    ("The death toll in Peshawar has risen to 26, according to Pakistani media outlet Dawn.",
+     [(26, "third_party", "independent")]),
+    ("According to official Ukrainian figures, at least 39 people were killed in Kharkiv.",
+     [(39, "ukraine", "official")]),
+])
+def test_sources_behind_a_text_or_a_phrase(gaz, body, expected):
+    assert who(run(gaz, body))[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a toll from a side's war or attack names its cause, not its source
+    ("The death toll from Israel's war on the Gaza Strip has risen to 35,000, the Health Ministry in Gaza said.",
+     [(35000, "palestine", "official")]),
+    ("Israel put the toll from the Hamas-led attack at about 1,200.", [(1200, "israel", "official")]),
+    # a toll from a source is the source's
+    ("Saudi-led air strikes hit a prison in Saada in Yemen. The first toll from the Houthis was 38 killed.",
+     [(38, "houthis", "official")]),
+])
+def test_a_toll_from_a_cause_or_a_source(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Reuters reported heavy fighting in Kurram in Pakistan. According to security sources, one Pakistani soldier "
+     "was killed.", [(1, "pakistan", "official")]),
+    ("Israeli tanks entered Jabalia in Gaza. The civil defence said at least 20 bodies had been recovered.",
+     [(20, "palestine", "official")]),
+    ("The Ukrainian Armed Forces lost about 1,520 servicemen over the past day, according to statements from "
+     "spokesmen for Russian troop groups.", [(1520, "russia", "adversary")]),
+    ("A drone strike hit a market in Togoga in Tigray. The number of people killed has risen to 51, a health "
+     "official involved in the response said.", [(51, "tigray", "official")]),
+])
+def test_unnamed_sources_of_a_side_or_a_place(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+def test_a_dateline_with_a_colon_gives_the_papers_point_of_view(gaz):
+    body = ("Jammu: Defence sources said on Thursday that the Pakistan Army suffered heavy casualties on the Line of "
+            "Control.\n\nDefence sources said at least five Pakistani soldiers were killed in retaliatory firing by "
+            "the Indian Army.")
+    assert who(run(gaz, body)) == [(5, "india", "adversary")]
+
+
+def test_a_named_speaker_over_an_unnamed_one_of_the_same_verb(gaz):
+    body = ("Reporters saw bodies at the hospital in Gaza.\n\n10:15 Earlier the ministry's spokesman, Ashraf al-Qudra, "
+            "said 300 Palestinians had been killed.")
+    assert who(run(gaz, body)) == [(300, "palestine", "official")]
+
+
+def test_a_person_cited_is_no_other_speaker_in_the_sentence(gaz):
+    body = ("A total of 66,452 Palestinians have been wounded, ministry spokesperson Ashraf al-Qedra said.\n\n"
+            "During the past 24 hours, the Israeli army killed 107 Palestinians, according to Al-Qedra.")
+    assert who(run(gaz, body)) == [(66452, "palestine", "official"), (107, "palestine", "official")]
+
+
+def test_a_part_of_a_count_keeps_its_people_whoever_counts(gaz):
+    body = ("Russia has lost 737,000 troops since the invasion, including 1,600 soldiers killed or wounded over the "
+            "past day, the General Staff of Ukraine's Armed Forces reported.")
+    rows = run(gaz, body)
+    assert [(r["value_low"], r["victim_side"], r["claimant_side"]) for r in rows] == \
+        [(737000, "russia", "ukraine"), (1600, "russia", "ukraine")]

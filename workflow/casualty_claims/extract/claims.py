@@ -174,6 +174,8 @@ def _conflict(gaz: Gazetteer, claimant_side: str, victim: str, place: str | None
 
 _STATE_WORDS = {"government", "ministry", "military", "army", "command", "staff", "forces", "troops", "kremlin",
                 "pentagon", "president", "minister"}
+_PEOPLE_WORDS = {"sources", "source", "officials", "official", "authorities", "spokesman", "spokesperson",
+                 "spokeswoman"}
 _KIND_WORDS = {
     "ministry": {"defence_ministry", "health_ministry", "foreign_ministry", "government"},
     "military": {"military", "general_staff", "defence_ministry"}, "army": {"military", "general_staff"},
@@ -185,6 +187,8 @@ def _compatible(gaz: Gazetteer, last: Claimant, word: str) -> bool:
     """May "the ministry" / "the army" refer to the last named claimant?"""
     if word in _STATE_WORDS and last.side == THIRD_PARTY:
         return False  # "the government said" never refers back to a monitor or the UN
+    if word in _PEOPLE_WORDS and last.id in _OUTLETS | {"news-agencies"}:
+        return False  # "according to security sources": an outlet's sources are never the outlet
     actor = gaz.actors.get(last.id)
     if word in ("group", "movement", "militia") and actor is not None and actor.side != THIRD_PARTY \
             and actor.kind != "armed_group":
@@ -273,6 +277,9 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
         resolved: list[Attribution] = []
         local_pending: list[Attribution] = []
         for at in attribs[si]:
+            if at.claimant is None and any(o.claimant is not None and o.anchor == at.anchor and o.form == at.form
+                                           and o.form in ("pre", "post") for o in attribs[si]):
+                continue  # "the ministry's spokesman, Ashraf al-Qudra, said": one speaker, the one named
             if at.claimant is None:
                 if at.mention.kind == "local":
                     local_pending.append(at)
@@ -281,7 +288,8 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                 # (a bare demonym is the attacker or the victims: "after the first Indian strikes")
                 earlier = [m for m in speakers[si] if m.claimant is not None and m.b <= at.mention.a
                            and m.strength in ("actor", "composite", "side")
-                           and not (m.strength == "side" and m.kind == "demonym")]
+                           and not (m.strength == "side" and m.kind == "demonym")
+                           and at.mention.strength != "person"]  # a named person is no one else in the sentence
                 if earlier:
                     resolved.append(replace(at, claimant=earlier[-1].claimant))
                 elif last is not None and _compatible(gazetteer, last, at.mention.kind):

@@ -43,7 +43,7 @@ from casualty_claims.extract.attribution.sentence import WATCHER_HEADS
 from casualty_claims.extract.attribution.speaker_mentions import WATCHER_ANAPHORS
 from casualty_claims.extract.attribution.turns import (ANSWER_LABELS, is_first_plural, is_question, label_speaker,
                                                        label_words, own_body)
-from casualty_claims.extract.speakers import ROLE_KINDS, _ORG_HEADS, personal_name
+from casualty_claims.extract.speakers import MEDIA_NOUNS, ROLE_KINDS, _ORG_HEADS, personal_name
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
@@ -376,6 +376,8 @@ def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
         word = "staff"  # "the General Staff"
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
         word = ctx.w(m.a - 1)  # "a ministry official", "an army spokesman"
+    elif word in ("source", "sources") and ctx.w(m.a - 1) in ("security", "defence", "defense"):
+        word = "military"  # "security sources said", "Defence sources said": the forces' own people
     elif word in _PERSON_OF and ctx.w(m.a + 1) in ("in", "at", "from", "of"):
         after = ctx.w(m.a + 3) if ctx.w(m.a + 2) == "the" else ctx.w(m.a + 2)
         if after in ("defence", "defense", "army", "military"):
@@ -448,12 +450,23 @@ def _side_named(gaz: Gazetteer, name: str) -> str | None:
     return None
 
 
+# A place name opening the first paragraph of the body with a colon, as Indian and Pakistani papers
+# write their datelines: "Jammu: Defence sources said ...", "Rawalpindi: ...".
+_TITLE_DATELINE = re.compile(r"^\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?): ")
+
+
 def home_side(ctxs: list[SentenceContext], gaz: Gazetteer) -> str | None:
     """The document's point of view: the side of the place in its dateline. A newspaper in
     Rawalpindi or a wire story from Kramatorsk that writes "the military said" or "the army's
     media wing" means the military of the place it writes from."""
-    for ctx in ctxs[:4]:
+    for i, ctx in enumerate(ctxs[:4]):
         match = _DATELINE.match(ctx.sentence.text)
+        if match is None and i > 0 and ctxs[i - 1].sentence.paragraph != ctx.sentence.paragraph:
+            titled = _TITLE_DATELINE.match(ctx.sentence.text)
+            side = _side_named(gaz, titled.group(1)) if titled else None
+            if side is not None and any(gaz.places[m.ref].side == side and ctx.tok_index_of_mention(m)[0] == 0
+                                        for m in ctx.places):
+                return side  # a town of the side, not the side's own name ("Sudan: ..." is a topic)
         if match is None:
             continue
         city = match.group(1).title()
@@ -708,8 +721,13 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         called.extend((at.claimant, {w[:-2] if w.endswith("'s") else w for w in ctx.low[at.mention.a:at.mention.b]})
                       for at in ats if at.claimant is not None and (at.mention.strength in ("actor", "composite") or
                                                                      at.mention.kind in ("staff", "army", "military", "command")))
-        prev_claimant = named[-1] if named else None
-        sources = [at for at in ats if at.form != "background" and (at.claimant is not None or at.mention.kind == "local")]
+        # an unnamed outlet's own line ("the Rubryka reporter reported from the scene that ...") does not
+        # carry to a toll that follows ("The death toll rose to 30."): a broadcaster's own figures are the
+        # author's (CONVENTIONS), so only its sentence is its own
+        carried = [at for at in ats if at.claimant is not None and at.form != "background" and not _unnamed_outlet(ctx, at)]
+        prev_claimant = carried[-1].claimant if carried else None
+        sources = [at for at in ats if at.form != "background" and (at.claimant is not None or at.mention.kind == "local")
+                   and not _unnamed_outlet(ctx, at)]
         if sources:
             recent = (sources[-1], ci, para)
         per.append(ats)
@@ -719,6 +737,11 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     if issuer is not None and not any(at.form == "colon" for at in per[0]):
         per[0] = per[0] + [_voice(issuer, "colon")]
     return per
+
+
+def _unnamed_outlet(ctx: SentenceContext, at: Attribution) -> bool:
+    """An outlet or reporter the gazetteer does not name ("a local newspaper", "the Rubryka reporter")."""
+    return at.mention.kind == "media" and at.mention.b > at.mention.a and ctx.w(at.mention.b - 1) in MEDIA_NOUNS
 
 
 def _title_signature(ctxs: list[SentenceContext], per: list[list[Attribution]], gaz: Gazetteer) -> list[Attribution]:
@@ -735,7 +758,9 @@ def _title_signature(ctxs: list[SentenceContext], per: list[list[Attribution]], 
                           and _is_watcher(gaz, b.claimant)), None)
             out.append(replace(at, claimant=found or Claimant(at.mention.kind, THIRD_PARTY)))
             continue
-        word = _kind_word(ctxs[0], at.mention) if at.form == "colon" and at.claimant is None else None
+        # (also "..., General Staff says": a headline's verb names the body as briefly as its colon does)
+        word = _kind_word(ctxs[0], at.mention) if at.form in ("colon", "pre", "post") and at.claimant is None \
+            and at.mention.strength == "anaphor" else None
         if word is not None:
             kinds = _KIND_WORDS[word]
             found = next((b.claimant for ats in per[1:8] for b in ats if b.claimant is not None

@@ -66,7 +66,7 @@ _MILITARY_MODIFIERS = {"military", "army", "armed", "defence", "defense", "force
 # Outlets: their own reporting is a third party's (not "state media", handled elsewhere).
 MEDIA_NOUNS = {"newspaper", "newspapers", "outlet", "outlets", "paper", "daily", "weekly", "magazine",
                "website", "broadcaster", "journalists", "reporters", "tabloid", "investigation",
-               "news site", "publication"}
+               "news site", "publication", "reporter"}
 # Research bodies named by a capitalised name: "Ghent University", "the Kiel Institute".
 _RESEARCH_HEADS = {"university", "institute", "college", "school", "centre", "center", "laboratory", "lab"}
 
@@ -387,6 +387,8 @@ _THIRD_PAIRS = {("rights", "groups"), ("rights", "group"), ("rights", "organisat
                 # displaced people's camp's coordination committee, a lawyers' or pro-democracy group)
                 ("coordination", "committee"), ("coordination", "committees"), ("resistance", "committee"),
                 ("resistance", "committees"), ("lawyers", "group"), ("pro-democracy", "group")}
+# A monitor introduced with "a": "a monitor", "a war monitor", "a Britain-based monitor".
+_WATCHER_NOUNS = {"monitor", "observatory"}
 _FOREIGN_ADJ = {"western", "european", "foreign", "international", "independent", "diplomatic", "nato", "allied"}
 _FOREIGN_HEADS = {"officials", "official", "sources", "source", "governments", "intelligence", "agencies",
                   "experts", "estimates", "assessments"}
@@ -397,6 +399,15 @@ def _third_party_noun(ctx, k: int) -> int | None:
     w = ctx.w(k)
     if (ctx.w(k - 1), w) in _THIRD_PAIRS:
         return k - 1
+    if w in _WATCHER_NOUNS:
+        # "a monitor said", "a war monitor", "a UK-based monitoring observatory": a monitor nobody names
+        # ("the monitor" refers back to one named before)
+        j = k - 1
+        while j >= 0 and k - j <= 4 and ctx.toks[j].text.islower() and ctx.w(j) not in ("a", "an") \
+                and (ctx.w(j).replace("-", "").isalpha() or ctx.w(j) == "-"):
+            j -= 1
+        if ctx.w(j) in ("a", "an") and (j == k - 1 or not ctx.toks[j + 1].text.isupper()):
+            return j + 1
     if w in _THIRD_NOUNS:
         return k
     if w in _FOREIGN_HEADS:

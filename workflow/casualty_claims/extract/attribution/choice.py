@@ -115,7 +115,9 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
                     and _own_object_count(ctx, at.anchor):
                 continue  # "20 Indian soldiers killed, China admits four": the verb's own figure, not the clause before
             cost = (at.anchor - tok) + 3
-        if best_cost is None or cost < best_cost:
+        if best_cost is None or cost < best_cost or (cost == best_cost and best.claimant is None
+                                                     and at.claimant is not None and at.form == best.form):
+            # two speakers of one verb ("the ministry's spokesman, Ashraf al-Qudra, said"): the named one
             best, best_cost = at, cost
     if best is not None and best.form == "according" and best.anchor > tok and best.mention.kind == "media":
         # "The Lebanese Health Ministry confirmed that ... 558 fatalities, according to a report by Al Jazeera":

@@ -35,7 +35,7 @@ _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "conclu
                "put", "puts", "found", "finds", "disputed", "told", "say", "reckoned", "reckons",
                "affirmed", "affirms", "affirm", "stressed", "stresses", "explained", "explains", "specified",
                "calculated", "calculates", "assessed", "assesses", "conceded", "concedes", "concede",
-               "detailed", "showed", "shows", "believes", "believed", "announcing", "admitting", "telling",
+               "detailed", "showed", "shows", "believes", "believed", "believe", "announcing", "admitting", "telling",
                # a count given as a list or a settled figure: "Hezbollah named fifteen other martyrs", "the
                # authorities count 78 soldiers", "prosecutors later settled on 458 bodies", "the figures list 45"
                "named", "count", "list", "settled",
@@ -75,6 +75,8 @@ def as_saying(ctx: SentenceContext, k: int) -> int | None:
     for j in range(k + 2, min(len(ctx.toks), k + 10)):
         if ctx.w(j) == "as" and ctx.w(j + 1) in ("saying", "stating", "confirming", "estimating", "reporting"):
             return j
+        if ctx.w(j) in ("saying", "stating") and ctx.w(j - 1).isalpha():
+            return j  # "AFP cited Iraqi security sources stating that ...": the sources, not AFP
         if punct(ctx.w(j)) and ctx.w(j) not in ("-", "'s"):
             return None
     return None
@@ -182,6 +184,11 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 b = k = after_pp  # the aside check below applies after the phrase too
                 pp_done = True
                 continue
+        if k == b and w in _POSTMODIFIERS and ctx.toks[k].text.islower():
+            # "a health official involved in the response said", "a source familiar with the matter told"
+            end = next((j for j in range(k + 1, min(len(ctx.toks), k + 8)) if ctx.w(j) in REPORTING), None)
+            if end is not None and not any(punct(ctx.w(j)) and ctx.w(j) != "-" or j in others for j in range(k, end)):
+                return end
         if w == "," and k == b:
             after = _skip_parenthetical(ctx, k)
             if after is not None:  # an aside between subject and verb does not count
@@ -209,6 +216,11 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             continue
         return None
     return None
+
+
+# Participles and adjectives that open a phrase between a speaker and its verb.
+_POSTMODIFIERS = {"involved", "familiar", "close", "speaking", "working", "responsible", "stationed", "deployed",
+                  "present", "briefed", "knowledgeable"}
 
 
 def punct(w: str) -> bool:

@@ -52,7 +52,14 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s") \
                         and ctx.w(m.b) not in L.REPORT_NOUNS and ctx.w(m.b) not in TEXT_HEADS:
                     continue  # "the death toll from Russian missile strikes": an adjective, not a source
+                if first <= m.a <= first + reach and _text_of_named(ctx, m, mentions):
+                    # "according to casualty figures released by the Houthis", "according to the figures of
+                    # the Eye of Humanity Center": the text's author, named after it, is the source
+                    reach = m.b - first + 6
+                    continue
                 if first <= m.a <= first + reach:
+                    if source and _cause_of_toll(ctx, k, m):
+                        break  # "the death toll from Israel's war", "the toll from the Hamas-led attack": a cause
                     out.append(Attribution(m, k, "citing" if w in ("citing", "quoting") else "according", m.claimant))
                     break
     for k, w in enumerate(ctx.low):
@@ -94,6 +101,14 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 and m.strength != "anaphor" or
                 (ctx.w(prev) in ("said", "says", "added", "reported", "claimed") and m.strength == "anaphor"
                  and m.kind not in ("it", "he", "she", "they", "we", "i"))) and not clause_subject(ctx, m.b):
+            if _possessor_of_subject(ctx, m, possessive):
+                # "the ministry said Ukraine's losses amounted to 540", "put Russia's total losses at 593,000":
+                # the subject of the reported clause, nobody's voice; but "said Kyiv's figure of 400 was
+                # inflated" quotes Kyiv's own figure
+                head = m.b + 1 if split_s else m.b
+                if any(ctx.w(k) == "of" and count_at(ctx, k + 1) for k in range(head, min(len(ctx.toks), head + 3))):
+                    out.append(Attribution(m, head, "possessive", m.claimant))
+                continue
             out.append(Attribution(m, prev, "post", m.claimant))
             continue
         if possessive:
@@ -160,6 +175,50 @@ _MESSAGE_ADJ = {"first", "latest", "last", "new", "own", "second", "earlier", "l
 
 _TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*(?:GMT|UTC|local)?\s*[—–-]?\s*(?:the\s+)?$",
                         re.IGNORECASE)
+
+
+_CAUSES = L.ATTACK_NOUNS | {"war", "wars", "invasion", "aggression", "assault", "assaults", "bombardment", "campaign",
+                            "incursion", "operation", "operations", "onslaught", "siege", "-", "led", "-led"}
+
+
+def _cause_of_toll(ctx: SentenceContext, k: int, m: SpeakerMention) -> bool:
+    """Is the side after "toll from" the cause of the deaths ("the death toll from Israel's war on Gaza", "the
+    toll from the Hamas-led attack", "the toll from Russian strikes") rather than the one counting ("the first
+    toll from the Houthis")?"""
+    if ctx.w(k - 1) not in ("toll", "tolls"):
+        return False
+    return ctx.w(m.b - 1).endswith("'s") or ctx.w(m.b) in _CAUSES or ctx.w(m.b + 1) in _CAUSES \
+        or (m.strength == "side" and m.kind == "demonym" and not ctx.w(m.b - 1).endswith("s"))
+
+
+_TEXT_ANAPHORS = {"figures", "figure", "report", "reports", "statement", "statements", "data", "tally", "count",
+                  "estimate", "estimates", "update", "bulletin", "numbers", "records", "statistics"}
+
+
+def _text_of_named(ctx: SentenceContext, m: SpeakerMention, mentions: list[SpeakerMention]) -> bool:
+    """Is the mention a text ("figures", "the report") whose author is named right after it ("figures
+    released by X", "the report of X", "statistics from X")?"""
+    if m.strength != "anaphor" or m.claimant is not None or ctx.w(m.a) not in _TEXT_ANAPHORS:
+        return False
+    for k in range(m.b, min(len(ctx.toks), m.b + 3)):
+        if ctx.w(k) in ("by", "of", "from"):
+            nxt = k + 2 if ctx.w(k + 1) == "the" else k + 1
+            return any(o.a == nxt and (o.claimant is not None or o.strength in ("person", "composite"))
+                       for o in mentions)
+        if not (ctx.toks[k].text.islower() and ctx.w(k).isalpha()):
+            return False
+    return False
+
+
+def _possessor_of_subject(ctx: SentenceContext, m: SpeakerMention, possessive: bool) -> bool:
+    """Is the mention after a reporting verb the possessor of the reported clause's subject ("the
+    ministry said Ukraine's losses amounted to 540", "said Russia's personnel losses had topped
+    43,000")? It is the clause's subject, not a speaker after the verb ("said Kyiv's governor" is one
+    mention, a role and its side)."""
+    if not possessive or m.b >= len(ctx.toks):
+        return False
+    nxt = ctx.toks[m.b].text
+    return nxt.isalpha() and nxt.islower() and nxt.lower() not in ROLE_KINDS
 
 
 def _after_timestamp(ctx: SentenceContext, a: int) -> bool:

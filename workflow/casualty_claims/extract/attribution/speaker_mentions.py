@@ -4,6 +4,7 @@ people with a role, people met earlier in the document, and anaphors ("it", "the
 
 from __future__ import annotations
 
+import re
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.claimants import Claimant, KnownPeople, SpeakerMention
 from casualty_claims.extract.attribution.reporting_verbs import AUX, REPORTING, TEXT_HEADS, count_at
@@ -25,7 +26,8 @@ _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("int
               ("milbloggers",): "state_media", ("war", "correspondents"): "state_media",
               # the people of a body: "UN investigators", "a U.N. team", "ICRC staff"
               ("investigators",): "government", ("inspectors",): "government", ("experts",): "government",
-              ("team",): "government", ("staff",): "government", ("monitors",): "government"}
+              ("team",): "government", ("staff",): "government", ("monitors",): "government",
+              ("spokesmen",): "spokesperson", ("spokespeople",): "spokesperson"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run", "security",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
@@ -34,6 +36,21 @@ _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official"
 _UNIT_WORDS = {"brigade", "battalion", "regiment", "company", "platoon", "unit", "division", "drone", "artillery",
                "tank", "infantry", "marine", "border", "frontline", "front-line", "field", "naval", "air", "defence",
                "defense", "intelligence", "special", "forces"}
+
+
+def _possessive_name_tail(ctx: SentenceContext, b: int) -> int:
+    """End of an actor's name that goes on after a possessive: "the General Staff of Ukraine's Armed
+    Forces", "the Ministry of Defence of Russia's Western Military District". The capitalised words after
+    the possessive are part of the body's name (up to an organisation's head word), not a new speaker
+    ("Forces" alone would be read as an anaphor and take the verb)."""
+    if b < 1 or not ctx.w(b - 1).endswith("'s"):
+        return b
+    end, k = b, b
+    while k < len(ctx.toks) and k - b < 4 and ctx.toks[k].text[:1].isupper() and ctx.toks[k].text.isalpha():
+        k += 1
+        if ctx.w(k - 1) in _ORG_HEADS or ctx.w(k - 1) in ("forces", "district", "group", "groups"):
+            end = k
+    return end
 
 
 def _org_noun_at(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
@@ -58,6 +75,7 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         actor = gaz.actors[m.ref]
         while (more := _org_noun_at(ctx, b)) is not None and ctx.toks[b].text.islower():
             b = more[1]  # "Indian military sources", "British intelligence agencies": one speaker
+        b = _possessive_name_tail(ctx, b)  # "the General Staff of Ukraine's Armed Forces": one name
         # "Russian military spokesman Igor Konashenkov": one mention
         out.append(SpeakerMention(a, b, Claimant(actor.id, actor.side), actor.kind, "actor"))
         taken.update(range(a, b))
@@ -85,6 +103,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             org = _org_noun_at(ctx, skipped[-1])
         if org is not None and m.form != "demonym" and ctx.w(k) == "reports" and k == b:
             org = None  # "Kyiv reports 1,020 enemy losses": a verb, not "Russian reports"
+        if org is not None and org[0] == "state_media" and ctx.w(org[1] - 1) == "media" \
+                and ctx.w(org[1]) in ("outlet", "outlets", "organisation", "organization", "company", "group"):
+            org = None  # "Pakistani media outlet Dawn": a newspaper of that country, not its state media
         if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
                 and ctx.w(k + 1) in REPORTING:
             org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
@@ -103,7 +124,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         # organisation noun + "of"/"in" + side: "the Ministry of Defence of Ukraine", "officials in Kyiv"
         if _inside_a_name(ctx, a):
             continue  # "the UN Assistance Mission for Iraq", "the Commissioner for Ukraine": not Iraq speaking
-        if ctx.w(a - 1) in ("of", "in") or (ctx.w(a - 1) == "the" and ctx.w(a - 2) in ("of", "in")):
+        if ctx.w(a - 1) in ("of", "in") or (ctx.w(a - 1) == "the" and ctx.w(a - 2) in ("of", "in")) \
+                or _spokesman_for(ctx, a):
             p = a - 2 if ctx.w(a - 1) != "the" else a - 3
             # "the Office of the Republic of Azerbaijan" is Azerbaijan's office
             if ctx.w(p) in ("republic", "state", "kingdom", "government", "federation"):
@@ -140,6 +162,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if base in _LOCAL and (ctx.w(k - 1) in ("of", "through", "from", "with", "among", "about")
                                or count_at(ctx, k - 1) or ctx.w(k - 1).isdigit()):
             continue  # people counted or consulted, no speaker: "the accounts of 23 survivors", "through families"
+        if w == "official" and (any(s.a == k + 1 for s in out) or ctx.w(k + 1) in _OFFICIAL_TEXTS):
+            continue  # "official Ukrainian figures", "official data": an adjective, no speaker
         if base in _LOCAL and not (base in ("ministry", "office") and ctx.w(k - 1) in ("the", "its")) or \
                 _local_body(ctx, k, base) or _local_figure(ctx, k, base):
             out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))
@@ -172,6 +196,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
     return out
 
 
+_OFFICIAL_TEXTS = {"figures", "figure", "data", "statistics", "toll", "tolls", "count", "counts", "tally", "estimate",
+                   "estimates", "numbers", "records", "sources", "reports", "report", "statement", "results"}
+
 # Words for a monitor or aid group named before, beyond the lexicon's anaphors (discourse resolves them;
 # unresolved they are dropped, never read as a local source).
 WATCHER_ANAPHORS = {"network", "watchdog", "charity", "groups", "ngo", "organisations", "organizations"}
@@ -201,6 +228,15 @@ def _proper_tail(ctx: SentenceContext, k: int, taken: set[int]) -> int:
             break
         end = j = m
     return end
+
+
+_SPOKES = {"spokesman", "spokesmen", "spokeswoman", "spokesperson", "spokespeople"}
+
+
+def _spokesman_for(ctx: SentenceContext, a: int) -> bool:
+    """"spokesmen for Russian troop groups", "a spokesman for the Israeli military": the side's spokesman."""
+    p = a - 1 if ctx.w(a - 1) != "the" else a - 2
+    return ctx.w(p) == "for" and ctx.w(p - 1) in _SPOKES
 
 
 def _modified_alias(ctx: SentenceContext, a: int, gaz: Gazetteer) -> bool:
@@ -376,8 +412,12 @@ def _local_body(ctx: SentenceContext, k: int, base: str) -> bool:
                                 "municipal", "local", "district", "state", "village")
     if base in _CREWS and (prev in SERVICE_MODIFIERS or prev in ("defence", "defense") and ctx.w(k - 2) == "civil"):
         return True  # "civil defence teams", "rescue workers", "ambulance crews": the emergency services of the place
-    return base in ("ministry", "service", "services", "authorities", "officials", "department") and \
-        ctx.w(k - 1) in SERVICE_MODIFIERS
+    if base in ("defence", "defense") and prev == "civil" and ctx.w(k + 1) not in _CREWS:
+        return True  # "the civil defence said": the place's emergency service
+    if base in ("official", "officials", "source", "sources", "worker", "workers") and prev in ("medical", "hospital"):
+        return True  # "a medical source said", "hospital officials": the people who treat the place's wounded
+    return base in ("ministry", "service", "services", "authorities", "officials", "official", "department", "source",
+                    "sources", "workers", "worker") and ctx.w(k - 1) in SERVICE_MODIFIERS
 
 
 def _capitalised_org_before(ctx: SentenceContext, p: int, taken: set[int]) -> int | None:
@@ -437,8 +477,23 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
             out.append(SpeakerMention(a, p.b, claimant, p.kind, "person"))
         taken.update(range(a, p.b))
     for a, b, side in generic_sources(ctx, taken):
-        out.append(SpeakerMention(a, b, Claimant("media", side), "media", "composite"))
+        out.append(SpeakerMention(a, b, Claimant(generic_id(ctx, a, b), side), "media", "composite"))
         taken.update(range(a, b))
+
+
+_DETERMINERS = {"a", "an", "the", "some", "other", "several", "one", "two", "three", "another"}
+
+
+def generic_id(ctx: SentenceContext, a: int, b: int) -> str:
+    """The claimant id of a source the gazetteer does not name: the source as written (annotation
+    guide), as an id ("a war monitor" -> "war-monitor", "Western officials" -> "western-officials",
+    "an Australian newspaper" -> "australian-newspaper"), so that different unnamed sources stay
+    apart in the claimant tables and one kind of source gets one id wherever it is cited."""
+    words = [w for w in ctx.low[a:b] if any(c.isalnum() for c in w)]
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).replace("'s", "")).strip("-")
+    return slug or "media"
 
 
 def _is_place_name(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -27,6 +27,14 @@ from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 _ARMED_TERMS = ARMED_TERMS
 
 
+def included(ctx: SentenceContext, link: Link) -> bool:
+    """Is the count a part of a count given before it in the sentence ("..., including 1,620 soldiers")?"""
+    k = link.qty.tok_start
+    while ctx.w(k - 1) in ("at", "least", "about", "some", "nearly", "more", "than", "over", "around", "almost"):
+        k -= 1
+    return ctx.w(k - 1) == "including" and any(q.tok_end <= k - 1 for q in ctx.quantities)
+
+
 def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
                     exclude: set[int], doc: DocSides | None = None, established: str | None = None) -> str | None:
     """Steps 1-3: the victim side the sentence states next to the count, else None.
@@ -125,7 +133,9 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         if side:
             return side
     # soldiers without a nationality are the claimant's own, "militants" the claimant's enemy
-    if own:
+    # (not a part of the count just given: "Russia has lost 737,960 troops ..., including 1,620 soldiers
+    # ..., the General Staff reported" are that count's people, see inferred._referent)
+    if own and not included(ctx, link):
         if set(words) & ENEMY_TERMS:
             enemy = named_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
             if enemy:

@@ -10,7 +10,7 @@ from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import attacker, dated_attack, harm_agent, subject_agent
 from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import armed_side, belligerent, enemy_for, host_state, populated
-from casualty_claims.extract.victims.explicit import explicit_victim
+from casualty_claims.extract.victims.explicit import explicit_victim, included
 from casualty_claims.extract.victims.groups import own_group
 from casualty_claims.extract.victims.sections import same_section, section_side
 from casualty_claims.extract.victims.places import civil_war_state, population, scene_before, war_wide
@@ -27,7 +27,7 @@ def _referent(ctx: SentenceContext, link: Link, si: int, prior: list[dict]) -> s
     same = [p for p in prior if p["si"] == si]
     back = [p for p in prior if si - 3 <= p["si"] < si]
     words = [ctx.w(k) for k in range(link.np_start, link.np_end)]
-    if link.how == "subset" or words in (["them"], ["whom"]):
+    if link.how == "subset" or words in (["them"], ["whom"]) or (included(ctx, link) and same):
         pool = same or back
     elif ctx.w(link.np_start - 1) in ("those", "these") and ctx.w(link.np_start - 2) == "of":
         pool = same or back

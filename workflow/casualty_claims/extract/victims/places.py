@@ -28,6 +28,8 @@ def place_between(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclud
                 return pside
             if sites and form == "alias" and not (ctx.w(end) in _SITE_NOUNS or ctx.w(end + 1) in _SITE_NOUNS):
                 continue
+            if form == "alias" and ctx.w(end - 1).endswith("'s") and ctx.w(end) in _WAR_NOUNS:
+                continue  # "the death toll from Israel's war on the Gaza Strip": who wages it, not where
             if form == "place" and not ctx.w(end - 1).endswith("'s") and ctx.w(end) not in REGIME:
                 return side  # "killed in the Beirut strike": the strike on Beirut
             if form == "alias" and attack_after(ctx, end) is None:
@@ -37,6 +39,7 @@ def place_between(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, exclud
     return None
 
 
+_WAR_NOUNS = {"war", "wars", "campaign", "aggression", "onslaught", "siege", "blockade"}
 _SITE_NOUNS = {"camp", "camps", "hospital", "school", "market", "mosque", "church", "home", "house", "building",
                "shelter", "town", "towns", "city", "village", "villages", "district", "province", "region",
                "border", "communities", "settlement", "settlements", "area", "areas"}
