@@ -1495,3 +1495,74 @@ def test_a_part_of_a_count_keeps_its_people_whoever_counts(gaz):
     rows = run(gaz, body)
     assert [(r["value_low"], r["victim_side"], r["claimant_side"]) for r in rows] == \
         [(737000, "russia", "ukraine"), (1600, "russia", "ukraine")]
+
+
+# ---- round 15: speakers carried across sentences and paragraphs --------------------------
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an announcement without a figure, then the toll: the announcement goes on
+    ("Governor Ivan Petrov announced on Telegram that the Ukrainian army had fired on the centre of Belgorod. Two "
+     "children were killed and other people were injured.", [(2, "russia", "official")]),
+    ("Oleh Marchuk, chairman of the board of Ukrainian Railways, said that two missiles had hit the station in "
+     "Kramatorsk. 30 people were killed and more than 100 were injured.",
+     [(30, "ukraine", "official"), (100, "ukraine", "official")]),
+    # not after a sentence with a figure of its own, nor for background that does not open with the toll
+    ("Governor Ivan Petrov said three people were killed in Belgorod. Two children were injured.",
+     [(3, "russia", "official"), (2, "author", "unattributed")]),
+    ("Governor Ivan Petrov said the strike hit a school in Belgorod. The attack followed the killing of 12 "
+     "civilians in Kharkiv last week.", [(12, "author", "unattributed")]),
+])
+def test_an_announcement_goes_on_into_the_toll(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a quotation paragraph with no speaker after a paragraph that quoted someone
+    ('Tigray forces said the offensive had failed.\n\n"More than 9,000 enemy soldiers were killed in the past '
+     'week," Tigrayan authorities said in a statement.\n\n"More than 1,000 have been captured."',
+     [(9000, "tigray", "adversary"), (1000, "tigray", "adversary")]),
+    # a local speaker's quotation that runs into the next sentence
+    ('A missile hit the centre of Sumy. Acting Mayor Artem Petrenko spoke for the city, stating, "Our community has '
+     'suffered a terrible tragedy. We already know of more than 20 deaths."', [(20, "ukraine", "official")]),
+    ('Five soldiers were buried in Kizhinga in Russia.\n\n"Our district has lost 43 of its men," the head of the '
+     'Kizhinginsky district, Sayana Badmaeva, said. "Another 11 are being treated for wounds."',
+     [(43, "russia", "official"), (11, "russia", "official")]),
+])
+def test_a_quotation_keeps_its_speaker(gaz, body, expected):
+    assert who(run(gaz, body))[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ('"Eritrean troops killed hundreds of civilians in Axum," said Maria Lopez of Amnesty International.',
+     [(200, "third_party")]),
+    ("Tigray Defence Forces (TDF) spokesperson Abel Haile said 500 government soldiers were killed last week.",
+     [(500, "tigray")]),
+    ("The acting governor of the Kursk region, Ivan Lebedev, told President Putin at a meeting that 12 civilians had "
+     "been killed.", [(12, "russia")]),
+    # the body named by its kind before its spokesman: the one named before
+    ("The UN human rights office said the strikes on Yemen had intensified. The office spokesman, Rupert Colville, "
+     "said 136 civilians had been killed in Sanaa.", [(136, "third_party")]),
+])
+def test_people_named_with_their_body(gaz, body, expected):
+    assert [(r["value_low"] or r["value_high"], r["claimant_side"]) for r in run(gaz, body)] == expected
+
+
+def test_a_defence_ministry_named_by_its_kind_is_the_papers_side(gaz):
+    body = ("Srinagar: One Pakistani intruder and an Indian soldier were killed on the Line of Control in Kupwara.\n\n"
+            'The Defence Ministry said in a statement: "A group of armed men crossed the LoC."\n\n'
+            '"One Pakistani intruder was killed," as per the statement.\n\n'
+            '"Two of our brave soldiers suffered grave injuries," according to the Ministry\'s statement.')
+    assert who(run(gaz, body))[-2:] == [(1, "india", "adversary"), (2, "india", "official")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("KYIV, May 3 (Reuters) - The defence ministry said its forces had struck targets across the border.\n\nThe "
+     "ministry said 40 Russian soldiers were killed near Sudzha.\n\nMoscow protested. The foreign ministry said 12 "
+     "civilians were killed in Kursk.", [(40, "ukraine", "adversary"), (12, "russia", "official")]),
+    ("Srinagar: The Defence Ministry said two soldiers were injured on the LoC.\n\nPakistan rejected the claim. The "
+     "foreign ministry said 12 civilians were killed by Indian shelling.",
+     [(2, "india", "official"), (12, "pakistan", "official")]),
+])
+def test_a_ministry_of_another_kind_is_not_the_ministry_called_before(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

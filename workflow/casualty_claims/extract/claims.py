@@ -12,6 +12,7 @@ Three passes over the sentences, all pure:
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -102,6 +103,7 @@ def _quote_speakers(text: str, ctxs: list[SentenceContext], attribs: list[list[A
     out: list[tuple[int, int, Claimant | None]] = []
     carried: Claimant | None = None
     prev_continues = False
+    prev_quoted: tuple[int, Claimant] | None = None  # the paragraph of the last quote and its speaker
 
     def sentence_of(pos: int) -> int | None:
         for i, ctx in enumerate(ctxs):
@@ -122,10 +124,13 @@ def _quote_speakers(text: str, ctxs: list[SentenceContext], attribs: list[list[A
                     break
         if speaker is None and start_s is not None:
             ctx = ctxs[start_s]
+            # ('Acting Mayor Artem Kobzar ..., stating, "... we already know of more than 20 deaths."': a local
+            # speaker, resolved per figure to the place hit)
             before = [at for at in attribs[start_s]
-                      if ctx.sentence.start + ctx.toks[at.mention.a].start < qa and at.claimant is not None]
+                      if ctx.sentence.start + ctx.toks[at.mention.a].start < qa and at.form != "voice"
+                      and (at.claimant is not None or at.mention.kind == "local")]
             if before:
-                speaker = before[-1].claimant
+                speaker = before[-1].claimant or LOCAL_SPEAKER
         if speaker is None and start_s is not None and start_s > 0:
             prev = ctxs[start_s - 1]
             if prev.sentence.text.rstrip().endswith(":") or qa == ctxs[start_s].sentence.start:
@@ -139,13 +144,62 @@ def _quote_speakers(text: str, ctxs: list[SentenceContext], attribs: list[list[A
             # a quote opening the sentence after its speaker's: '"Twelve were killed," the governor
             # said. "Forty more were wounded."' / 'X said two died. "Fourteen are in hospital."'
             # (not an outlet's own correspondent: a broadcaster's own figures are the author's, CONVENTIONS)
-            spoke = [at for at in attribs[start_s - 1] if at.claimant is not None and at.form in ("pre", "post")
-                     and at.mention.kind != "media" and at.claimant.id not in _OUTLETS]
+            spoke = [at for at in attribs[start_s - 1] if at.form in ("pre", "post") and at.mention.kind != "media"
+                     and (at.claimant is not None and at.claimant.id not in _OUTLETS
+                          or at.claimant is None and at.mention.kind == "local")]
             if spoke:
-                speaker = spoke[-1].claimant
+                speaker = spoke[-1].claimant or LOCAL_SPEAKER
+        if speaker is None and start_s and qa <= ctxs[start_s].sentence.start + 1 and prev_quoted is not None \
+                and ctxs[start_s - 1].sentence.paragraph == prev_quoted[0] \
+                and ctxs[start_s].sentence.paragraph == prev_quoted[0] + 1:
+            # a paragraph that is a quotation with no speaker of its own, right after a paragraph that
+            # quoted someone ('... in the past 39 days," Tigrayan authorities said. / "More than 10,000
+            # have been captured."'): the same speaker goes on, as news writing has it
+            speaker = prev_quoted[1]
         out.append((qa, qb, speaker))
         carried, prev_continues = speaker, continues
+        if speaker is not None and end_s is not None:
+            prev_quoted = (ctxs[end_s].sentence.paragraph, speaker)
+        elif end_s is not None and start_s is not None:
+            # a quote whose speaker the sentence names after it, unresolved here ('..., the ministry said')
+            spoke = [at for at in attribs[end_s] if at.form in ("pre", "post") and at.claimant is not None
+                     and at.mention.kind != "media"]
+            prev_quoted = (ctxs[end_s].sentence.paragraph, spoke[-1].claimant) if spoke else None
     return out
+
+
+def _announcer(ctx: SentenceContext, ats: list[Attribution], links: list, resolved: list[Attribution],
+               pending: list[Attribution]) -> Claimant | None:
+    """The speaker of a sentence that reports an event without a figure ("Governor X announced on Telegram
+    that the Ukrainian army had fired on the city centre.", "Y said two missiles had hit the station."):
+    the sentence after it, in the same paragraph, that gives the toll without a source goes on with the
+    announcement ("Two children were killed and other people were injured."). None when the sentence has
+    a figure of its own (then the next sentence is the writer's again) or only an outlet speaks."""
+    if links or os.environ.get("NO_ANNOUNCE"):
+        return None
+    spoke = [at for at in [*resolved, *pending] if at.form in ("pre", "post") and at.mention.kind != "media"
+             and (at.claimant is None or at.claimant.id not in _OUTLETS)]
+    if not spoke:
+        return None
+    at = spoke[0]
+    if at.anchor > 12 and at.mention.a > 2:
+        return None  # the reporting verb of a clause late in the sentence, not the sentence's own
+    return at.claimant if at.claimant is not None else (LOCAL_SPEAKER if at.mention.kind == "local" else None)
+
+
+def _opens_with_toll(ctx: SentenceContext, links: list) -> bool:
+    """Does the sentence open with its count ("Two children were killed ...", "30 people were killed and ...",
+    "At least 12 died")? Background that mentions a toll inside a phrase ("The operation was India's
+    response to the killing of 26 civilians") is the writer's."""
+    first = min((link.qty.tok_start for link in links), default=99)
+    return all(w in ("at", "least", "about", "some", "nearly", "more", "than", "over", "around", "another", "a",
+                     "further", "only", "up", "to", "as", "many", "almost") for w in ctx.low[:first]) and first <= 4
+
+
+def _goes_on(ctxs: list[SentenceContext], si: int) -> bool:
+    """Is the sentence the next one of the same paragraph, not a heading?"""
+    return si > 0 and ctxs[si - 1].sentence.paragraph == ctxs[si].sentence.paragraph \
+        and ctxs[si].sentence.text.rstrip()[-1:] in ".!?\"\u201d"
 
 
 def _dominant_conflict(gaz: Gazetteer, doc: DocSides, victim: str | None) -> str | None:
@@ -174,6 +228,7 @@ def _conflict(gaz: Gazetteer, claimant_side: str, victim: str, place: str | None
 
 _STATE_WORDS = {"government", "ministry", "military", "army", "command", "staff", "forces", "troops", "kremlin",
                 "pentagon", "president", "minister"}
+_BODY_WORDS = {"ministry", "mod", "army", "military", "staff", "command", "forces"}
 _PEOPLE_WORDS = {"sources", "source", "officials", "official", "authorities", "spokesman", "spokesperson",
                  "spokeswoman"}
 _KIND_WORDS = {
@@ -273,6 +328,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     weak: list[bool] = []  # victim side known only from where fighters fell
     prior: list[dict] = []  # earlier claims' victim sides, for counts that refer back
     last: Claimant | None = None
+    announced: Claimant | None = None  # who announced, in the sentence before, what the next sentence counts
     for si, ctx in enumerate(ctxs):
         resolved: list[Attribution] = []
         local_pending: list[Attribution] = []
@@ -298,7 +354,10 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                     local_pending.append(at)
                 continue
             resolved.append(at)
-        named = [at for at in attribs[si] if at.claimant is not None and at.mention.strength != "anaphor"]
+        # (a body named by its kind and resolved from the document counts too: "The Defence Ministry said ... .
+        # ... as per the statement" is the ministry's; pronouns do not: "it" is no new source)
+        named = [at for at in attribs[si] if at.claimant is not None and (at.mention.strength != "anaphor" or (
+            at.mention.kind in _BODY_WORDS and at.form != "voice"))]
         exclude = _speaker_tokens(attribs[si])
         for link in links[si]:
             q = link.qty
@@ -334,6 +393,12 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             else:
                 chosen = choose(resolved, q.tok_start, ctx)
                 claimant = chosen.claimant if chosen is not None else AUTHOR_CLAIMANT
+                if chosen is None and announced is not None and quote is None and _goes_on(ctxs, si) \
+                        and _opens_with_toll(ctx, links[si]):
+                    claimant = announced
+                    if claimant == LOCAL_SPEAKER:
+                        side = _local_side(ctx, link, gazetteer, exclude, doc_sides, si, prior)
+                        claimant = Claimant(side, side) if side else AUTHOR_CLAIMANT
             victim = victim_side(ctx, link, gazetteer, claimant.side, exclude, doc_sides, si, prior, claimant.id)
             weak.append(soldiers_by_place(ctx, link, gazetteer, exclude, victim, claimant.side))
             g, kind = own_group(ctx, link, persons)
@@ -379,6 +444,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             })
         if named:
             last = named[-1].claimant
+        announced = _announcer(ctx, attribs[si], links[si], resolved, local_pending)
     for row, group in zip(rows, resolve_groups(group_items, site_group(ctxs))):
         row["victim_group"] = group
     for i in reassign_placed_soldiers(rows, weak, gazetteer):

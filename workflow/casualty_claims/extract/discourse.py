@@ -108,10 +108,17 @@ def _resolve_person(gaz: Gazetteer, at: Attribution, sentence: list[Attribution]
                     and s.strength in ("actor", "composite", "side") and s.kind != "demonym" \
                     and _compatible(gaz, m.kind, s.claimant):
                 return replace(at, claimant=s.claimant)
+    if ctx is not None and ctx.w(m.a - 1) in _BODY_NOUNS and ctx.w(m.a - 2) in ("the", "its", "their") and last:
+        return replace(at, claimant=last[-1])  # "The office spokesman, Rupert Colville, said": the office named before
     for claimant in [*reversed(last), *reversed(subjects or [])]:
         if _compatible(gaz, m.kind, claimant):
             return replace(at, claimant=claimant)
     return at
+
+
+# A body named by its kind before its spokesman: "the office spokesman", "the agency's spokesperson".
+_BODY_NOUNS = {"office", "agency", "mission", "organisation", "organization", "body", "commission", "committee",
+               "office's", "agency's", "mission's", "organisation's", "organization's", "commission's", "committee's"}
 
 
 def _names(ctx: SentenceContext, m: SpeakerMention) -> list[str]:
@@ -569,14 +576,19 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     # a reader's first guess: the last source called by that word ("Gaza's health ministry ... the ministry")
     for claimant, words in reversed(called or []):
         if word in words and claimant.side != THIRD_PARTY:
+            if len(kinds) == 1 and ctx.w(m.a - 1) not in words and not _of_kind(gaz, claimant, kinds):
+                continue  # "the health ministry" is not the defence ministry called "the ministry" before
             return replace(at, claimant=claimant)
-    if home is not None and word in ("army", "military", "command", "forces", "troops", "staff") \
+    defence = word == "mod" or (word == "ministry" and ctx.w(m.a - 1) in ("defence", "defense"))
+    if home is not None and (word in ("army", "military", "command", "forces", "troops", "staff") or defence) \
             and not [b for b in before if b.claimant is not None]:
         # no body of that name called yet: the army of the place the story is written from
         for kind in sorted(kinds, key=_KIND_ORDER.index):
             actor_id = gaz.actor_for(home, kind)
             if actor_id is not None:
                 return replace(at, claimant=Claimant(actor_id, home))
+        if defence:  # "The Defence Ministry said" in a Srinagar paper: India's, even with no such actor listed
+            return replace(at, claimant=Claimant(gaz.actor_for(home, "military") or home, home))
     # sources named so far, the most recent first; then the subjects of earlier sentences
     # ("Ukrainian forces repelled the assault. ... , the General Staff said.")
     history = [b.claimant for b in reversed(before) if b.claimant is not None and b.mention.b <= m.a] \
@@ -720,7 +732,8 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
         last.extend(named)
         called.extend((at.claimant, {w[:-2] if w.endswith("'s") else w for w in ctx.low[at.mention.a:at.mention.b]})
                       for at in ats if at.claimant is not None and (at.mention.strength in ("actor", "composite") or
-                                                                     at.mention.kind in ("staff", "army", "military", "command")))
+                                                                     at.mention.kind in ("staff", "army", "military", "command",
+                                                                                         "ministry", "mod")))
         # an unnamed outlet's own line ("the Rubryka reporter reported from the scene that ...") does not
         # carry to a toll that follows ("The death toll rose to 30."): a broadcaster's own figures are the
         # author's (CONVENTIONS), so only its sentence is its own

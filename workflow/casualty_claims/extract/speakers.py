@@ -36,6 +36,9 @@ ROLE_KINDS: dict[str, str] = {
     "ombudsman": "local", "ombudsperson": "local", "doctor": "local", "surgeon": "local",
     "director": "local", "police": "local", "chief": "local", "head": "local", "rescuer": "local",
     "administrator": "local", "councillor": "local", "councilor": "local", "medic": "local",
+    # heads of a company or a hospital of the place: "chairman of the board of Ukrainian Railways"
+    "chairman": "local", "chairwoman": "local", "chairperson": "local", "superintendent": "local",
+    "gov": "local", "priest": "local", "imam": "local",
     # government
     "minister": "ministry", "president": "ministry", "premier": "ministry", "adviser": "ministry",
     "advisor": "ministry", "official": "ministry", "secretary": "ministry", "ambassador": "ministry",
@@ -217,6 +220,12 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
             if span is not None:
                 side_from, start, k = span, span[0], span[0] - 1
                 break
+            if w == ")" and role_words:
+                # "Tigray Defence Forces (TDF) spokesperson Gebre Gebretsadik": the body's acronym
+                opener = next((j for j in range(k - 1, max(-1, k - 5), -1) if ctx.w(j) == "("), None)
+                if opener is not None:
+                    k = opener - 1
+                    continue
             if w in ROLE_KINDS or w in _MILITARY_MODIFIERS or w in ("prime", "home", "interior", "foreign",
                                                                      "presidential", "regional", "district",
                                                                      "city", "junior", "senior", "former",
@@ -227,6 +236,11 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                                                                      "resident", "high", "relief"):
                 role_words.append(w)
                 start = k
+                k -= 1
+                continue
+            if (w in PLACE_NOUNS or ctx.toks[k].text[:1].isupper() and ctx.w(k + 1) in PLACE_NOUNS) \
+                    and any(ctx.w(j) in ("of", "for") for j in range(max(0, k - 3), k)):
+                role_words.append(w)  # "the head of the Kizhinginsky district, Sayana Badmaeva,"
                 k -= 1
                 continue
             if w == "-" and ctx.w(k - 1) in ROLE_KINDS and role_words:
@@ -251,12 +265,20 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
             # set in title case: "Taliban Attacks Killed 16" is no name.)
             side_from = next((s for s in mention_spans if s[0] == na and na < s[1] < nb <= s[1] + 2
                               and not any(s[1] <= o[0] < nb for o in mention_spans)), None)
+        if side_from is None and ctx.w(nb) == "of":
+            # "Deprose Muchena of Amnesty International", "X of the Red Cross": the body the person is of
+            at = nb + 2 if ctx.w(nb + 1) == "the" else nb + 1
+            span = next((s for s in mention_spans if s[0] == at), None)
+            if span is not None:
+                side_from, b = span, span[1]
         # apposition after the name: ", deputy head of the presidential office," / ", the African Union envoy who ...,"
         if ctx.w(nb) == ",":
             close = next((j for j in range(nb + 1, min(len(ctx.toks), nb + 25)) if ctx.w(j) in (",", ";")), None)
             if close is None and len(ctx.toks) - nb <= 14 and ctx.w(len(ctx.toks) - 1) in (".", "!", "?") \
                     and ctx.w(na - 1) in L.REPORTING_VERBS:
                 close = len(ctx.toks) - 1  # an apposition ending the sentence: '"...," said X, Head of HRMMU.'
+            if close is not None and (ctx.w(nb + 1) in L.REPORTING_VERBS or "that" in ctx.low[nb + 1:close]):
+                close = None  # "X, told President Putin ... that 12 civilians": the verb, no apposition
             if close is not None:
                 words = ctx.low[nb + 1:close]
                 kind = _role_kind(words)

@@ -446,8 +446,15 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
             continue  # "At a briefing in New Delhi, ...": a city, no person
         claimant: Claimant | None = None
         if p.side_from is not None:
-            inner = next(m for m in out if (m.a, m.b) == p.side_from)
-            out.remove(inner)
+            inner = next((m for m in out if (m.a, m.b) == p.side_from), None)
+            if inner is None:
+                # the body was already taken by a person before ("the Commander of the Air Force of the Armed
+                # Forces of Ukraine, Mykola Oleshchuk,"): that person's side
+                inner = next((m for m in out if m.strength == "person" and m.a <= p.side_from[0] < m.b), None)
+                if inner is None:
+                    continue
+            else:
+                out.remove(inner)
             claimant = inner.claimant
         a = p.a
         if claimant is None and p.kind == "local":
