@@ -1566,3 +1566,45 @@ def test_a_defence_ministry_named_by_its_kind_is_the_papers_side(gaz):
 ])
 def test_a_ministry_of_another_kind_is_not_the_ministry_called_before(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a place's name in an earlier person's title is no one's name later ("Karabakh officials said")
+    ("The Karabakh ombudsman, Gegham Petrosyan, said the shelling continued. Karabakh officials said 68 people were "
+     "killed. About 290 more were injured, they added.", [(68, "armenia", "official"), (290, "armenia", "official")]),
+    ("The UN human rights monitoring mission in Ukraine said it had documented the killing of 79 Ukrainian prisoners "
+     "of war. It has also documented the execution of 25 Russian prisoners of war.",
+     [(79, "third_party", "independent"), (25, "third_party", "independent")]),
+    # an aside opened by a participle; the surname later; the attacker's adjective is no antecedent
+    ("Russian drones hit Kharkiv. Regional Gov. Petro Hnatenko, writing on the Telegram messaging app, said that one "
+     "man died after the strike. Hnatenko said eight people were injured.",
+     [(1, "ukraine", "official"), (8, "ukraine", "official")]),
+    ("Beirut: The Lebanese Hezbollah announced in a statement that seven of its fighters were killed in clashes with "
+     "the Israeli army.", [(7, "hezbollah", "official")]),
+    ("Sudanese army jets bombed Nyala. An RSF-appointed civil administration said 175 civilians had been killed.",
+     [(175, "rsf", "adversary")]),
+    ("Russia publishes no figure for its missing, though Russian volunteer groups searching for them say that they "
+     "have registered 48,000 missing soldiers.", [(48000, "third_party", "independent")]),
+])
+def test_speakers_named_by_place_body_or_surname(gaz, body, expected):
+    assert [(v, s) for v, s, _ in who(run(gaz, body))] == [(v, s) for v, s, _ in expected]
+
+
+def test_a_rights_group_of_a_country_is_a_third_party(gaz):
+    rows = run(gaz, "An air strike by Sudan's army on a market in Kabkabiya killed more than 100 people, a Sudanese "
+                    "rights group said.")
+    assert [(r["claimant"], r["claimant_side"]) for r in rows] == [("sudanese-rights-group", "third_party")]
+
+
+def test_a_local_source_in_a_story_without_known_towns(gaz):
+    body = ("Taliban fighters attacked army posts in Afghanistan. Afghan troops held out.\n\n"
+            "Fared Bakhtawar, head of the provincial council, said seven Afghan army commandos were killed in Bala "
+            "Buluk district.\n\nBakhtawer said more than 30 insurgents were killed in the battle.")
+    assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)] == [(7, "afghanistan"), (30, "afghanistan")]
+
+
+def test_an_army_is_not_a_neutral_envoys(gaz):
+    body = ("The war between the Sudanese army and the RSF has killed tens of thousands.\n\nIn May the US special envoy "
+            "for Sudan, Tom Perriello, said the toll could be far higher.\n\nIn one statement the army said it had "
+            "killed more than 300 rebels around El Fasher.")
+    assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)][-1] == (300, "sudan")

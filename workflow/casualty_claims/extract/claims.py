@@ -266,7 +266,22 @@ def _local_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, exclude: set[i
         side = host_state(gaz, side, ctx, doc) or side
     if side != UNKNOWN and gaz.conflicts_of(side):
         return side
-    return sentence_place_side(ctx, gaz) if side == UNKNOWN else None
+    if side != UNKNOWN:
+        return None
+    side = sentence_place_side(ctx, gaz)
+    if side is None:
+        # "Fared Bakhtawar, head of the provincial council, said ... 15 killed in Bala Buluk district": a place
+        # the gazetteer does not know, in a story whose towns are all one side's
+        placed = doc.sites or doc.places
+        if not placed:  # no town the gazetteer knows: the people the story names most
+            named = [(n, sd) for sd, n in doc.mentions.items() if sd in gaz.sides and populated(gaz, sd)
+                     and gaz.conflicts_of(sd)]
+            top = sorted(named, reverse=True)[:2]
+            placed = {top[0][1]: 1} if top and (len(top) == 1 or top[0][0] > 2 * top[1][0]) else {}
+        if len(placed) == 1:
+            only = next(iter(placed))
+            side = only if gaz.conflicts_of(only) and populated(gaz, only) else None
+    return side
 
 
 def _document_voice(ctxs: list[SentenceContext], attribs: list[list[Attribution]],

@@ -125,7 +125,7 @@ def _names(ctx: SentenceContext, m: SpeakerMention) -> list[str]:
     """The capitalised words of a person mention, lower-case ("valentyn", "reznichenko"), without
     the words of a side's name inside it ("Israel Katz" is known later as "Katz", never "Israel")."""
     inside: set[int] = set()
-    for sm in ctx.sides:
+    for sm in [*ctx.sides, *ctx.places]:  # (nor a place's: "the Karabakh ombudsman, X" is not "Karabakh said")
         sa, sb = ctx.tok_index_of_mention(sm)
         inside.update(range(sa, sb))
     return [ctx.low[k] for k in range(m.a, m.b) if ctx.toks[k].text[:1].isupper() and ctx.low[k].isalpha()
@@ -224,9 +224,13 @@ class Salience:
     # len(orgs) when a local body with no side of its own last spoke ("The city council said ... . It said"):
     # "it" is that body (speaking for the place hit) while no other organisation has spoken since
     local_org_at: int | None = None
+    local_people_at: int | None = None  # the same for local people ("officials", "rescuers"): "they"
 
     def local_org_spoke_last(self) -> bool:
         return self.local_org_at is not None and self.local_org_at == len(self.orgs)
+
+    def local_people_spoke_last(self) -> bool:
+        return self.local_people_at is not None and self.local_people_at == len(self.orgs)
 
     def update(self, ctx: SentenceContext, gaz: Gazetteer, ats: list[Attribution],
                mentions: list[SpeakerMention]) -> None:
@@ -240,8 +244,10 @@ class Salience:
             elif m.claimant is not None and _is_watcher(gaz, m.claimant):
                 self.watchers.append(m.claimant)  # "Human Rights Watch said ... . The group said"
                 self.groups.append(m.claimant)
+        # (not a side's adjective before what it did: "Russian drones hit Kharkiv" names no one who speaks later)
         subjects = [m for m in mentions if m.claimant is not None and _is_subject(ctx, m)
-                    and not _is_person(ctx, m)]
+                    and not _is_person(ctx, m) and not (m.strength == "side" and m.kind == "demonym"
+                                                        and not ctx.w(m.b - 1).endswith("s"))]
         self.orgs.extend(m.claimant for m in subjects)
         for at in ats:
             if at.form == "voice" or (at.form == "label" and at.mention.kind == "media"):
@@ -252,6 +258,9 @@ class Salience:
                 self.orgs.append(at.claimant)
             elif at.claimant is None and at.mention.kind == "local" and _local_org(ctx, at.mention):
                 self.local_org_at = len(self.orgs)
+            elif at.claimant is None and at.mention.kind == "local" and at.mention.strength == "anaphor" \
+                    and ctx.w(at.mention.b - 1).endswith("s"):
+                self.local_people_at = len(self.orgs)  # "Karabakh officials said ... . ..., they added"
 
 
 def _is_watcher(gaz: Gazetteer, claimant: Claimant) -> bool:
@@ -326,6 +335,14 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
         if ref.claimant is None:  # a governor, a doctor: speaks for the place hit
             return replace(at, mention=replace(m, kind="local")) if ref.mention.kind == "local" else at
         return replace(at, claimant=ref.claimant)
+    if word == "they":
+        # the nearest plural source before it in the sentence: "Russian volunteer groups searching for them say
+        # that they have registered 48,000", not "Russia" further back
+        plural = [s for s in mentions if s.b <= m.a and s.claimant is not None and s.strength != "anaphor"
+                  and ctx.w(s.b - 1).endswith("s") and not ctx.w(s.b - 1).endswith("'s")
+                  and not (s.strength == "side" and s.kind in ("demonym", "alias"))]
+        if plural and not any(plural[-1].b <= b.mention.a < m.a and b.claimant is not None for b in before):
+            return replace(at, claimant=plural[-1].claimant)
     if word in _IMPERSONAL:
         orgs = [b for b in before if b.mention.b <= m.a and not _is_person(ctx, b.mention)]
         if orgs and orgs[-1].claimant is not None:
@@ -338,6 +355,10 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
             return replace(at, mention=replace(m, kind="local")) if orgs[-1].mention.kind == "local" else at
         if word == "it" and salience.local_org_spoke_last():
             return replace(at, mention=replace(m, kind="local"))  # "The city council said ... . It said"
+        if word == "they" and salience.local_people_spoke_last() and not any(
+                s.b <= m.a and s.claimant is not None and not (s.strength == "side" and s.kind == "demonym")
+                for s in mentions):
+            return replace(at, mention=replace(m, kind="local"))  # "Karabakh officials said ... . ..., they added"
         return replace(at, claimant=salience.orgs[-1]) if salience.orgs and word == "it" else at
     if word in _GROUP_WORDS and ctx.w(m.a - 1) == "the" and salience.groups:
         return replace(at, claimant=salience.groups[-1])  # "the group claimed"
@@ -597,13 +618,16 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
         if _of_kind(gaz, claimant, kinds):
             return replace(at, claimant=claimant)
     for claimant in history:  # "Israel's prime minister told ... . The army was saying": Israel's army
+        if claimant.side in gaz.sides and counts and not any(gaz.are_enemies(claimant.side, o) for o in counts):
+            continue  # a government at war with nobody the story names (a US envoy on Sudan) has no army in it
         if claimant.side in gaz.sides:
             for kind in sorted(kinds, key=_KIND_ORDER.index):
                 actor_id = gaz.actor_for(claimant.side, kind)
                 if actor_id is not None:
                     return replace(at, claimant=Claimant(actor_id, claimant.side))
             break
-    if not history and word in ("army", "military", "command", "forces", "troops"):
+    if word in ("army", "military", "command", "forces", "troops") and not any(
+            c.side in gaz.sides and counts and any(gaz.are_enemies(c.side, o) for o in counts) for c in history):
         # nobody named yet ("The army said its troops killed 100 infiltrators" in a kibbutz): the state at war;
         # else the one state fighting the armed group the sentence names ("The army said it had killed 30
         # Hamas fighters": an army is never the group's own)
@@ -670,6 +694,9 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
                 for name in _names(ctx, at.mention):
                     known.setdefault(name, (at.claimant, "person"))
         for m in mentions:  # introduced without speaking: "The Iraqi prime minister, X, visited Mosul."
+            if m.strength == "actor" and m.claimant is not None and personal_name(ctx, m.a, m.b):
+                for name in _names(ctx, m):  # "Regional Gov. Oleh Kiper, writing on Telegram, ..." / "Kiper said"
+                    known.setdefault(name, (m.claimant, "person"))
             if m.strength == "person" and m.claimant is not None:
                 for name in _names(ctx, m):
                     known.setdefault(name, (m.claimant, m.kind))

@@ -81,7 +81,8 @@ _NGO_HEADS = {"international", "network", "foundation", "initiative", "society",
 _NGO_PHRASES = {("rights", "centre"), ("rights", "center"), ("rights", "group"), ("rights", "groups"),
                 ("rights", "organisation"), ("rights", "organization"), ("aid", "group"), ("aid", "agency"),
                 ("aid", "organisation"), ("aid", "organization"), ("relief", "group"), ("relief", "agency"),
-                ("volunteer", "network"), ("volunteer", "group"), ("monitoring", "group"), ("charity",),
+                ("volunteer", "network"), ("volunteer", "group"), ("volunteer", "groups"), ("monitoring", "group"),
+                ("charity",),
                 ("watchdog",), ("ngo",), ("non-governmental",), ("humanitarian", "organisation"),
                 ("humanitarian", "organization"), ("humanitarian", "group"), ("medical", "charity"),
                 ("network", "of"), ("doctors", "group"), ("doctors", "network"), ("activists",)}
@@ -203,6 +204,8 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
             continue  # a side's name is no person's: "According to the General Staff, Russia has lost"
         if any(na < s[0] < nb and ctx.w(s[0] - 1).endswith("'s") for s in mention_spans):
             continue  # "Lebanon's Hezbollah": a side's possessive before another name, no person
+        if all(any(s[0] <= k < s[1] for s in mention_spans) for k in range(na, nb)):
+            continue  # "the Lebanese Hezbollah": a side's adjective before another side's name, no person
         a, b = na, nb
         role_words: list[str] = []
         side_from = None
@@ -373,8 +376,11 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
         third = _third_party_noun(ctx, k)
         if third is not None:
             a = third
-            while a - 1 >= 0 and a - 1 not in taken and ctx.w(a - 1) in ("a", "an", "the", "some", "other", "several"):
-                a -= 1
+            while a - 1 >= 0 and a - 1 not in taken and (ctx.w(a - 1) in ("a", "an", "the", "some", "other", "several",
+                                                                          "local", "independent")
+                                                         or ctx.toks[a - 1].text[:1].isupper() and a - 1 > 0
+                                                         and ctx.w(a - 2) in ("a", "an", "the", "some")):
+                a -= 1  # "a Sudanese rights group", "a local pro-democracy group"
             out.append((a, k + 1, THIRD_PARTY))
             continue
         if w in MEDIA_NOUNS and w not in ("investigation", "daily", "paper", "weekly") or \
@@ -403,7 +409,8 @@ _THIRD_PAIRS = {("rights", "groups"), ("rights", "group"), ("rights", "organisat
                 ("relief", "agencies"), ("relief", "groups"), ("humanitarian", "agencies"),
                 ("humanitarian", "organisations"), ("humanitarian", "organizations"), ("humanitarian", "groups"),
                 ("doctors", "group"), ("doctors", "network"), ("doctors", "union"), ("medical", "group"),
-                ("medical", "groups"), ("medics", "group"), ("volunteer", "group"), ("activist", "group"),
+                ("medical", "groups"), ("medics", "group"), ("volunteer", "group"), ("volunteer", "groups"),
+                ("activist", "group"),
                 ("activists", "group"),
                 # civic bodies that count the dead of their town or camp (Sudan's resistance committees, a
                 # displaced people's camp's coordination committee, a lawyers' or pro-democracy group)

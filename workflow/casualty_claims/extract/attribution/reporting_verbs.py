@@ -116,8 +116,9 @@ def _skip_parenthetical(ctx: SentenceContext, k: int) -> int | None:
     a daily tally,": the index past the closing comma, or None when the commas do not close
     a short aside."""
     # a participle opens an aside too: ", asked about that estimate,", ", pressed on the figure,"
-    opener = ctx.w(k + 1) in _ASIDE_OPENERS or (len(ctx.w(k + 1)) > 4 and ctx.w(k + 1).endswith("ed")
+    opener = ctx.w(k + 1) in _ASIDE_OPENERS or (len(ctx.w(k + 1)) > 4 and ctx.w(k + 1).endswith(("ed", "ing"))
                                                 and ctx.toks[k + 1].text.islower() and ctx.w(k + 2) in _PREPOSITIONS | {"about", "by", "whether", "if"})
+    # (", writing on the Telegram messaging app,", ", speaking to reporters in Kyiv,")
     for j in range(k + 1, min(len(ctx.toks), k + (22 if opener else 14))):
         if ctx.w(j) == ",":
             return j + 1 if j > k + 1 else None
@@ -184,7 +185,8 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 b = k = after_pp  # the aside check below applies after the phrase too
                 pp_done = True
                 continue
-        if k == b and w in _POSTMODIFIERS and ctx.toks[k].text.islower():
+        if k == b and (w in _POSTMODIFIERS or len(w) > 5 and w.endswith("ing") and w not in REPORTING) \
+                and ctx.toks[k].text.islower():
             # "a health official involved in the response said", "a source familiar with the matter told"
             end = next((j for j in range(k + 1, min(len(ctx.toks), k + 8)) if ctx.w(j) in REPORTING), None)
             if end is not None and not any(punct(ctx.w(j)) and ctx.w(j) != "-" or j in others for j in range(k, end)):

@@ -10,7 +10,7 @@ from casualty_claims.extract.attribution.claimants import Claimant, KnownPeople,
 from casualty_claims.extract.attribution.reporting_verbs import AUX, REPORTING, TEXT_HEADS, count_at
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.speakers import (_ENVOY_ROLES, _ORG_HEADS, MEDIA_NOUNS, ROLE_KINDS, _role_kind, find_people,
-                                              generic_sources)
+                                              generic_sources, ngo_words)
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
 
@@ -18,7 +18,8 @@ from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 # ministry for its population ("officials said", "the MoH", "doctors at the hospital").
 _LOCAL = {"officials", "authorities", "prosecutors", "prosecutor", "police", "rescuers", "medics", "doctors",
           "doctor", "director", "administration", "governor", "mayor", "moh", "hospital", "paramedics",
-          "residents", "witnesses", "villagers", "responders", "families", "relatives", "survivors"}
+          "residents", "witnesses", "villagers", "responders", "families", "relatives", "survivors", "ombudsman",
+          "ombudsperson"}
 # Organisation nouns beyond the shared lexicon's, for speakers only.
 _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("intelligence", "agency"): "intelligence",
               ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
@@ -27,7 +28,8 @@ _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("int
               # the people of a body: "UN investigators", "a U.N. team", "ICRC staff"
               ("investigators",): "government", ("inspectors",): "government", ("experts",): "government",
               ("team",): "government", ("staff",): "government", ("monitors",): "government",
-              ("spokesmen",): "spokesperson", ("spokespeople",): "spokesperson"}
+              ("spokesmen",): "spokesperson", ("spokespeople",): "spokesperson",
+              ("civil", "administration"): "government", ("administration",): "government"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run", "security",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
@@ -282,6 +284,8 @@ def _side_noun_speaker(ctx: SentenceContext, k: int, cited: bool = False) -> tup
     end = k
     if _combatants_speaking(ctx, k):
         return "source", k + 1
+    if ngo_words(ctx.low[k:k + 3]) and ctx.w(k) != "activists":  # ("Sudanese activists" speak for their people)
+        return None  # "a Sudanese rights group", "Russian volunteer groups": a third party of that country
     while end < len(ctx.toks) and end - k < 2 and ctx.toks[end].text.replace("-", "").isalpha() \
             and (ctx.toks[end].text.islower() or ctx.toks[end].text.isupper() and len(ctx.toks[end].text) <= 3) \
             and ctx.w(end) not in REPORTING and ctx.w(end) not in AUX:
@@ -512,10 +516,34 @@ def _is_place_name(ctx: SentenceContext, a: int, b: int) -> bool:
     return False
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Do two words differ by one letter changed, added or dropped ("Bakhtawar"/"Bakhtawer")?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _known_name(known: KnownPeople, word: str) -> str | None:
+    """The known name the word spells, also in another transliteration one letter apart ("Bakhtawar" then
+    "Bakhtawer", "al-Qudra" then "Qidra"): news copy spells foreign names inconsistently."""
+    if word in known:
+        return word
+    if len(word) < 7 or not word.isalpha():
+        return None
+    close = [name for name in known if len(name) >= 7 and name[:3] == word[:3] and _one_letter_apart(name, word)]
+    return close[0] if len(close) == 1 else None
+
+
 def _add_known_people(ctx: SentenceContext, out: list[SpeakerMention], taken: set[int], known: KnownPeople) -> None:
     for k, tok in enumerate(ctx.toks):
-        if k in taken or not tok.text[:1].isupper() or tok.low not in known:
+        if k in taken or not tok.text[:1].isupper():
             continue
-        claimant, kind = known[tok.low]
+        name = _known_name(known, tok.low)
+        if name is None:
+            continue
+        claimant, kind = known[name]
         out.append(SpeakerMention(k, k + 1, claimant, kind, "person"))
         taken.add(k)
