@@ -1608,3 +1608,45 @@ def test_an_army_is_not_a_neutral_envoys(gaz):
             "for Sudan, Tom Perriello, said the toll could be far higher.\n\nIn one statement the army said it had "
             "killed more than 300 rebels around El Fasher.")
     assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)][-1] == (300, "sudan")
+
+
+# ---- round 15: where an attribution stops (the writer's own narration) ---------------------
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a source closing its clause does not reach past the semicolon; one opening the sentence does
+    ("In Lviv one person was killed and 30 hurt, according to the mayor; in Odesa, four people were killed when a "
+     "drone hit a building.", [(1, "ukraine"), (30, "ukraine"), (4, "author")]),
+    ("The Israeli army published its inquiry into the battle on Monday. According to the inquiry, some 340 gunmen "
+     "entered Beeri in Israel; troops killed about 100 of them there.", [(100, "israel")]),
+    # blame is no report of the toll
+    ("Fighting erupted after 26 people were killed at Pahalgam, an attack India blamed on Pakistan.",
+     [(26, "author")]),
+    # a speaker whose own clause gives its figure does not reach the figure before its comma
+    ("Militants took 251 hostages, 57 of whom remain in Gaza including 34 the Israeli military says are dead.",
+     [(251, "author")]),
+])
+def test_where_an_attribution_stops(gaz, body, expected):
+    rows = run(gaz, body)
+    got = [(r["value_low"] or r["value_high"], r["claimant_side"]) for r in rows]
+    assert [g for g in got if g[0] in {v for v, _ in expected}] == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a period toll of its own is the writer's running total, not a revision of the source before
+    ("Hezbollah announced that seven of its fighters were killed in clashes with the Israeli army. The death toll in "
+     "Lebanon from the confrontations since Oct. 8 has now risen to 95.",
+     [(7, "hezbollah"), (95, "author")]),
+    # "its tally" is the body named before
+    ("The Syrian Observatory for Human Rights said 1,426 people were killed on the coast of Syria. Its earlier tally, "
+     "published on March 10, had stood at 1,383.", [(1426, "third_party"), (1383, "third_party")]),
+])
+def test_revisions_and_owned_tallies(gaz, body, expected):
+    assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)] == expected
+
+
+def test_aid_workers_are_a_third_party(gaz):
+    rows = run(gaz, "A drone strike on a camp in Dedebit in Tigray killed 56 people, aid workers said, and the UN later "
+                    "put the toll at 59.")
+    assert [(r["value_low"], r["claimant"], r["claimant_side"]) for r in rows] == \
+        [(56, "aid-workers", "third_party"), (59, "un", "third_party")]

@@ -135,7 +135,10 @@ def _names(ctx: SentenceContext, m: SpeakerMention) -> list[str]:
 def _is_revision(ctx: SentenceContext) -> bool:
     """"The toll later rose to 89." / "Within days the figure rose to eighty-nine." """
     head = ctx.low[:8]
-    return any(w in _TOLL_SUBJECTS for w in head) and any(w in _REVISION_VERBS for w in ctx.low)
+    # (not a total of a period of its own: "The death toll in Lebanon from the confrontations since Oct. 8 has
+    # now risen to 95" after a group's count of its fighters is the writer's running total)
+    return any(w in _TOLL_SUBJECTS for w in head) and any(w in _REVISION_VERBS for w in ctx.low) \
+        and "since" not in ctx.low[:ctx.low.index(next(w for w in ctx.low if w in _REVISION_VERBS))]
 
 
 def _statement_issuer(ctxs: list[SentenceContext], per: list[list[Attribution]]) -> Claimant | None:
@@ -365,6 +368,8 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
     if word in _WATCHER_WORDS and ctx.w(m.a - 1) in ("the", "this", "both", "two") and salience.watchers:
         return replace(at, claimant=salience.watchers[-1])  # "the monitor said", "the two groups said"
     if word in _TEXT_WORDS:
+        if at.form == "possessive" and salience.orgs and not any(b.claimant is not None for b in before):
+            return replace(at, claimant=salience.orgs[-1])  # "Its own tally ... stood at 59": the body named before
         return at  # "its monthly tally": whose text is the caller's business (the speaker nearby)
     owner = ctx.w(m.a - 1) in _OWNER_WORDS or (ctx.w(m.a - 1) in _MINISTRY_MODIFIERS and ctx.w(m.a - 2) in _OWNER_WORDS)
     if owner and salience.orgs and not any(b.claimant is not None for b in before):

@@ -405,7 +405,8 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
 _THIRD_NOUNS = {"diplomats", "diplomat", "monitors", "observers", "watchdog", "watchdogs", "charities", "ngos",
                 "activists"}
 _THIRD_PAIRS = {("rights", "groups"), ("rights", "group"), ("rights", "organisations"), ("rights", "organizations"),
-                ("aid", "agencies"), ("aid", "groups"), ("aid", "organisations"), ("aid", "organizations"),
+                ("aid", "agencies"), ("aid", "groups"), ("aid", "workers"), ("aid", "worker"), ("relief", "workers"),
+                ("humanitarian", "workers"), ("humanitarian", "worker"), ("aid", "organisations"), ("aid", "organizations"),
                 ("relief", "agencies"), ("relief", "groups"), ("humanitarian", "agencies"),
                 ("humanitarian", "organisations"), ("humanitarian", "organizations"), ("humanitarian", "groups"),
                 ("doctors", "group"), ("doctors", "network"), ("doctors", "union"), ("medical", "group"),

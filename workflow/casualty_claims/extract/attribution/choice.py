@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from casualty_claims.extract.attribution.claimants import Attribution
-from casualty_claims.extract.attribution.reporting_verbs import count_at
+from casualty_claims.extract.attribution.reporting_verbs import ACCUSING, count_at
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import fold_chars
 
@@ -20,6 +20,27 @@ def _own_object_count(ctx: SentenceContext, verb: int) -> bool:
         if ctx.w(j) not in ("at", "least", "about", "around", "some", "nearly", "over", "more", "than", "up", "to",
                             "only", "just", "as", "many"):
             return False
+    return False
+
+
+def _closes_clause(ctx: SentenceContext, anchor: int) -> bool:
+    """Does the source phrase at `anchor` close a clause that gave its count before it ("In Lviv one person was
+    killed, according to the mayor; ...")? One that opens its sentence governs what follows ("According to the
+    inquiry, 340 infiltrated ...; troops killed about 100")."""
+    start = max([k + 1 for k in range(anchor) if ctx.w(k) == ";"] or [0])
+    return any(count_at(ctx, k) for k in range(start, anchor))
+
+
+def _clause_count(ctx: SentenceContext, verb: int) -> bool:
+    """Does the reporting verb's own clause, after it, hold a count ("... the army says 34 are dead", "...,
+    Kyiv says, adding that 12 were wounded")? Then the speaker's figures are there, not before its comma."""
+    if ctx.w(verb + 1) in ("are", "were", "is", "was", "had", "have", "has", "died"):
+        return True  # "34 the Israeli military says are dead": a relative clause on the count right before it
+    for j in range(verb + 1, len(ctx.toks)):
+        if ctx.w(j) in (";", ".", ",", "\u2014", "--"):
+            return False  # (", with 78,755 wounded" after "the ministry said on Monday" is the same speaker's)
+        if count_at(ctx, j):
+            return True
     return False
 
 
@@ -104,6 +125,9 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
                 continue
             cost = at.anchor - tok
         elif at.form in ("according", "citing", "fallback", "colon", "noun", "possessive"):
+            if at.form in ("according", "citing") and at.anchor < tok and ctx is not None \
+                    and ";" in ctx.low[at.anchor:tok] and _closes_clause(ctx, at.anchor):
+                continue  # "In Lviv one was killed, according to the mayor; in Odesa, four were killed": its clause only
             cost = abs(tok - at.anchor) + (1 if at.anchor > tok else 0)
         elif at.anchor <= tok:
             cost = tok - at.anchor
@@ -114,6 +138,10 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
             if at.form == "pre" and ctx is not None and any(w in (",", ";") for w in ctx.low[tok:at.mention.a]) \
                     and _own_object_count(ctx, at.anchor):
                 continue  # "20 Indian soldiers killed, China admits four": the verb's own figure, not the clause before
+            if at.form in ("pre", "post") and ctx is not None and ctx.w(at.anchor) in ACCUSING:
+                continue  # "26 people were killed at Pahalgam, an attack India blamed on Pakistan": blame, no report
+            if at.form == "pre" and ctx is not None and "," in ctx.low[tok:at.mention.a] and _clause_count(ctx, at.anchor):
+                continue  # "Militants took 251 hostages, ... including 34 the Israeli military says are dead"
             cost = (at.anchor - tok) + 3
         if best_cost is None or cost < best_cost or (cost == best_cost and best.claimant is None
                                                      and at.claimant is not None and at.form == best.form):

@@ -150,6 +150,12 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         p = closing_source(ctx, m)
         if p is not None and not any(at.mention is m for at in out):
             out.append(Attribution(m, p, "colon", m.claimant))
+    for m in mentions if not [at for at in out if at.form != "background"] else []:
+        # "Its own tally of Turkish soldiers killed ... stood at 59", "Its earlier tally had stood at 1,383", "By its
+        # count": a text of the body named before (discourse resolves "its"), when nothing else in the sentence speaks
+        if m.strength == "anaphor" and m.claimant is None and ctx.w(m.a) in _OWNED_TEXTS \
+                and not any(at.mention is m for at in out) and _owner_before(ctx, m.a):
+            out.append(Attribution(m, m.a, "possessive", None))
     out.extend(_bracket_sources(ctx, mentions, out))
     if not out:
         # A monitor's or health ministry's name before the figure is its claim even
@@ -209,6 +215,18 @@ def _text_of_named(ctx: SentenceContext, m: SpeakerMention, mentions: list[Speak
         if not (ctx.toks[k].text.islower() and ctx.w(k).isalpha()):
             return False
     return False
+
+
+_OWNED_TEXTS = {"tally", "count", "figures", "figure", "estimate", "report", "statement", "data", "update", "bulletin"}
+_TEXT_ADJ = {"own", "earlier", "latest", "last", "previous", "first", "initial", "preliminary", "daily", "weekly",
+             "monthly", "running", "new", "updated", "final", "official", "revised"}
+
+
+def _owner_before(ctx: SentenceContext, k: int) -> bool:
+    j = k - 1
+    while ctx.w(j) in _TEXT_ADJ and k - j <= 3:
+        j -= 1
+    return ctx.w(j) in ("its", "their")
 
 
 def _possessor_of_subject(ctx: SentenceContext, m: SpeakerMention, possessive: bool) -> bool:
