@@ -1650,3 +1650,25 @@ def test_aid_workers_are_a_third_party(gaz):
                     "put the toll at 59.")
     assert [(r["value_low"], r["claimant"], r["claimant_side"]) for r in rows] == \
         [(56, "aid-workers", "third_party"), (59, "un", "third_party")]
+
+
+# ---- round 15: headlines and state media ------------------------------------------------
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("Governor: Russia shells Kherson Oblast 54 times, kills 1", "Russian forces shelled Kherson Oblast in Ukraine.",
+     [(1, "ukraine", "official")]),
+    ("Israeli strike kills 3 in Lebanon: ministry, Israeli army", "An Israeli strike hit a car in southern Lebanon.",
+     [(3, "lebanon", "official")]),
+    ("IDF disputes toll, says 40 Hamas fighters killed in Nuseirat operation", "The army released a statement.",
+     [(40, "israel", "adversary")]),
+])
+def test_headline_speakers(gaz, title, body, expected):
+    rows = [r for r in run(gaz, body, title=title) if r["sentence"] == title]
+    assert who(rows) == expected
+
+
+def test_state_media_of_the_state_at_war(gaz):
+    body = ("The Ethiopian government fought the TPLF in Tigray for two years.\n\nIn December 2021 state media reported "
+            "that the army had killed 5,600 rebel fighters.")
+    assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)] == [(5600, "ethiopia")]

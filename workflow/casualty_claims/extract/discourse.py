@@ -392,6 +392,7 @@ _KIND_WORDS = {
     "forces": {"military", "general_staff", "armed_group"},
     "troops": {"military", "general_staff"},
     "mod": {"defence_ministry"},
+    "state_media": {"state_media", "government", "head_of_state"},
 }
 _KIND_ORDER = ["military", "general_staff", "defence_ministry", "government", "health_ministry", "foreign_ministry",
                "armed_group"]
@@ -405,6 +406,8 @@ def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
     word = word[:-2] if word.endswith("'s") else word
     if word == "mod" and ctx.toks[m.a].text in ("MoD", "MOD", "MoD's", "MOD's"):
         return "mod"
+    if m.kind == "state_media":
+        return "state_media"
     if word == "general" and ctx.w(m.a + 1) == "staff":
         word = "staff"  # "the General Staff"
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
@@ -606,7 +609,7 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                 continue  # "the health ministry" is not the defence ministry called "the ministry" before
             return replace(at, claimant=claimant)
     defence = word == "mod" or (word == "ministry" and ctx.w(m.a - 1) in ("defence", "defense"))
-    if home is not None and (word in ("army", "military", "command", "forces", "troops", "staff") or defence) \
+    if home is not None and (word in ("army", "military", "command", "forces", "troops", "staff", "state_media") or defence) \
             and not [b for b in before if b.claimant is not None]:
         # no body of that name called yet: the army of the place the story is written from
         for kind in sorted(kinds, key=_KIND_ORDER.index):
@@ -631,7 +634,7 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                 if actor_id is not None:
                     return replace(at, claimant=Claimant(actor_id, claimant.side))
             break
-    if word in ("army", "military", "command", "forces", "troops") and not any(
+    if word in ("army", "military", "command", "forces", "troops", "state_media") and not any(
             c.side in gaz.sides and counts and any(gaz.are_enemies(c.side, o) for o in counts) for c in history):
         # nobody named yet ("The army said its troops killed 100 infiltrators" in a kibbutz): the state at war;
         # else the one state fighting the armed group the sentence names ("The army said it had killed 30

@@ -141,8 +141,11 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
             # headline colon is the topic ("Sudan: more than 400 killed ..., UN says"); a live
             # blog's "Interior Minister Ihor Klymenko: the number ... has risen to 39"
+            # ("Governor: Russia shells Kherson Oblast 54 times, kills 1": a local official, for the place hit)
             if ctx.w(m.b) == ":" and (m.strength not in ("anaphor", "side") or _capital_counting_enemy(ctx, gaz, m)
-                                      or (m.strength == "anaphor" and m.kind in WATCHER_HEADS)):
+                                      or (m.strength == "anaphor" and m.kind in WATCHER_HEADS)
+                                      or (m.strength == "anaphor" and m.kind == "local" and m.a == 0
+                                          and ROLE_KINDS.get(ctx.w(m.a)) == "local")):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
     for m in mentions:
         # a headline's source after a closing colon or dash: "11 soldiers martyred, 78 injured: ISPR",
@@ -300,7 +303,9 @@ def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[Sp
     for j in range(m.b + 1, min(len(ctx.toks) - 1, m.b + 10)):
         if ctx.w(j) in (";", ".", ":", '"', "(") or any(o.a == j and o.strength != "side" for o in mentions):
             return None
-        if ctx.w(j) == "," and ctx.w(j + 1) in _REPORTING_PARTICIPLES:
+        if ctx.w(j) == "," and (ctx.w(j + 1) in _REPORTING_PARTICIPLES or ctx.w(j + 1) in ("says", "claims", "admits")
+                                and ctx.sentence.text.rstrip()[-1:] not in ".!?\"\u201d"):
+            # (a headline's second verb: "IDF disputes toll, says 'under 100' Palestinian casualties")
             return None if claimed_lives(ctx, j + 1) else j + 1  # not "..., claiming 40 lives"
     return None
 
@@ -337,8 +342,12 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
         return None  # a bare side closing a line is a topic ("... : Ukraine"), not a signature
     if ctx.w(p) != ":" and (ctx.w(p - 1) in _CLOSERS or not _spaced(ctx, p)):
         return None  # "al-Shifa hospital": a hyphen inside a name signs nothing
-    ends = m.b >= len(ctx.toks) or ctx.w(m.b) in ('"', ".") and m.b + 1 >= len(ctx.toks) \
-        or "\n" in ctx.clean[ctx.toks[m.b - 1].end:ctx.toks[m.b].start]
+    b = m.b
+    if ctx.w(b) in (",", "and") and ctx.w(p) == ":" and p > len(ctx.toks) - 10:
+        # "Israeli strike kills 3 in Lebanon: ministry, Israeli army": two sources sign it; the first speaks
+        b = len(ctx.toks) if all(t.text[:1].isalpha() or t.text in (",", "-") for t in ctx.toks[b:]) else b
+    ends = b >= len(ctx.toks) or ctx.w(b) in ('"', ".") and b + 1 >= len(ctx.toks) \
+        or "\n" in ctx.clean[ctx.toks[b - 1].end:ctx.toks[b].start]
     if not ends:
         return None
     if ctx.w(p) != ":" and "\n" in ctx.clean[:ctx.toks[p].start].strip():

@@ -181,6 +181,10 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             out.append(SpeakerMention(k, k + 1, None, "report", "anaphor"))
         elif base in _INDEFINITE_TEXTS and ctx.w(k - 1) in ("a", "an"):
             continue  # "At a briefing in New Delhi, X said": a new text, no reference to a speaker
+        elif base == "state" and ctx.w(k + 1) in ("media", "tv", "television", "broadcaster") and k + 1 not in taken:
+            # "state media reported": the state media of the state the story is about (discourse)
+            out.append(SpeakerMention(k, k + 2, None, "state_media", "anaphor"))
+            taken.add(k + 1)
         elif base == "mod" and ctx.toks[k].text in ("MoD", "MOD"):
             # "the MoD said", "... - MoD": a defence ministry named by its initials (whose: the context's)
             out.append(SpeakerMention(k, k + 1, None, "ministry", "anaphor"))
