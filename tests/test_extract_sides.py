@@ -907,3 +907,20 @@ def test_bodies_of_its_own_belong_to_the_clause_subject(gaz):
             "After the talks, Moscow handed over 5,000 bodies and received 60 bodies of its own servicemen in return.")
     got = sides(run(gaz, body))
     assert got[0] == (900, "ukraine") and (60, "russia") in got
+
+
+HELD_HOSTAGES = [
+    # where hostages are held is the holder's place, not their side
+    ("The Israeli authorities have stated that at least 41 of the hostages still held in Gaza are believed to be "
+     "dead.", 41, "israel"),
+    ("Officials said 20 of the hostages held in Gaza had died.", 20, "israel"),
+    ("The army said 12 of the hostages kept captive in Gaza were dead.", 12, "israel"),
+    # must not change: people killed in Gaza
+    ("Five people were killed in Gaza on Sunday, medics said.", 5, "palestine"),
+    ("Medics said 14 Palestinians held in Israeli prisons had died since the war began.", 14, "palestine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", HELD_HOSTAGES)
+def test_where_hostages_are_held(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side
