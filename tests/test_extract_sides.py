@@ -924,3 +924,22 @@ HELD_HOSTAGES = [
 @pytest.mark.parametrize("body,value,side", HELD_HOSTAGES)
 def test_where_hostages_are_held(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+JOINT_ATTACKERS = [
+    # the first of joint attackers leads: Britain's only war in the gazetteer is Afghanistan's
+    ("The American-British raids on Hodeidah killed 17 people, most of them members of the armed forces, "
+     "the Houthi health ministry said.", 17, "houthis"),
+    ("For his part, the minister noted that the American-British raids since January 12 have led to the martyrdom "
+     "of 17 and the injury of 35 others, most of them members of the armed forces.", 17, "houthis"),
+    ("US-British strikes killed 12 people in Hodeidah, officials said.", 12, "houthis"),
+    ("Saudi-Emirati air raids killed 20 people in Sanaa.", 20, "houthis"),
+    ("Russian-Syrian air strikes killed 15 civilians in Idlib.", 15, "syrian-opposition"),
+    # must not change: one attacker
+    ("A Russian missile strike killed 12 people in Kharkiv.", 12, "ukraine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", JOINT_ATTACKERS)
+def test_joint_attackers(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

@@ -176,6 +176,10 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
         if nxt == "-" and ctx.w(mb + 1) in _SUPPLY:
             continue  # "US-supplied missiles": the supplier is not the attacker
         hit = attack_after(ctx, mb)
+        if hit is None and nxt == "-":
+            # "American-British raids", "Saudi-Emirati strikes": the first of joint attackers
+            # leads (the second may have no war of its own there in the gazetteer)
+            hit = _joint_attack(ctx, gaz, mb + 1)
         if hit is not None and _repelled(ctx, ma):
             continue  # "repelled an RSF attack, killing 200 militia fighters": the attackers died
         if hit is not None and not (strikes_only and ctx.w(hit) in _FORCE_NOUNS):
@@ -189,6 +193,15 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
     if not found:
         return None
     return found[0][1]
+
+
+def _joint_attack(ctx: SentenceContext, gaz: Gazetteer, tok: int) -> int | None:
+    """The attack noun after a second side's name starting at token `tok` ("-British raids")."""
+    for m in [*ctx.sides, *ctx.actors]:
+        ma, mb = ctx.tok_index_of_mention(m)
+        if ma == tok:
+            return attack_after(ctx, mb)
+    return None
 
 
 # Verbs whose passive agent did the harm: "eight were killed by Hamas", "abducted by the RSF"
