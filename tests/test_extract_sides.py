@@ -1,6 +1,11 @@
 """Victim side and victim group on sentences written for these tests."""
 
+import datetime as dt
+
 from conftest import extract as run
+
+# texts of the Afghan war before the Taliban took Kabul (15 August 2021)
+BEFORE_KABUL = dt.date(2019, 6, 1)
 
 
 def sides(rows):
@@ -184,7 +189,7 @@ def test_civilians_in_an_armed_groups_area_are_the_states_population(gaz):
     body = ("A US air strike hit a clinic in Kunduz during fighting with the Taliban. "
             "The army said it had killed 20 Taliban fighters in the district. "
             "The clinic's director said 14 patients were killed.")
-    assert sides(run(gaz, body)) == [(20, "taliban"), (14, "afghanistan")]
+    assert sides(run(gaz, body, published=BEFORE_KABUL)) == [(20, "taliban"), (14, "afghanistan")]
 
 
 def test_civilians_beside_a_sides_soldiers_are_its_own(gaz):
@@ -483,9 +488,9 @@ def sides_stances(rows):
 
 
 def test_terrorists_of_a_war_the_text_does_not_name_are_unknown_enemies(gaz):
-    # Pakistan's only enemy in the gazetteer is India, which this text never names
+    # Bajaur is a place of Pakistan's war with the TTP: its "terrorists" are the TTP's men
     body = "Pakistan's army said security forces killed five terrorists in a raid in Bajaur district."
-    assert sides_stances(run(gaz, body)) == [(5, "unknown", "adversary")]
+    assert sides_stances(run(gaz, body)) == [(5, "ttp", "adversary")]
     body = "Turkey's defence ministry said 12 terrorists were neutralised in the past week."
     assert sides_stances(run(gaz, body)) == [(12, "unknown", "adversary")]
 
@@ -493,7 +498,7 @@ def test_terrorists_of_a_war_the_text_does_not_name_are_unknown_enemies(gaz):
 def test_others_wounded_beside_unknown_enemies_are_the_same_people(gaz):
     body = ("The army said troops had raided a hideout in the Khyber district, killing three militants "
             "and leaving two others injured, Pakistan's military media wing said.")
-    assert sides_stances(run(gaz, body)) == [(3, "unknown", "adversary"), (2, "unknown", "adversary")]
+    assert sides_stances(run(gaz, body)) == [(3, "ttp", "adversary"), (2, "ttp", "adversary")]
 
 
 def test_terrorists_of_a_named_war_are_still_the_enemy(gaz):
@@ -599,8 +604,8 @@ def test_military_personnel_stay_military(gaz):
 import pytest
 
 
-def _first(gaz, body, value):
-    rows = [r for r in run(gaz, body) if (r["value_low"] if r["value_low"] is not None else r["value_high"]) == value]
+def _first(gaz, body, value, published=dt.date(2024, 3, 1)):
+    rows = [r for r in run(gaz, body, published=published) if (r["value_low"] if r["value_low"] is not None else r["value_high"]) == value]
     assert rows, f"no claim of {value} in {body!r}"
     return rows[0]["victim_side"], rows[0]["victim_group"]
 
@@ -697,9 +702,11 @@ def test_camps(gaz, body, value, group):
 
 HOME_INSURGENTS = [
     # armed men killed on a state's own ground are not its people, nor its neighbour's unless
-    # the text names the neighbour: a group the gazetteer does not know
-    ("The ISPR said security forces killed 12 terrorists in North Waziristan.", 12, "unknown"),
-    ("The ISPR said eight militants were killed in an operation in Balochistan's Kech district.", 8, "unknown"),
+    # the text names the neighbour: a group the gazetteer does not know, or of the war the place
+    # belongs to (Pakistan's north-west: the TTP; Balochistan: the Baloch insurgents)
+    ("The ISPR said security forces killed 12 terrorists in North Waziristan.", 12, "ttp"),
+    ("The ISPR said eight militants were killed in an operation in Balochistan's Kech district.", 8,
+     "baloch-insurgents"),
     ("Indian army says three militants killed in Rajouri encounter.", 3, "unknown"),
     ("Three militants were killed in Rajouri on Tuesday.", 3, "unknown"),
     ("Security forces killed 12 militants in Kupwara district on Sunday.", 12, "unknown"),
@@ -718,7 +725,7 @@ HOME_INSURGENTS = [
 
 @pytest.mark.parametrize("body,value,side", HOME_INSURGENTS)
 def test_militants_on_a_states_own_ground(gaz, body, value, side):
-    assert _first(gaz, body, value)[0] == side
+    assert _first(gaz, body, value, BEFORE_KABUL)[0] == side
 
 
 POSSESSORS_AND_FRONTED = [
@@ -852,7 +859,7 @@ ROUNDUP_SECTIONS = [
 
 @pytest.mark.parametrize("body,value,side", ROUNDUP_SECTIONS)
 def test_roundup_sections(gaz, body, value, side):
-    assert _first(gaz, body, value)[0] == side
+    assert _first(gaz, body, value, BEFORE_KABUL)[0] == side
 
 
 def test_subject_of_the_killing_verb_is_the_attacker(gaz):
@@ -907,6 +914,54 @@ def test_bodies_of_its_own_belong_to_the_clause_subject(gaz):
             "After the talks, Moscow handed over 5,000 bodies and received 60 bodies of its own servicemen in return.")
     got = sides(run(gaz, body))
     assert got[0] == (900, "ukraine") and (60, "russia") in got
+
+
+# ---- the wars of 2024-25 (gazetteer round 15) and regime changes --------------------------
+NEW_WARS = [
+    ("Israeli strikes on Tehran killed 60 people, including 20 children, Iran's health ministry said.", 60, "iran"),
+    ("Iranian missiles struck Bat Yam, killing nine people, Israeli officials said.", 9, "israel"),
+    ("The IRGC said 30 of its members were killed in the Israeli strikes.", 30, "iran"),
+    ("Security forces killed 17 khawarij in an operation in North Waziristan, the ISPR said.", 17, "ttp"),
+    ("The military said 12 terrorists belonging to the Indian-sponsored Fitna al-Khawarij were killed in Bannu.",
+     12, "ttp"),
+    ("ISPR said security forces killed 23 terrorists of Fitna al-Hindustan in Kalat district of Balochistan.", 23,
+     "baloch-insurgents"),
+    ("Seven soldiers were martyred when militants attacked a checkpoint in Lakki Marwat, the ISPR said.", 7,
+     "pakistan"),
+    ("six soldiers martyred three terrorists killed in north waziristan encounter ispr", 6, "pakistan"),
+    ("Myanmar junta air strikes killed 40 villagers in Sagaing, the National Unity Government said.", 40, "myanmar"),
+    ("The Arakan Army said it had killed 200 junta soldiers in Rakhine.", 200, "myanmar"),
+    ("The Congolese government said 3,000 people had been killed in Goma.", 3000, "drc"),
+    ("The Taliban said 58 Pakistani soldiers were killed in border clashes.", 58, "pakistan"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", NEW_WARS)
+def test_the_wars_of_2024_and_2025(gaz, body, value, side):
+    assert _first(gaz, body, value, dt.date(2025, 6, 20))[0] == side
+
+
+REGIME_CHANGES = [
+    # "Syrian" and "Afghan" name the regime of the document's day (gazetteer successors)
+    ("Israeli strikes near Damascus killed four Syrian soldiers, the Syrian army said.", 4,
+     dt.date(2019, 5, 1), "syria"),
+    ("Israeli strikes near Damascus killed four Syrian soldiers, the Syrian army said.", 4,
+     dt.date(2025, 5, 1), "syria-transitional"),
+    ("A car bomb in Kabul killed 20 Afghan civilians, the interior ministry said.", 20, dt.date(2019, 5, 1),
+     "afghanistan"),
+    ("A car bomb in Kabul killed 20 Afghan civilians, the interior ministry said.", 20, dt.date(2025, 5, 1),
+     "taliban"),
+    ("Pakistani air strikes in Paktika killed 46 people, the Taliban government said.", 46, dt.date(2025, 3, 1),
+     "taliban"),
+    # a late retrospective on the old regime's years keeps the old regime's people
+    ("In 2013 and 2014, at least 6,786 Syrian detainees died in custody, Human Rights Watch found in 2015. "
+     "Another report in 2017 put the toll at 13,000.", 13000, dt.date(2025, 3, 1), "syria"),
+]
+
+
+@pytest.mark.parametrize("body,value,published,side", REGIME_CHANGES)
+def test_regime_changes(gaz, body, value, published, side):
+    assert _first(gaz, body, value, published)[0] == side
 
 
 HELD_HOSTAGES = [

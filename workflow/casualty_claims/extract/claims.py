@@ -29,6 +29,7 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
+from casualty_claims.extract.victims.eras import document_day
 from casualty_claims.extract.victims.sections import sections
 from casualty_claims.extract.victims import (DocSides, enemy_people, explicit_victim, host_state, locative, own_group,
                                              people_group, period_toll, populated, reassign_placed_soldiers, resolve_groups,
@@ -249,9 +250,11 @@ def _health_cue(ctx: SentenceContext) -> bool:
 def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     """All casualty claims of `doc` (keys doc_id, source_path, title, text, published)."""
     text = doc.get("text") or ""
+    year = _doc_year(doc, text)
+    # "Syrian", "Afghan" name the regime of the document's day (gazetteer successors)
+    gazetteer = gazetteer.as_of(document_day(doc, text))
     sentences = split_sentences(text)
     ctxs = [build_context(text, s, gazetteer) for s in sentences]
-    year = _doc_year(doc, text)
     for ctx in ctxs:
         ctx.doc_year = year
     persons = _person_words(gazetteer)

@@ -19,7 +19,8 @@ MILITARY_EXTRA = HOME_SOLDIERS | {"servicepersons", "policemen", "policeman", "p
                   "prisoners", "prisoner", "pow", "pows", "comrades", "comrades-in-arms", "crew", "crewmen",
                    "servicemembers", "guardsmen", "legionnaires", "wagner", "sailor", "marine", "airman", "pilot",
                    "paratrooper", "conscript", "officer", "reservist", "recruit", "militiaman", "combatant",
-                   "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper"}
+                   "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper",
+                   "khawarij", "khwarij", "khariji", "kharijis"}  # Pakistan's word for the TTP's fighters
 _CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
                    "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family",
                    # trades and callings news names civilians by ("seven farmers", "12 protesters")
