@@ -998,3 +998,23 @@ JOINT_ATTACKERS = [
 @pytest.mark.parametrize("body,value,side", JOINT_ATTACKERS)
 def test_joint_attackers(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+STRUCK_COUNTRIES = [
+    # the country struck bounds the attacker's enemy: Israel fought no war in Syria before
+    # 2024 in the gazetteer, and Russia's enemies in Syria are not Ukraine
+    ("Israeli air strikes in Syria killed six civilians, a war monitor said. Iran condemned the strikes, and "
+     "Iranian officials vowed revenge.", 6, "syria"),
+    ("Israeli strikes in Iraq killed four people, officials said. Iran blamed Israel.", 4, "iraq"),
+    ("Russian strikes in Syria killed 20 civilians, the Observatory said.", 20, "syria"),
+    # must not change
+    ("Israeli strikes in Syria killed 10 Iranian soldiers, Iranian media said.", 10, "iran"),
+    ("Israeli strikes in Lebanon killed 12 people, the health ministry said.", 12, "lebanon"),
+    ("US strikes in Yemen killed 20 people, Houthi media said.", 20, "houthis"),
+    ("Russian air strikes on Idlib killed 20 civilians.", 20, "syrian-opposition"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", STRUCK_COUNTRIES)
+def test_the_country_struck_bounds_the_attackers_enemy(gaz, body, value, side):
+    assert _first(gaz, body, value, dt.date(2018, 5, 10))[0] == side
