@@ -1018,3 +1018,28 @@ STRUCK_COUNTRIES = [
 @pytest.mark.parametrize("body,value,side", STRUCK_COUNTRIES)
 def test_the_country_struck_bounds_the_attackers_enemy(gaz, body, value, side):
     assert _first(gaz, body, value, dt.date(2018, 5, 10))[0] == side
+
+
+REVISED_TOLLS = [
+    # a bare toll that updates an earlier count of the same side's people, told by the same
+    # side, keeps that count's group (not the document's usual one: the enemy's soldiers)
+    ("Russia's defence ministry said its forces had killed 300 Ukrainian servicemen on the eastern front. It also "
+     "claimed 120 Ukrainian soldiers were killed near Kupiansk. Ukraine's emergency service said 18 civilians were "
+     "killed in a strike on Kharkiv. It later raised the toll to 21.", 21, "civilian"),
+    ("Ukraine's General Staff said Russia had lost 1,200 soldiers in a day. The General Staff said Russia had lost "
+     "900 soldiers on Tuesday. Kharkiv's governor said six civilians were killed. On Wednesday the governor put "
+     "the toll at eight.", 8, "civilian"),
+    ("Russia's defence ministry said it had killed 200 Ukrainian soldiers near Bakhmut. It said another 150 Ukrainian "
+     "soldiers had died near Avdiivka. Ukraine's emergency service said 11 civilians were wounded in Odesa. "
+     "It later said 15 had been wounded.", 15, "civilian"),
+    # must not change: the same side's fighters, and a revision of people at a civilian site
+    ("The health ministry said 30 children were killed in strikes on Gaza. The army said it had killed 40 Hamas "
+     "fighters. The army later said the number had risen to 55.", 55, "military"),
+    ("Officials said 14 civilians were killed when a missile hit a market. Officials later said the death toll had "
+     "risen to 17, and 40 were wounded.", 17, "civilian"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", REVISED_TOLLS)
+def test_a_revised_toll_keeps_its_group(gaz, body, value, group):
+    assert _first(gaz, body, value)[1] == group

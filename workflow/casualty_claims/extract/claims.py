@@ -335,7 +335,8 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             prior.append({"si": si, "side": victim, "value": (q.low, q.high), "group": g,
                           "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             actor = gazetteer.actors.get(claimant.id)
-            group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how,
+            group_items.append({"si": si, "side": victim, "by": claimant.side, "group": g, "kind": kind, "people": people_group(ctx, link),
+                                "how": link.how,
                                 "period": period_toll(ctx, link),
                                 "health": (actor is not None and actor.kind == "health_ministry") or _health_cue(ctx)})
             if claimant.side in gazetteer.sides and victim != UNKNOWN and claimant.side != victim \

@@ -273,6 +273,25 @@ def site_group(sentences: list[SentenceContext]) -> str | None:
     return None
 
 
+def _revised(items: list[dict], out: list[str], i: int) -> str | None:
+    """The group of the claim a bare count updates or repeats: the last claim of the same
+    victim side, told by the same side, in this sentence or the two before whose people
+    were named by their own noun ("the toll had
+    risen to 19" after "18 civilians were killed", "raised those figures to 31 killed")
+    -- not the document's usual group, which may count another side's soldiers."""
+    it = items[i]
+    if it["kind"] != "bare" or it.get("period") or not it.get("side") or it["side"] == "unknown":
+        return None
+    for j in range(i - 1, -1, -1):
+        o = items[j]
+        if o["si"] < it["si"] - 2:
+            break
+        if o.get("side") == it["side"] and o.get("by") == it.get("by") and o["kind"] == "firm" \
+                and out[j] in ("civilian", "military", "mixed") and o.get("how") != "subset":
+            return out[j]
+    return None
+
+
 def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
     """Groups for one document's claims, in reading order.
 
@@ -312,8 +331,11 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
             out.append(it["people"] or site or "mixed")
             continue
         siblings = [o["group"] for o in firm if o["si"] == it["si"]]
+        earlier = _revised(items, out, len(out))
         if siblings and len(set(siblings)) == 1 and it["kind"] != "people":
             out.append(siblings[0])
+        elif earlier:
+            out.append(earlier)
         elif it.get("period") and it["kind"] == "bare":
             # "9,606 deaths during the operation", "total deaths since July 2012": a toll of a
             # period or a war without a noun counts fighters and civilians together
