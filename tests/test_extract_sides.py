@@ -1043,3 +1043,23 @@ REVISED_TOLLS = [
 @pytest.mark.parametrize("body,value,group", REVISED_TOLLS)
 def test_a_revised_toll_keeps_its_group(gaz, body, value, group):
     assert _first(gaz, body, value)[1] == group
+
+
+OWN_TOLL_OF_THE_SUBJECT = [
+    # "its own dead" names the clause's subject, not the people of the clause before it
+    ("Armenia says about 3,800 of its soldiers died in the 44-day war of 2020; Azerbaijan put its own military "
+     "dead at 2,908.", 2908, "azerbaijan"),
+    ("Russia says 1,000 of its soldiers died in the battle; Ukraine put its own dead at 400.", 400, "ukraine"),
+    ("Israel says 300 of its soldiers were killed in Gaza; Hamas put its own losses at 6,000.", 6000, "palestine"),
+    ("Ethiopia says 2,000 of its troops died; Tigray's leaders put their own dead at 900.", 900, "tigray"),
+    ("Sudan says 500 of its soldiers were killed; the RSF put its own dead at 700.", 700, "rsf"),
+    # must not change
+    ("Moscow said 500 Ukrainian soldiers were killed, but Kyiv put its own losses at 40.", 40, "ukraine"),
+    ("Ukraine's General Staff said 1,100 Russian troops died in a day; Russia raised its death toll for the "
+     "Makiivka strike to 89.", 89, "russia"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", OWN_TOLL_OF_THE_SUBJECT)
+def test_its_own_toll_is_the_subjects(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side
