@@ -1063,3 +1063,23 @@ OWN_TOLL_OF_THE_SUBJECT = [
 @pytest.mark.parametrize("body,value,side", OWN_TOLL_OF_THE_SUBJECT)
 def test_its_own_toll_is_the_subjects(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+EPITHETS_OF_STRIKES = [
+    # a statement's own words between the attacker's name and its strikes ("in India's
+    # 'unprovoked and cowardly' strikes") still make it the attack, not the place
+    ('The ISPR said that 40 civilians, including seven women and 15 children, were martyred and 121 others injured '
+     'in India\'s "unprovoked and cowardly" strikes.', 40, "pakistan"),
+    ('The ISPR said that 40 civilians, including seven women and 15 children, were martyred and 121 others injured '
+     'in India\'s "unprovoked and cowardly" strikes.', 121, "pakistan"),
+    ("Officials said 14 people were killed in Russia's continued shelling of the city.", 14, "ukraine"),
+    ("The ministry said nine soldiers were killed in Azerbaijan's renewed and indiscriminate shelling.", 9, "armenia"),
+    # must not change
+    ("The army said 12 civilians were killed in India's strikes on Muzaffarabad.", 12, "pakistan"),
+    ("Officials said 20 civilians were killed in Russia's strikes on Kharkiv.", 20, "ukraine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", EPITHETS_OF_STRIKES)
+def test_epithets_between_the_attacker_and_its_strikes(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

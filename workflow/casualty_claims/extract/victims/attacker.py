@@ -122,7 +122,12 @@ REGIME = {"regime", "regime's", "'s", "government's", "junta", "junta's", "side'
 # invasion") and how it is characterised ("Russia's full-scale invasion", "Hamas's
 # unprecedented cross-border attack").
 _ATTACK_EPITHETS = {"full", "scale", "surprise", "unprecedented", "cross", "border", "brutal", "terrorist", "terror",
-                    "large", "all", "out", "deadliest", "bloody", "coordinated", "unprovoked", "."} | set(MONTHS)
+                    "large", "all", "out", "deadliest", "bloody", "coordinated", "unprovoked", "."} | set(MONTHS) | {
+    # a statement's own words for the enemy's strikes, often quoted: India's "unprovoked and
+    # cowardly" strikes, Israel's "barbaric" bombardment, Russia's continued shelling
+    '"', "cowardly", "barbaric", "indiscriminate", "heinous", "treacherous", "savage", "criminal", "dastardly",
+    "continued", "continuing", "ongoing", "latest", "repeated", "renewed", "fresh", "relentless", "intense",
+    "reckless", "illegal", "and"}
 
 
 def _epithet(ctx: SentenceContext, k: int) -> bool:
