@@ -1083,3 +1083,20 @@ EPITHETS_OF_STRIKES = [
 @pytest.mark.parametrize("body,value,side", EPITHETS_OF_STRIKES)
 def test_epithets_between_the_attacker_and_its_strikes(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+RELATIVE_CLAUSE_ATTACKERS = [
+    # "forces that killed ...": the relative pronoun's antecedent struck, after "by" too
+    ("Pakistan's foreign ministry protested against incidents by Indian forces that killed three civilians and "
+     "wounded another eight.", 3, "pakistan"),
+    ("Pakistan's foreign ministry protested against incidents by Indian forces that killed three civilians and "
+     "wounded another eight.", 8, "pakistan"),
+    ("The governor condemned the attack by Russian troops that killed 12 people in the village.", 12, "ukraine"),
+    ("It was the second raid by RSF fighters that killed dozens of civilians this month.", 24, "sudan"),
+    ("Residents described Israeli soldiers who killed four people at the checkpoint.", 4, "palestine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", RELATIVE_CLAUSE_ATTACKERS)
+def test_forces_that_killed(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side

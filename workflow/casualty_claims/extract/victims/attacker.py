@@ -316,6 +316,11 @@ def subject_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set
         k -= 1
     if ctx.w(k) == "," and ctx.w(link.cue_start).endswith("ing"):
         return _participle_subject(ctx, gaz, k, exclude)
+    # "incidents by Indian forces that killed three civilians": the relative pronoun's
+    # antecedent is the subject, whatever preposition it follows
+    relative = ctx.w(k) in ("that", "which", "who") and ctx.w(k - 1) in _FORCE_AFTER
+    if relative:
+        k -= 1
     if ctx.w(k) in _FORCE_AFTER:
         k -= 1
         if ctx.w(k) == "led" and ctx.w(k - 1) == "-":
@@ -323,7 +328,7 @@ def subject_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set
     for tok, side, form in mention_sides(ctx, gaz, max(0, k - 4), k + 1, exclude):
         if form == "place" or side == THIRD_PARTY or mention_end(ctx, gaz, tok) != k + 1:
             continue
-        if locative(ctx, tok, LOCATIVE | {"into", "to", "against", "by", "from", "of"}):
+        if locative(ctx, tok, LOCATIVE | {"into", "to", "against", "from", "of"} | (set() if relative else {"by"})):
             continue
         return side
     return None
