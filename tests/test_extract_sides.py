@@ -1100,3 +1100,26 @@ RELATIVE_CLAUSE_ATTACKERS = [
 @pytest.mark.parametrize("body,value,side", RELATIVE_CLAUSE_ATTACKERS)
 def test_forces_that_killed(gaz, body, value, side):
     assert _first(gaz, body, value)[0] == side
+
+
+PEOPLE_BESIDE_AN_ARMY = [
+    # an army or a base in the lead does not make a later toll of "people" soldiers
+    # (CONVENTIONS: "people" are a mixed toll unless a civilian site or an armed group's
+    # members are named); the lead's own counts keep the lead's site
+    ("Six soldiers were killed in an attack on an army checkpoint, the military said. The attack began at dawn. "
+     "Officials gave no further details. The ISPR said that at least 293 people were martyred in terror attacks "
+     "this year.", 293, "mixed"),
+    ("Two soldiers died at a base near the border, the army said. Tensions have risen since the war. Talks stalled "
+     "in June. Some 6,000 people were killed in six weeks of fighting in 2020.", 6000, "mixed"),
+    ("The army said troops repelled an attack on its positions. The fighting lasted hours. It ended at noon. "
+     "Officials said 14 people were killed in the clashes.", 14, "mixed"),
+    # must not change: the lead's own count, a civilian site, and soldiers named
+    ("A Russian strike on an army training camp killed 20 people.", 20, "military"),
+    ("A missile hit a market in the town. Officials said 14 people were killed.", 14, "civilian"),
+    ("Six soldiers were killed in an attack on an army checkpoint, the military said.", 6, "military"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", PEOPLE_BESIDE_AN_ARMY)
+def test_people_beside_an_army_are_no_soldiers(gaz, body, value, group):
+    assert _first(gaz, body, value)[1] == group
