@@ -1123,3 +1123,20 @@ PEOPLE_BESIDE_AN_ARMY = [
 @pytest.mark.parametrize("body,value,group", PEOPLE_BESIDE_AN_ARMY)
 def test_people_beside_an_army_are_no_soldiers(gaz, body, value, group):
     assert _first(gaz, body, value)[1] == group
+
+
+SOLDIERS_LISTED_BY_PLACE = [
+    # a bare figure with only a place after it continues the count before it: soldiers fall
+    # on the enemy's ground as often as on their own
+    ("Russian MoD: Kiev Regime Lost Upto 1,890 Servicemen in a Day, Over 6,600 in Kursk Direction", 6600, "ukraine"),
+    ("The ministry said Ukraine lost 400 soldiers near Bakhmut and 300 in the Kursk region.", 300, "ukraine"),
+    ("Kyiv said 500 Russian soldiers were killed in Kharkiv, and 200 near Avdiivka.", 200, "russia"),
+    # must not change: a new clause, and civilians
+    ("Israel said 12 soldiers were killed in Gaza; 30 were killed in Lebanon.", 30, "lebanon"),
+    ("Officials said 20 soldiers and 14 civilians were killed in Kharkiv, and 6 in Sumy.", 6, "ukraine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", SOLDIERS_LISTED_BY_PLACE)
+def test_soldiers_listed_by_place(gaz, body, value, side):
+    assert _first(gaz, body, value)[0] == side
