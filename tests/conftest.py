@@ -41,12 +41,13 @@ def gaz():
     return load_gazetteer(REPO / "data" / "gazetteer.yaml")
 
 
-def extract(gaz, body: str, title: str = "Test report", doc_id: str = "t1") -> list[dict]:
+def extract(gaz, body: str, title: str = "Test report", doc_id: str = "t1",
+            published: dt.date = dt.date(2024, 3, 1)) -> list[dict]:
     """Claims of one document written in a test, each checked against the contract:
     the schema's columns, an evidence slice that starts on the figure, a stable claim_id."""
     text = f"{title}\n\n{body}"
     doc = {"doc_id": doc_id, "source_path": f"{doc_id}.txt", "title": title, "text": text,
-           "published": dt.date(2024, 3, 1)}
+           "published": published}
     rows = extract_claims(doc, gaz)
     for r in rows:
         assert list(r) == EXTRACTED_CLAIMS.names

@@ -1,5 +1,7 @@
 """Attribution: who makes a claim, on whose side, and the stance. Sentences written for these tests."""
 
+import datetime as dt
+
 import pytest
 
 from casualty_claims.extract.context import build_context
@@ -324,8 +326,10 @@ def test_the_army_is_the_army_of_the_side_that_spoke(gaz):
 
 
 def test_a_ministry_nobody_named_is_the_ministry_of_the_place_hit(gaz):
+    # (a text of the war before August 2021: afterwards "Afghan" names the Taliban's people)
     rows = run(gaz, "The attack on the base began at dawn.",
-               title="Taliban claim dozens of Afghan soldiers killed in Kunduz; ministry says 9 dead")
+               title="Taliban claim dozens of Afghan soldiers killed in Kunduz; ministry says 9 dead",
+               published=dt.date(2019, 6, 1))
     assert (9, "afghanistan", "official") in who(rows)
 
 
@@ -890,7 +894,7 @@ def test_a_dash_inside_prose_signs_nothing(gaz, body):
     ("Test report", "Five people were killed in Kharkiv, said the local police chief.", [(5, "ukraine", "official")]),
 ])
 def test_modifiers_between_a_reporting_verb_and_its_speaker(gaz, title, body, expected):
-    assert who(run(gaz, body, title=title)) == expected
+    assert who(run(gaz, body, title=title, published=dt.date(2019, 6, 1))) == expected  # before the Taliban took Kabul
 
 
 # ---- a paragraph opening with its speaker's name and a colon (live blogs, roundups) ---------
@@ -1070,7 +1074,7 @@ def test_neutral_governments_are_independent(gaz, body):
     ("Afghan officials say Taliban fighters have killed 16 security forces.", [(16, "afghanistan", "official")]),
 ])
 def test_names_that_open_with_a_sides_name(gaz, body, expected):
-    assert who(run(gaz, body)) == expected
+    assert who(run(gaz, body, published=dt.date(2019, 6, 1))) == expected  # before the Taliban took Kabul
 
 
 @pytest.mark.parametrize("body,expected", [

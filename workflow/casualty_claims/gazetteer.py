@@ -12,9 +12,10 @@ side or actor added to the YAML is recognised without code changes.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -47,6 +48,7 @@ class Side:
     name: str
     demonyms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    successor: tuple[str, dt.date] | None = None  # (side id, first day it holds this side's names)
 
 
 @dataclass(frozen=True)
@@ -321,6 +323,32 @@ class Gazetteer:
     def find_places(self, text: str) -> list[Mention]:
         return self._place_matcher.find(fold_chars(text))
 
+    def as_of(self, day: dt.date | None) -> "Gazetteer":
+        """The gazetteer as a document dated `day` reads it: a side whose successor took
+        over by then ("Syrian" after 8 December 2024, "Afghan" after 15 August 2021) lends
+        its names, actors and places to the successor. The same object when nothing changed."""
+        if day is None:
+            return self
+        handed = tuple(sorted(sid for sid, s in self.sides.items() if s.successor and s.successor[1] <= day))
+        if not handed:
+            return self
+        return self._eras.setdefault(handed, self._handed_over(handed))
+
+    @functools.cached_property
+    def _eras(self) -> dict:
+        return {}  # successions in force -> Gazetteer (kept, so ids stay unique for caches)
+
+    def _handed_over(self, handed: tuple[str, ...]) -> "Gazetteer":
+        heir = {sid: self.sides[sid].successor[0] for sid in handed}
+        sides = dict(self.sides)
+        for old, new in heir.items():
+            s, n = sides[old], sides[new]
+            sides[new] = replace(n, demonyms=n.demonyms + s.demonyms, aliases=n.aliases + s.aliases)
+            sides[old] = replace(s, demonyms=(), aliases=())
+        actors = {aid: replace(a, side=heir.get(a.side, a.side)) for aid, a in self.actors.items()}
+        places = {pid: replace(p, side=heir.get(p.side, p.side)) for pid, p in self.places.items()}
+        return Gazetteer(sides, self.conflicts, actors, places, self.path)
+
     def __hash__(self) -> int:  # cached_property needs an instance dict, lru caches need a hash
         return id(self)
 
@@ -352,6 +380,15 @@ def _check_references(data: Mapping[str, Any], where: str) -> None:
                 if sid in seen:
                     problems.append(f"conflict {cid!r} lists side {sid!r} twice")
                 seen.add(sid)
+    for sid, side in sides.items():
+        heir = (side.get("successor") or {}).get("side")
+        if heir is not None and (heir not in sides or heir == sid):
+            problems.append(f"side {sid!r} names unknown successor {heir!r}")
+        if heir is not None:
+            try:
+                dt.date.fromisoformat(side["successor"]["from"])
+            except ValueError:
+                problems.append(f"side {sid!r}: successor date {side['successor']['from']!r} is no date")
     for aid, actor in (data.get("actors") or {}).items():
         if actor["side"] != THIRD_PARTY and actor["side"] not in sides:
             problems.append(f"actor {aid!r} has unknown side {actor['side']!r}")
@@ -380,6 +417,11 @@ def _check_references(data: Mapping[str, Any], where: str) -> None:
         raise GazetteerError(f"{where}: " + "; ".join(problems))
 
 
+def _successor(side: Mapping[str, Any]) -> tuple[str, dt.date] | None:
+    succ = side.get("successor")
+    return (succ["side"], dt.date.fromisoformat(succ["from"])) if succ else None
+
+
 def gazetteer_from_mapping(data: Mapping[str, Any], where: str = "<memory>") -> Gazetteer:
     """Validate an already-parsed gazetteer and build the Gazetteer."""
     if not isinstance(data, Mapping):
@@ -392,7 +434,7 @@ def gazetteer_from_mapping(data: Mapping[str, Any], where: str = "<memory>") -> 
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise GazetteerError(f"{where}: at {loc}: {first.message}{more}")
     _check_references(data, where)
-    sides = {sid: Side(sid, s["name"], _names(s.get("demonyms")), _names(s.get("aliases")))
+    sides = {sid: Side(sid, s["name"], _names(s.get("demonyms")), _names(s.get("aliases")), _successor(s))
              for sid, s in data["sides"].items()}
     conflicts = {cid: Conflict(cid, c["label"], tuple(tuple(g) for g in c["sides"]))
                  for cid, c in (data.get("conflicts") or {}).items()}

@@ -30,6 +30,7 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
+from casualty_claims.extract.victims.eras import document_day
 from casualty_claims.extract.victims.sections import sections
 from casualty_claims.extract.victims import (DocSides, enemy_people, explicit_victim, host_state, locative, own_group,
                                              people_group, period_toll, populated, reassign_placed_soldiers, resolve_groups,
@@ -323,9 +324,11 @@ def _health_cue(ctx: SentenceContext) -> bool:
 def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     """All casualty claims of `doc` (keys doc_id, source_path, title, text, published)."""
     text = doc.get("text") or ""
+    year = _doc_year(doc, text)
+    # "Syrian", "Afghan" name the regime of the document's day (gazetteer successors)
+    gazetteer = gazetteer.as_of(document_day(doc, text))
     sentences = split_sentences(text)
     ctxs = [build_context(text, s, gazetteer) for s in sentences]
-    year = _doc_year(doc, text)
     for ctx in ctxs:
         ctx.doc_year = year
     persons = _person_words(gazetteer)
@@ -420,7 +423,8 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             prior.append({"si": si, "side": victim, "value": (q.low, q.high), "group": g,
                           "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             actor = gazetteer.actors.get(claimant.id)
-            group_items.append({"si": si, "group": g, "kind": kind, "people": people_group(ctx, link), "how": link.how,
+            group_items.append({"si": si, "side": victim, "by": claimant.side, "group": g, "kind": kind, "people": people_group(ctx, link),
+                                "how": link.how,
                                 "period": period_toll(ctx, link),
                                 "health": (actor is not None and actor.kind == "health_ministry") or _health_cue(ctx)})
             if claimant.side in gazetteer.sides and victim != UNKNOWN and claimant.side != victim \

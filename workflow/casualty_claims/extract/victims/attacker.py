@@ -122,7 +122,12 @@ REGIME = {"regime", "regime's", "'s", "government's", "junta", "junta's", "side'
 # invasion") and how it is characterised ("Russia's full-scale invasion", "Hamas's
 # unprecedented cross-border attack").
 _ATTACK_EPITHETS = {"full", "scale", "surprise", "unprecedented", "cross", "border", "brutal", "terrorist", "terror",
-                    "large", "all", "out", "deadliest", "bloody", "coordinated", "unprovoked", "."} | set(MONTHS)
+                    "large", "all", "out", "deadliest", "bloody", "coordinated", "unprovoked", "."} | set(MONTHS) | {
+    # a statement's own words for the enemy's strikes, often quoted: India's "unprovoked and
+    # cowardly" strikes, Israel's "barbaric" bombardment, Russia's continued shelling
+    '"', "cowardly", "barbaric", "indiscriminate", "heinous", "treacherous", "savage", "criminal", "dastardly",
+    "continued", "continuing", "ongoing", "latest", "repeated", "renewed", "fresh", "relentless", "intense",
+    "reckless", "illegal", "and"}
 
 
 def _epithet(ctx: SentenceContext, k: int) -> bool:
@@ -176,6 +181,10 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
         if nxt == "-" and ctx.w(mb + 1) in _SUPPLY:
             continue  # "US-supplied missiles": the supplier is not the attacker
         hit = attack_after(ctx, mb)
+        if hit is None and nxt == "-":
+            # "American-British raids", "Saudi-Emirati strikes": the first of joint attackers
+            # leads (the second may have no war of its own there in the gazetteer)
+            hit = _joint_attack(ctx, gaz, mb + 1)
         if hit is not None and _repelled(ctx, ma):
             continue  # "repelled an RSF attack, killing 200 militia fighters": the attackers died
         if hit is not None and not (strikes_only and ctx.w(hit) in _FORCE_NOUNS):
@@ -189,6 +198,15 @@ def attacker(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], strikes_on
     if not found:
         return None
     return found[0][1]
+
+
+def _joint_attack(ctx: SentenceContext, gaz: Gazetteer, tok: int) -> int | None:
+    """The attack noun after a second side's name starting at token `tok` ("-British raids")."""
+    for m in [*ctx.sides, *ctx.actors]:
+        ma, mb = ctx.tok_index_of_mention(m)
+        if ma == tok:
+            return attack_after(ctx, mb)
+    return None
 
 
 # Verbs whose passive agent did the harm: "eight were killed by Hamas", "abducted by the RSF"
@@ -298,6 +316,11 @@ def subject_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set
         k -= 1
     if ctx.w(k) == "," and ctx.w(link.cue_start).endswith("ing"):
         return _participle_subject(ctx, gaz, k, exclude)
+    # "incidents by Indian forces that killed three civilians": the relative pronoun's
+    # antecedent is the subject, whatever preposition it follows
+    relative = ctx.w(k) in ("that", "which", "who") and ctx.w(k - 1) in _FORCE_AFTER
+    if relative:
+        k -= 1
     if ctx.w(k) in _FORCE_AFTER:
         k -= 1
         if ctx.w(k) == "led" and ctx.w(k - 1) == "-":
@@ -305,7 +328,7 @@ def subject_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set
     for tok, side, form in mention_sides(ctx, gaz, max(0, k - 4), k + 1, exclude):
         if form == "place" or side == THIRD_PARTY or mention_end(ctx, gaz, tok) != k + 1:
             continue
-        if locative(ctx, tok, LOCATIVE | {"into", "to", "against", "by", "from", "of"}):
+        if locative(ctx, tok, LOCATIVE | {"into", "to", "against", "from", "of"} | (set() if relative else {"by"})):
             continue
         return side
     return None

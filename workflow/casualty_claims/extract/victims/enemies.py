@@ -88,6 +88,17 @@ def war_enemy_in(gaz: Gazetteer, attacker: str, host: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _enemies_in(gaz: Gazetteer, attacker: str, host: str) -> list[str]:
+    """The enemies `attacker` fights in the wars it fights on `host`'s side, in file order."""
+    found: list[str] = []
+    for cid in gaz.conflicts_of(attacker):
+        groups = gaz.conflicts[cid].sides
+        mine = next((g for g in groups if attacker in g), ())
+        if host in mine:
+            found.extend(s for g in groups if g is not mine for s in g if s not in found)
+    return found
+
+
 def enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | None) -> str | None:
     enemies = gaz.enemies_of(side)
     if not enemies:
@@ -104,6 +115,15 @@ def enemy_for(gaz: Gazetteer, side: str, ctx: SentenceContext, doc: DocSides | N
             hit = war_enemy_in(gaz, side, named)
             if hit:
                 return hit
+            if named != side and not gaz._allied(side, named):
+                # "Israeli air strikes in Syria" before 2024: a country the attacker fights in no
+                # war of the gazetteer; its enemies elsewhere (Iran, Hezbollah) are a guess
+                return None
+            there = _enemies_in(gaz, side, named)
+            if there:
+                # "Russian strikes in Syria": one of the enemies of the wars fought there, not Ukraine
+                mentions = doc.mentions if doc is not None else {}
+                return sorted(there, key=lambda s: (-mentions.get(s, 0), there.index(s)))[0]
     mentions = doc.mentions if doc is not None else {}
     ranked = sorted(enemies, key=lambda s: (-mentions.get(s, 0), enemies.index(s)))
     return ranked[0]

@@ -13,7 +13,7 @@ from casualty_claims.extract.victims.enemies import (armed_group_speaker, bellig
                                                      war_enemy_in)
 from casualty_claims.extract.victims.groups import composition
 from casualty_claims.extract.victims.held import held_by
-from casualty_claims.extract.victims.hostages import hostage_side
+from casualty_claims.extract.victims.hostages import held_in, hostage_side
 from casualty_claims.extract.victims.insurgents import ARMED_TERMS, home_insurgents
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
                                                       sponsor)
@@ -58,7 +58,8 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             return enemy
     if any(w in OWN_POSSESSIVES for w in words) and own:
         return claimant_side
-    inside = people_sides(ctx, gaz, a, span_end, exclude)
+    # (not where they are held: "20 of the hostages held in Gaza" are the holder's enemy's)
+    inside = [m for m in people_sides(ctx, gaz, a, span_end, exclude) if not held_in(ctx, m[0])]
     if inside:
         return inside[0][1]
     comp = composition(ctx, b)

@@ -19,7 +19,8 @@ MILITARY_EXTRA = HOME_SOLDIERS | {"servicepersons", "policemen", "policeman", "p
                   "prisoners", "prisoner", "pow", "pows", "comrades", "comrades-in-arms", "crew", "crewmen",
                    "servicemembers", "guardsmen", "legionnaires", "wagner", "sailor", "marine", "airman", "pilot",
                    "paratrooper", "conscript", "officer", "reservist", "recruit", "militiaman", "combatant",
-                   "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper"}
+                   "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper",
+                   "khawarij", "khwarij", "khariji", "kharijis"}  # Pakistan's word for the TTP's fighters
 _CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
                    "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family",
                    # trades and callings news names civilians by ("seven farmers", "12 protesters")
@@ -260,15 +261,37 @@ def _camp(ctx: SentenceContext) -> bool:
     return False
 
 
+_LEAD_SENTENCES = 3  # the title and the lead
+
+
 def site_group(sentences: list[SentenceContext]) -> str | None:
     """Group suggested by the site the opening sentences (title and lead) name."""
-    words = {w for ctx in sentences[:3] for w in ctx.low}
-    civ = bool(words & _CIVILIAN_SITES) or any(_camp(ctx) for ctx in sentences[:3])
+    words = {w for ctx in sentences[:_LEAD_SENTENCES] for w in ctx.low}
+    civ = bool(words & _CIVILIAN_SITES) or any(_camp(ctx) for ctx in sentences[:_LEAD_SENTENCES])
     mil = bool(words & _MILITARY_SITES)
     if civ and not mil:
         return "civilian"
     if mil and not civ:
         return "military"
+    return None
+
+
+def _revised(items: list[dict], out: list[str], i: int) -> str | None:
+    """The group of the claim a bare count updates or repeats: the last claim of the same
+    victim side, told by the same side, in this sentence or the two before whose people
+    were named by their own noun ("the toll had risen to 19" after "18 civilians were
+    killed", "raised those figures to 31 killed")
+    -- not the document's usual group, which may count another side's soldiers."""
+    it = items[i]
+    if it["kind"] != "bare" or it.get("period") or not it.get("side") or it["side"] == "unknown":
+        return None
+    for j in range(i - 1, -1, -1):
+        o = items[j]
+        if o["si"] < it["si"] - 2:
+            break
+        if o.get("side") == it["side"] and o.get("by") == it.get("by") and o["kind"] == "firm" \
+                and out[j] in ("civilian", "military", "mixed") and o.get("how") != "subset":
+            return out[j]
     return None
 
 
@@ -307,12 +330,18 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
             out.append("mixed")
             continue
         if it["kind"] == "people":
-            # the document's other nouns do not tell what a toll of "people" is made of
-            out.append(it["people"] or site or "mixed")
+            # the document's other nouns do not tell what a toll of "people" is made of; an army
+            # or a base the lead names tells it only for the lead's own counts ("a strike on an
+            # army training camp killed 20 people"), not for a later "293 people martyred this year"
+            lead = it["si"] < _LEAD_SENTENCES
+            out.append(it["people"] or (site if site == "civilian" or lead else None) or "mixed")
             continue
         siblings = [o["group"] for o in firm if o["si"] == it["si"]]
+        earlier = _revised(items, out, len(out))
         if siblings and len(set(siblings)) == 1 and it["kind"] != "people":
             out.append(siblings[0])
+        elif earlier:
+            out.append(earlier)
         elif it.get("period") and it["kind"] == "bare":
             # "9,606 deaths during the operation", "total deaths since July 2012": a toll of a
             # period or a war without a noun counts fighters and civilians together

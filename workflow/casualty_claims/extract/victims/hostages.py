@@ -84,6 +84,14 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
     return main_enemy(gaz, holder, ctx, doc) if enemies else None
 
 
+def held_in(ctx: SentenceContext, tok: int) -> bool:
+    """Is the name at `tok` where people are held ("held in Gaza", "kept captive in Gaza",
+    "in captivity in Gaza")?"""
+    k = word_before_place(ctx, tok)
+    return ctx.w(k) in ("in", "inside") and (ctx.w(k - 1) in _HOLD_VERBS | {"captivity", "captive"}
+                                             or ctx.w(k - 2) in _HOLD_VERBS and ctx.w(k - 1) in ("captive", "hostage"))
+
+
 _ABDUCTION = {"abducted", "abducting", "kidnapped", "kidnapping", "hostage", "hostages", "captive", "captives"}
 _DESTINATION = {"into", "to", "held", "holding", "kept", "imprisoned", "jailed"}
 

@@ -41,6 +41,21 @@ def _bare(ctx: SentenceContext, link: Link) -> bool:
     return all(ctx.w(k) in L.CHAIN or ctx.w(k) in ("more", "others", "other") for k in range(link.np_start, link.np_end))
 
 
+_ITEM_QUALIFIERS = {"over", "more", "than", "up", "to", "upto", "about", "around", "nearly", "almost", "some",
+                    "another", "a", "further", "at", "least"}
+
+
+def _list_item(ctx: SentenceContext, link: Link) -> bool:
+    """A bare figure after a comma or "and", followed straight by a place phrase: ", over
+    6,600 in the Kursk direction", "and 300 near Bakhmut"."""
+    if not _bare(ctx, link):
+        return False
+    k = link.qty.tok_start - 1
+    while ctx.w(k) in _ITEM_QUALIFIERS:
+        k -= 1
+    return ctx.w(k) in (",", "and") and ctx.w(link.qty.tok_end) in ("in", "near", "at", "on", "around", "outside")
+
+
 def _echo(link: Link, prior: list[dict]) -> str | None:
     """A figure repeated without its people ("Kyiv's 400 is five times Moscow's 89")
     belongs to the earlier claim with that figure."""
@@ -115,6 +130,12 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
     established = established_side(prior)
     side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc, established)
     if side:
+        # "lost up to 1,890 servicemen in a day, over 6,600 in the Kursk direction": a figure
+        # with only a place after it continues the list of the count before it; soldiers fall
+        # on the enemy's ground as often as on their own
+        same = [p for p in prior if p["si"] == si and p.get("explicit") and p.get("group") == "military"]
+        if same and same[-1]["side"] not in (side, UNKNOWN) and _list_item(ctx, link):
+            return same[-1]["side"]
         return side
     side = _referent(ctx, link, si, prior)
     if side and side != UNKNOWN:

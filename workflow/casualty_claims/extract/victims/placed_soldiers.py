@@ -63,7 +63,10 @@ def reassign_placed_soldiers(rows: list[dict], weak: list[bool], gaz: Gazetteer)
     for i, (r, w) in enumerate(zip(rows, weak)):
         if not w or r["victim_group"] != "military":
             continue
-        options = [(n, s) for s, n in firm.items() if gaz.are_enemies(s, r["victim_side"])]
+        # (not insurgents a state fights at home: "six soldiers martyred, three terrorists killed
+        # in North Waziristan" are the state's soldiers and the TTP's men)
+        options = [(n, s) for s, n in firm.items() if gaz.are_enemies(s, r["victim_side"])
+                   and not (armed_side(gaz, s) and not armed_side(gaz, r["victim_side"]))]
         if _nameless_armed_group(gaz, r["victim_side"]):
             # "33 soldiers killed in Idlib": a group whose people have no name of its own has
             # fighters, not soldiers; the soldiers are of whichever state the document counts

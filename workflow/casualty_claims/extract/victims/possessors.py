@@ -51,6 +51,24 @@ def toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
         if ctx.w(c) in _FIGURE_NOUNS and side == claimant_side:
             continue
         return side
+    return _own_toll_owner(ctx, gaz, link)
+
+
+def _own_toll_owner(ctx: SentenceContext, gaz: Gazetteer, link: Link) -> str | None:
+    """ "Azerbaijan put its own military dead at 2,908", "Israel raised its death toll to
+    1,200": "its" before the toll noun points at the clause's subject (the nearest side's
+    name before it that is neither a demonym nor a place after a preposition), not at a
+    speaker named in an earlier clause."""
+    k = link.cue_start - 1
+    while k >= max(0, link.cue_start - 3) and (ctx.w(k) in _TOLL_MODIFIERS or ctx.w(k) in ("own", "death", "war")):
+        k -= 1
+    if ctx.w(k) not in ("its", "their"):
+        return None
+    start = clause_start(ctx, k)
+    for tok, side, form in reversed(mention_sides(ctx, gaz, start, k, set())):
+        if form in ("demonym", "place") or locative(ctx, tok, LOCATIVE | {"into", "to", "from", "by", "of", "against"}):
+            continue
+        return side
     return None
 
 

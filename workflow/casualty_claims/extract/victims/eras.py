@@ -1,0 +1,28 @@
+"""Which regime a document's "Syrian" or "Afghan" names (gazetteer successors): the one of
+the time the document is about. That is its publication date, unless most of the years
+it mentions come earlier: a 2025 retrospective on Assad's prisons or on the 2015 Kunduz
+hospital strike is about the old regime's people, however late it was written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Mapping
+
+_YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-4]\d)(?![\d,])")
+
+
+def document_day(doc: Mapping[str, Any], text: str) -> dt.date | None:
+    """The day the document is read as of: the publication date, moved back to the end of
+    the year most of its year mentions reach (the upper median) when that year is earlier;
+    without a date, the end of that year."""
+    published = doc.get("published")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if not isinstance(published, dt.date):
+        published = None
+    years = sorted(int(y) for y in _YEAR.findall(text))
+    told = dt.date(years[len(years) // 2], 12, 31) if years else None
+    if published is None:
+        return told
+    return min(published, told) if told else published
