@@ -1604,7 +1604,8 @@ def test_a_local_source_in_a_story_without_known_towns(gaz):
     body = ("Taliban fighters attacked army posts in Afghanistan. Afghan troops held out.\n\n"
             "Fared Bakhtawar, head of the provincial council, said seven Afghan army commandos were killed in Bala "
             "Buluk district.\n\nBakhtawer said more than 30 insurgents were killed in the battle.")
-    assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)] == [(7, "afghanistan"), (30, "afghanistan")]
+    rows = run(gaz, body, published=dt.date(2019, 6, 1))  # before the Taliban took Kabul
+    assert [(r["value_low"], r["claimant_side"]) for r in rows] == [(7, "afghanistan"), (30, "afghanistan")]
 
 
 def test_an_army_is_not_a_neutral_envoys(gaz):
