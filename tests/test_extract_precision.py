@@ -404,3 +404,15 @@ def test_time_past_and_inverted_counts_of_things(gaz, body, expected):
 ])
 def test_broadcaster_numbers(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # things lost, whatever adverb follows them
+    "The ship lost 3 engines just off the coast.",
+    "The company lost 40 jobs mainly in the factory.",
+    "Russia lost 12 tanks only in Kursk.",
+    "The town lost its only doctor in the strike.",
+    "The battalion lost 7 vehicles mostly to mines.",
+])
+def test_things_lost_before_a_focus_adverb(gaz, body):
+    assert run(gaz, body) == []

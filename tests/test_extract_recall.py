@@ -1040,3 +1040,16 @@ def test_shares_of_one_and_events_claiming_people(gaz, body, expected):
 ])
 def test_tolls_rising_past_and_figures_before_the_toll(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a focus adverb after the people narrows the place or time; it is not their head noun
+    ("The Russians have lost about 13,000 military personnel just near Avdiivka.",
+     [("casualties", 13000, 13000, "approx")]),
+    ("Russia lost 500 troops mainly around Bakhmut, the ministry said.", [("casualties", 500, 500, "exact")]),
+    ("The enemy lost 1,200 servicemen mostly in the Kupiansk direction.", [("casualties", 1200, 1200, "exact")]),
+    ("The brigade lost 40 fighters even before the assault began.", [("casualties", 40, 40, "exact")]),
+    ("The army has lost 90 soldiers largely to drone strikes.", [("casualties", 90, 90, "exact")]),
+])
+def test_focus_adverbs_end_the_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -21,7 +21,10 @@ PARENTHETICAL = {"including", "among", "mostly", "most", "many", "mainly", "all"
 # "killed 12 people yesterday", "lost 500 soldiers overall". Without them the last adverb was
 # read as the head, and a head that is no person blocks the claim.
 _ADVERB_STOP = {"there", "here", "yesterday", "today", "tonight", "overnight", "overall", "altogether",
-                "alone", "too", "again", "already", "so", "thus", "nationwide", "back"}  # "took 253 hostages back to Gaza"
+                "alone", "too", "again", "already", "so", "thus", "nationwide", "back",  # "took 253 hostages back to Gaza"
+                # focus adverbs before the place or time they narrow: "lost 13,000 personnel just near Avdiivka"
+                "just", "only", "mainly", "mostly", "largely", "primarily", "chiefly", "predominantly", "solely",
+                "even", "respectively"}
 # Adverbs that date a figure, even right after it: "up from 9 earlier", "63 previously"
 _DATING_ADVERBS = {"earlier", "previously", "initially", "originally"}
 
