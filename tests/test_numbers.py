@@ -144,3 +144,18 @@ def test_abbreviated_month_day_is_not_a_count():
 def test_a_span_of_days_is_no_count():
     assert values("Researchers stayed from 4 to 10 April and met 32 residents.") == [("32", 32, 32, "exact")]
     assert values("between 3 and 5 May") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decade is a date, never a count
+    ("The Chechen wars of the 1990s killed many.", []),
+    ("In the 1980s, 40 people died.", [("40", 40, 40, "exact")]),
+    # a ceiling before people, though the number looks like a year
+    ("Kiev loses up to 1965 soldiers in battles", [("1965", None, 1965, "up_to")]),
+    ("lost up to 2010 servicemen", [("2010", None, 2010, "up_to")]),
+    # a year after "up to" stays a year
+    ("The truce held up to 1967 and then broke.", []),
+    ("It lasted up to 2014 when fighting resumed.", []),
+])
+def test_decades_and_year_like_ceilings(text, expected):
+    assert values(text) == expected

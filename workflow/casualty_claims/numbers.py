@@ -135,6 +135,11 @@ _UNDER_NOT_QUALIFIER = {"children", "child", "kids", "aged", "age", "ages", "tho
                         "pensioners", "seniors", "adults", "men", "women", "teenagers", "teens", "infants", "babies"}
 
 
+# People counted after "up to" and a number that could be a year ("up to 1965 soldiers").
+_PEOPLE_AFTER_CEILING = {"soldiers", "troops", "servicemen", "personnel", "people", "fighters", "militants",
+                         "men", "civilians", "mercenaries", "terrorists", "nationalists", "militants"}
+
+
 # Nouns a year names when it stands before them: "the 2014 war", "the 2006 conflict".
 _EVENT_AFTER_YEAR = {"war", "wars", "conflict", "invasion", "offensive", "election", "elections", "ceasefire",
                      "truce", "uprising", "revolution", "massacre", "attack", "attacks", "attacks,", "census",
@@ -319,6 +324,10 @@ class _Scanner:
             if after == "-" and self.adjacent(j - 1, j) and len(last.text) == 4 and self.low(j + 1)[:1].isdigit():
                 return True  # ISO date head / "2022-23"
             if len(first.text) == 4 and first.text.isdigit() and 1800 <= value <= 2100:
+                if after == "s" and self.adjacent(j - 1, j):
+                    return True  # a decade: "the Chechen wars of the 1990s killed ..."
+                if before == "to" and self.low(i - 2) == "up" and after in _PEOPLE_AFTER_CEILING:
+                    return False  # a ceiling, not "up to 1965": "Kiev loses up to 1965 soldiers"
                 if before in _YEAR_BEFORE or after in ("'s", ",", ")", "-", "–") or self.low(i - 2) in MONTHS \
                         or (before == "," and self.low(i - 2).isdigit() and len(self.low(i - 2)) <= 2):
                     return True
