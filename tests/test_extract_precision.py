@@ -416,3 +416,29 @@ def test_broadcaster_numbers(gaz, body, expected):
 ])
 def test_things_lost_before_a_focus_adverb(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # tolls of wars decades older than the document, dated by a decade or a year
+    "The district had also lost four men in Afghanistan in the 1980s.",
+    "For a nation that remembers the war of the early 1990s, which claimed an estimated 30,000 lives, the loss hurt.",
+    "India lost 3,843 soldiers in the fourteen-day war of 1971 that created Bangladesh.",
+    "The pictures recalled the apartment bombings in Russian cities in 1999, in which more than 300 people died.",
+    "In the 1990s, the civil war killed 200,000 people.",
+    "The army lost 200 soldiers in the battle of 1985 for the city, historians say.",
+    "The massacre of 1982, in which thousands died, still haunts the city.",
+])
+def test_tolls_of_old_wars_dated_by_decade_or_year(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a decade or year that opens a period still running, or a recent war, dates this war's toll
+    ("Since the 1980s, the conflict has killed more than 40,000 people.", [("killed", 40000, None, "more_than")]),
+    ("The insurgency, which began in the 1990s, has killed 50,000 people.", [("killed", 50000, 50000, "exact")]),
+    ("In 2014, when the war began, 300 soldiers were killed in a week.", [("killed", 300, 300, "exact")]),
+    ("Armenia says 3,825 of its soldiers were killed in the war of 2020.", [("killed", 3825, 3825, "exact")]),
+    ("The conflict, which has simmered since the 1980s, killed 12 soldiers on Monday.", [("killed", 12, 12, "exact")]),
+])
+def test_periods_still_running_are_this_war(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
