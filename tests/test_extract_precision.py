@@ -442,3 +442,15 @@ def test_tolls_of_old_wars_dated_by_decade_or_year(gaz, body):
 ])
 def test_periods_still_running_are_this_war(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # things named with a dotted abbreviation stay things; a sentence's last dot still ends it
+    ("Around 40 U.S. drones were shot down.", []),
+    ("About 30 U.N. vehicles were destroyed.", []),
+    ("Nine U.S.-made tanks were captured.", []),
+    ("The strike killed 8 people. U.S. officials said it was a mistake.", [("killed", 8, 8, "exact")]),
+    ("Five were wounded in the U.S. The others were unhurt.", [("wounded", 5, 5, "exact")]),
+])
+def test_dotted_abbreviations_and_things(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

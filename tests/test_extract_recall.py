@@ -1053,3 +1053,16 @@ def test_tolls_rising_past_and_figures_before_the_toll(gaz, body, expected):
 ])
 def test_focus_adverbs_end_the_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the dots of "U.S.", "U.N.", "U.K." do not end the people phrase
+    ("Officials said 12 U.S. service members were killed, including 11 Marines and a Navy medic.",
+     [("killed", 12, 12, "exact"), ("killed", 11, 11, "exact")]),
+    ("At least 4 U.N. staff were killed in the strike.", [("killed", 4, None, "at_least")]),
+    ("Two U.K. nationals were among the dead.", [("killed", 2, 2, "exact")]),
+    ("The attack killed 3 U.S. soldiers and wounded 30 others.", [("killed", 3, 3, "exact"), ("wounded", 30, 30, "exact")]),
+    ("Some 25 U.S. troops were injured at the base.", [("wounded", 25, 25, "approx")]),
+])
+def test_dotted_abbreviations_inside_the_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -41,6 +41,9 @@ def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, in
             # a hyphenated compound is one word, stop words included: "comrades-in-arms"
             k += 2 if ctx.toks[k].end == ctx.toks[min(k + 1, len(ctx.toks) - 1)].start else 1
             continue
+        if w == "." and k > j and _abbreviation_dot(ctx, k):
+            k += 1  # "12 U.S. service members", "4 U.N. staff": the dots belong to the name
+            continue
         if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in SUBJECT_PRONOUNS or w == "aged" or (
                 w in _ADVERB_STOP and k > j) or w in _DATING_ADVERBS:
             if not (w in ("is", "are", "as", "an") and ctx.toks[k].text.isupper()):
@@ -55,6 +58,17 @@ def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, in
             break
         k += 1
     return j, k
+
+
+def _abbreviation_dot(ctx: SentenceContext, k: int) -> bool:
+    """Is the "." at token k the point of a dotted abbreviation ("U.S.", "U.N.", "U.K.")? A single
+    letter before it, written together, and another letter after it or after the letter before it."""
+    prev = ctx.w(k - 1)
+    if not (len(prev) == 1 and prev.isalpha() and ctx.toks[k - 1].end == ctx.toks[k].start):
+        return False
+    nxt = ctx.w(k + 1)
+    joined = k + 1 < len(ctx.toks) and ctx.toks[k].end == ctx.toks[k + 1].start
+    return (joined and len(nxt) == 1 and nxt.isalpha()) or (ctx.w(k - 2) == "." and ctx.toks[k - 2].end == ctx.toks[k - 1].start)
 
 
 def people_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
