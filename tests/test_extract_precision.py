@@ -454,3 +454,19 @@ def test_periods_still_running_are_this_war(gaz, body, expected):
 ])
 def test_dotted_abbreviations_and_things(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "from one family" says where the dead came from; it is no earlier figure of a revision
+    ("Israel kills 7 children from one family", [("killed", 7, 7, "exact")]),
+    ("The strike killed 11 people from two families in Rafah.", [("killed", 11, 11, "exact")]),
+    ("The raid killed 14 fighters from one clan.", [("killed", 14, 14, "exact")]),
+    ("Gunmen killed 6 men from three households.", [("killed", 6, 6, "exact")]),
+    ("A shell killed 5 children from a single family.", [("killed", 5, 5, "exact")]),
+    # the earlier figure of a revision still counts
+    ("At least 9 relatives from a single household died, up from 6.",
+     [("killed", 9, None, "at_least"), ("killed", 6, 6, "exact")]),
+    ("The toll rose to 40, up from 32 people on Monday.", [("killed", 40, 40, "exact"), ("killed", 32, 32, "exact")]),
+])
+def test_from_a_family_is_no_old_figure(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -22,7 +22,9 @@ from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
-from casualty_claims.extract.casualty_counts.tokens import HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct
+from casualty_claims.extract.casualty_counts.tokens import (
+    COLLECTIVES, HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct,
+)
 from casualty_claims.extract.casualty_counts.tolls import brought_total, tally_label_link, toll_link
 from casualty_claims.extract.context import SentenceContext
 
@@ -64,7 +66,8 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             prev = "from"  # "raised the toll to 45 from an earlier 32": the old figure
         if (prev == "from" or (prev == "the" and ctx.w(qs - 2) == "from")) and has_toll and not (
                 a < e and ctx.w(a).isalpha() and not is_person_head(head, persons) and head not in L.TOLL_NOUNS
-                and cue_at(ctx, a) is None):  # not "at least 40 from one regiment alone"
+                and cue_at(ctx, a) is None) and head not in COLLECTIVES:
+            # not "at least 40 from one regiment alone", "7 children from one family": where they came from
             nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
             link = sharing(q, nearest, a, e, "from")
             if not filtered(ctx, link):
