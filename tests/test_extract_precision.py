@@ -470,3 +470,15 @@ def test_dotted_abbreviations_and_things(gaz, body, expected):
 ])
 def test_from_a_family_is_no_old_figure(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # things counted after two figures stay things
+    "The army lost 40 and 50 tanks in the two battles.",
+    "Russia lost 12 and 9 aircraft respectively.",
+    "The regiment lost 3 and then 4 vehicles.",
+    "The navy lost 2 or 3 ships in the storm.",
+    "The company lost 30 and 45 jobs in the two plants.",
+])
+def test_two_figures_of_things_lost(gaz, body):
+    assert run(gaz, body) == []

@@ -1066,3 +1066,18 @@ def test_focus_adverbs_end_the_people(gaz, body, expected):
 ])
 def test_dotted_abbreviations_inside_the_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bare count joined to the next count shares its people ("two figures for two sectors")
+    ("Kiev lost up to 215 and over 230 soldiers over the past 24 hours.",
+     [("casualties", None, 215, "up_to"), ("casualties", 230, None, "more_than")]),
+    ("The army lost 40 and 50 soldiers respectively in the two battles.",
+     [("casualties", 40, 40, "exact"), ("casualties", 50, 50, "exact")]),
+    ("Ukraine lost about 300 and 250 servicemen in the two directions.",
+     [("casualties", 300, 300, "approx"), ("casualties", 250, 250, "approx")]),
+    ("The rebels captured 15 and 20 soldiers in two raids.", [("captured", 15, 15, "exact"), ("captured", 20, 20, "exact")]),
+    ("The enemy lost 120 or 130 fighters near the town.", [("casualties", 120, 130, "range")]),
+])
+def test_bare_count_shares_the_people_of_the_next(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

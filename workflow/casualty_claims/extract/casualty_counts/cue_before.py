@@ -101,7 +101,8 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
         if not (head in HOSTAGE_HEADS or ctx.w(e) in ("hostage", "prisoner", "captive") or _as_captives(ctx, e)):
             return None
     elif v in _REQUIRES_PERSON and not (is_person_head(head, persons) or ctx.w(q.tok_end) == "of"
-                                        or _people_of_verb_before(ctx, q, a, e, b, persons)):
+                                        or _people_of_verb_before(ctx, q, a, e, b, persons)
+                                        or _people_of_next_count(ctx, q, a, e, persons)):
         return None
     if ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons):
         return None
@@ -213,6 +214,18 @@ def _people_of_verb_before(ctx: SentenceContext, q: Quantity, a: int, e: int, b:
     if a != e or ctx.w(b - 1) != "and" or not is_person_head(ctx.w(b - 2), persons):
         return False
     return any(b - 7 <= o.tok_end <= b - 2 and o.tok_start < q.tok_start for o in ctx.quantities)
+
+
+def _people_of_next_count(ctx: SentenceContext, q: Quantity, a: int, e: int, persons: set[str]) -> bool:
+    """A bare count joined to the next count shares its people: "lost up to 215 and over 230
+    soldiers", "lost 40 and 50 soldiers respectively"."""
+    if a != e or ctx.w(q.tok_end) not in ("and", "or"):
+        return False
+    nxt = next((o for o in ctx.quantities if ctx.tok_at_char(o.qual_start) == q.tok_end + 1), None)
+    if nxt is None:
+        return False
+    a2, e2 = people_after_count(ctx, nxt)
+    return e2 > a2 and is_person_head(head_word(ctx, a2, e2), persons) and not counts_things(ctx, a2, e2)
 
 
 _DEADLY_EVENTS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "strike",
