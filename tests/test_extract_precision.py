@@ -482,3 +482,15 @@ def test_from_a_family_is_no_old_figure(gaz, body, expected):
 ])
 def test_two_figures_of_things_lost(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # "at least" after counts of other things
+    "The town was shelled 30 times at least.",
+    "The convoy had 12 trucks at least.",
+    "It took 40 minutes at least to reach the site.",
+    "He fired 15 rounds at least.",
+    "The villagers waited 3 days at least for aid.",
+])
+def test_at_least_after_counts_of_things(gaz, body):
+    assert run(gaz, body) == []

@@ -1081,3 +1081,16 @@ def test_dotted_abbreviations_inside_the_people(gaz, body, expected):
 ])
 def test_bare_count_shares_the_people_of_the_next(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "at least" after the figure
+    ("Sources put the number of those killed in the attack at 26 at least amid fears the toll would rise.",
+     [("killed", 26, None, "at_least")]),
+    ("The death toll stood at 40 at least, officials said.", [("killed", 40, None, "at_least")]),
+    ("Medics said 300 at least were wounded.", [("wounded", 300, None, "at_least")]),
+    ("The attack killed 14 at least, the army said.", [("killed", 14, None, "at_least")]),
+    ("Rescuers said 9 at least were missing.", [("missing", 9, None, "at_least")]),
+])
+def test_at_least_after_the_figure(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

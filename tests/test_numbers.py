@@ -159,3 +159,16 @@ def test_a_span_of_days_is_no_count():
 ])
 def test_decades_and_year_like_ceilings(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "at least" after the figure
+    ("put the number of those killed at 26 at least amid fears", [("26", 26, None, "at_least")]),
+    ("killed 14 at least.", [("14", 14, None, "at_least")]),
+    ("The toll stood at 40 at least, officials said.", [("40", 40, None, "at_least")]),
+    # a qualifier in front wins; a comma parts the figure from a later "at least"
+    ("Some 300 at least were wounded.", [("300", 300, 300, "approx")]),
+    ("It rose to 12, at least.", [("12", 12, 12, "exact")]),
+])
+def test_at_least_after_the_figure(text, expected):
+    assert values(text) == expected

@@ -560,6 +560,10 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
         return Quantity(toks[i].start, toks[end_tok + 1].end, lo, hi, q2, qs, i, end_tok + 2)
     if sc.low(end_tok) == "or" and sc.low(end_tok + 1) == "more":
         qualifier, high = "at_least", None
+    elif sc.low(end_tok) == "at" and sc.low(end_tok + 1) == "least" and sc.number_at(end_tok + 2) is None \
+            and sc.qualifier_before(i) is None:
+        # "put the toll at 26 at least", "300 at least were wounded": the qualifier after the figure
+        return Quantity(toks[i].start, toks[end_tok - 1].end, value, None, "at_least", toks[i].start, i, end_tok + 2)
     elif sc.low(end_tok) == "plus" and sc.low(end_tok + 1) not in _PLUS_ADDS and sc.number_at(end_tok + 1) is None:
         # "100 plus civilians"; not a sum, "498 plus 1,597 injured", "63 plus another 26"
         qualifier, high = "more_than", None
