@@ -494,3 +494,24 @@ def test_two_figures_of_things_lost(gaz, body):
 ])
 def test_at_least_after_counts_of_things(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a share of the captives freed or still held is no capture; the capture itself is
+    ("They also took about 250 hostages, more than 100 of whom were released during a truce.",
+     [("captured", 250, 250, "approx")]),
+    ("Militants also took 251 hostages, 57 of whom remain in Gaza.", [("captured", 251, 251, "exact")]),
+    ("Gunmen seized 40 workers, 12 of whom have since been freed.", [("captured", 40, 40, "exact")]),
+    ("The rebels abducted 30 villagers, 10 of them still held in the forest.", [("captured", 30, 30, "exact")]),
+    ("The group took 80 hostages, 20 of whom were swapped for prisoners.", [("captured", 80, 80, "exact")]),
+    # hostages still unaccounted for are still held
+    ("About 125 hostages remain unaccounted for, the others released or rescued.", []),
+    ("Two hostages remain missing, the army said.", []),
+    # what else befalls a share is a claim, and missing soldiers are missing
+    ("The group kidnapped 20 students, 5 of whom were later found dead.",
+     [("captured", 20, 20, "exact"), ("killed", 5, 5, "exact")]),
+    ("Some 240 people were abducted, 30 of them children.", [("captured", 240, 240, "approx"), ("captured", 30, 30, "exact")]),
+    ("The army said 14 soldiers remain missing.", [("missing", 14, 14, "exact")]),
+])
+def test_captives_freed_or_still_held(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -140,6 +140,10 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
                 return True
         if w in ("threatened", "threatens", "threatening", "vowed", "vows", "risk", "risks", "risking"):
             return True
+    if link.ctype == "captured" and link.cue_end <= q.tok_start and _share_freed_or_held(ctx, q.tok_end):
+        return True  # "took 250 hostages, more than 100 of whom were released": the share is freed, not taken
+    if link.ctype == "missing" and _hostages_still_held(ctx, link):
+        return True  # "About 125 hostages remain unaccounted for": hostages still held
     if link.ctype == "captured":
         lo, hi = max(0, q.tok_start - 6), min(len(ctx.toks), link.cue_end + 6)
         lo = max([lo] + [k + 1 for k in range(lo, q.tok_start) if full_stop(ctx, k) or ctx.w(k) == ":"])
@@ -160,6 +164,29 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
             if ctx.w(k) in RESCUE_WORDS:
                 return True  # "four hostages abducted from the festival on 7 October were rescued"
     return False
+
+
+def _share_freed_or_held(ctx: SentenceContext, k: int) -> bool:
+    """Does a share "of whom"/"of them" at token k go on, in its own clause, to be freed, swapped
+    or still held ("57 of whom remain in Gaza", "12 of whom have since been freed")?"""
+    if ctx.w(k) != "of" or ctx.w(k + 1) not in ("whom", "them", "those"):
+        return False
+    for x in range(k + 2, min(len(ctx.toks), k + 10)):
+        w = ctx.w(x)
+        if is_punct(w) and w != "-":
+            return False
+        if w in L.EXCHANGE_WORDS or w in RESCUE_WORDS:
+            return True
+    return False
+
+
+def _hostages_still_held(ctx: SentenceContext, link: Link) -> bool:
+    """Are the missing counted hostages that "remain"/"are still" unaccounted for? Hostages still
+    held are no new casualty (CONVENTIONS.md)."""
+    people = {ctx.w(x) for x in range(link.np_start, link.np_end)}
+    if not people & HOSTAGE_HEADS:
+        return False
+    return any(ctx.w(x) in ("remain", "remains", "remained", "still") for x in range(link.np_start, link.cue_start))
 
 
 _NATURAL_CAUSES = {("natural", "causes"), ("old", "age"), ("illness",), ("illnesses",), ("disease",), ("diseases",),
