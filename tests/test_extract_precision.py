@@ -515,3 +515,15 @@ def test_at_least_after_counts_of_things(gaz, body):
 ])
 def test_captives_freed_or_still_held(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # announcing or lying without a casualty cue is nothing; "captured or went home" is a capture
+    ("Officials announced 20 new measures.", []),
+    ("Twenty people were lying in hospital beds.", []),
+    ("The ministry announced 14 new brigades on Monday.", []),
+    ("Forty families were lying low in the basement.", []),
+    ("About 20 fighters were captured or went home.", [("captured", 20, 20, "approx")]),
+])
+def test_announced_and_lying_without_a_cue(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

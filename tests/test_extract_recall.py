@@ -1094,3 +1094,16 @@ def test_bare_count_shares_the_people_of_the_next(gaz, body, expected):
 ])
 def test_at_least_after_the_figure(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the dead announced or found lying; captives whose fate is unknown are missing
+    ("At least eight Amal fighters have been announced dead since October.", [("killed", 8, None, "at_least")]),
+    ("Dozens of men were lying dead in the street.", [("killed", 24, None, "vague")]),
+    ("Three officers were officially announced dead on Friday.", [("killed", 3, 3, "exact")]),
+    ("Between 850 and 1,000 Ukrainian soldiers may have been captured or went missing.",
+     [("missing", 850, 1000, "range")]),
+    ("Some 40 soldiers were captured or remain missing.", [("missing", 40, 40, "approx")]),
+])
+def test_announced_dead_and_captured_or_gone_missing(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

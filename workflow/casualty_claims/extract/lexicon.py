@@ -257,6 +257,7 @@ CHAIN = {
     "likely", "probably", "possibly", "might", "may", "could", "must", "to", "then", "subsequently",
     "eventually", "apparently", "officially", "either", "just", "recently", "altogether", "tragically",
     "both", "each", "reported", "listed", "registered", "recorded", "declared", "left", "lie", "lay",
+    "announced", "lying",  # "have been announced dead", "were lying dead"
     "found", "remain", "remained", "remains", "still", "initially", "ultimately", "previously",
     "instantly", "immediately", "together", "in", "total", "overall", "subsequently", "seriously",
     "severely", "critically", "badly", "lightly", "slightly", "mortally", "fatally", "been", "were",
