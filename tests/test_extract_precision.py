@@ -527,3 +527,15 @@ def test_captives_freed_or_still_held(gaz, body, expected):
 ])
 def test_announced_and_lying_without_a_cue(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a group joined by "in addition to" does not lend its cue to counts of things
+    ("The army seized 40 rifles in addition to 12 wounded fighters.", [("wounded", 12, 12, "exact")]),
+    ("The convoy carried 30 tonnes of food in addition to 200 injured people.", [("wounded", 200, 200, "exact")]),
+    ("Some 15 houses in addition to 3 schools were destroyed.", []),
+    ("The town has 3 clinics in addition to dozens of wounded.", [("wounded", 24, None, "vague")]),
+    ("The raid killed 14 people in addition to injuring 30.", [("killed", 14, 14, "exact"), ("wounded", 30, 30, "exact")]),
+])
+def test_in_addition_to_and_things(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

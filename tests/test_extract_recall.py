@@ -1107,3 +1107,19 @@ def test_at_least_after_the_figure(gaz, body, expected):
 ])
 def test_announced_dead_and_captured_or_gone_missing(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "in addition to" joins another group: its cue is its own, a verb after both is shared
+    ("Officials estimated the number of deaths at 62 people, including 15 children, in addition to dozens of injuries.",
+     [("killed", 62, 62, "exact"), ("killed", 15, 15, "exact"), ("wounded", 24, None, "vague")]),
+    ("The ministry put the number of dead at 30 soldiers, in addition to 12 missing.",
+     [("killed", 30, 30, "exact"), ("missing", 12, 12, "exact")]),
+    ("The toll stands at 40 people in addition to 90 wounded.", [("killed", 40, 40, "exact"), ("wounded", 90, 90, "exact")]),
+    ("About 50 soldiers in addition to 20 civilians died in the siege.",
+     [("killed", 50, 50, "approx"), ("killed", 20, 20, "exact")]),
+    ("Some 200 civilians in addition to dozens of fighters were killed.",
+     [("killed", 200, 200, "approx"), ("killed", 24, None, "vague")]),
+])
+def test_in_addition_to_joins_another_group(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -100,6 +100,16 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
         k = skip_insertion(ctx, k, head, persons)
     # "(Donetsk)", "in Kharkiv", "of the Armed Forces of Pakistan" between the people and the verb
     pp = k if ctx.w(k) in PREPOSITIONS or (ctx.w(k) == "of" and b > a) else None
+    if pp is not None and ctx.w(pp) == "in" and ctx.w(pp + 1) == "addition" and ctx.w(pp + 2) == "to":
+        # another group joined: "62 people, ..., in addition to dozens of injuries" is no wounding of
+        # the 62; "200 civilians in addition to dozens of fighters were killed" shares the verb after
+        pp = None
+        joined = starts.get(pp_at := k + 3)
+        if joined is not None:
+            a2, e2 = people_after_count(ctx, joined)
+            if e2 > a2 and is_person_head(head_word(ctx, a2, e2), persons) and ctx.w(e2) != "in" \
+                    and leads_to_cue(ctx, e2, head):
+                k = e2
     if pp is None and b - 1 > a and ctx.w(b - 1) == "of" and k == b:
         pp = b - 1  # the people phrase ran into "of": "11 personnel of the Armed Forces"
     elif pp is None and k > b and ctx.w(k - 1) == "of" and is_person_noun(ctx.w(k - 2)):
