@@ -539,3 +539,29 @@ def test_announced_and_lying_without_a_cue(gaz, body, expected):
 ])
 def test_in_addition_to_and_things(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the terms of a ratio are no counts of people
+    "Also, the wounded-to-killed ratio is estimated as 10-20:1 for Ukraine and 3:1 for Russia.",
+    "A common rule of thumb in war is that for every dead soldier, 3-4 are wounded.",
+    "Roughly two out of every three people killed were not fighters at all.",
+    "Putin said in June that the ratio of bodies exchanged was one to seven, one to eight.",
+    "For each soldier killed, about four were wounded.",
+    "For every Israeli killed, 30 Palestinians died.",
+])
+def test_terms_of_a_ratio(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a colon opening a list, "for the second day", "each day": no ratio
+    ("A tally puts the number of people killed in the attack at 1,139: 695 civilians and 444 others.",
+     [("killed", 1139, 1139, "exact"), ("killed", 695, 695, "exact"), ("killed", 444, 444, "exact")]),
+    ("The ratio was bad: 40 soldiers were killed on Monday.", [("killed", 40, 40, "exact")]),
+    ("For the second day, 12 people were killed in the city.", [("killed", 12, 12, "exact")]),
+    ("Each day, 40 people are killed.", [("killed", 40, 40, "exact")]),
+    ("The clashes at 10:30 killed 6 soldiers.", [("killed", 6, 6, "exact")]),
+])
+def test_no_ratio(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
