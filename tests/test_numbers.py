@@ -172,3 +172,16 @@ def test_decades_and_year_like_ceilings(text, expected):
 ])
 def test_at_least_after_the_figure(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the particle "over" of a handing verb is no qualifier
+    ("Russia handed over 6,060 bodies", [("6,060", 6060, 6060, "exact")]),
+    ("Kyiv turned over 40 prisoners", [("40", 40, 40, "exact")]),
+    ("the sides are handing over 212 bodies", [("212", 212, 212, "exact")]),
+    ("handed over over 200 bodies", [("over 200", 200, None, "more_than")]),
+    ("the army took over 300 prisoners", [("over 300", 300, None, "more_than")]),
+    ("over 30 people", [("over 30", 30, None, "more_than")]),
+])
+def test_handed_over_is_no_qualifier(text, expected):
+    assert [(text[q.qual_start:q.end], q.low, q.high, q.qualifier) for q in find_quantities(text)] == expected

@@ -135,6 +135,10 @@ _UNDER_NOT_QUALIFIER = {"children", "child", "kids", "aged", "age", "ages", "tho
                         "pensioners", "seniors", "adults", "men", "women", "teenagers", "teens", "infants", "babies"}
 
 
+# Verbs whose particle "over" is no qualifier: "handed over 6,060 bodies", "turned over 40 prisoners".
+_HANDING_VERBS = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning"}
+
+
 # People counted after "up to" and a number that could be a year ("up to 1965 soldiers").
 _PEOPLE_AFTER_CEILING = {"soldiers", "troops", "servicemen", "personnel", "people", "fighters", "militants",
                          "men", "civilians", "mercenaries", "terrorists", "nationalists", "militants"}
@@ -403,6 +407,8 @@ class _Scanner:
                     continue
                 if words == ("over",) and self.low(i - 2) in ("fought", "dispute", "clash", "clashes"):
                     continue
+                if words == ("over",) and self.low(i - 2) in _HANDING_VERBS:
+                    continue  # the particle of "handed over 6,060 bodies", not "more than"
                 if words in (("under",), ("below",)) and self.low(i - 2) in _UNDER_NOT_QUALIFIER:
                     continue  # "children under 5", "aged under 18", "the age below 15": an age
                 if words == ("a", "total", "of"):
