@@ -1123,3 +1123,19 @@ def test_announced_dead_and_captured_or_gone_missing(gaz, body, expected):
 ])
 def test_in_addition_to_joins_another_group(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "up/down from N" revises the figure before it, even when another cue is nearer after it
+    ("The ministry said 500 people had been killed, up from 480 a day earlier, and 1,200 wounded.",
+     [("killed", 500, 500, "exact"), ("killed", 480, 480, "exact"), ("wounded", 1200, 1200, "exact")]),
+    ("At least 40 people were wounded, up from 32, and 12 were killed.",
+     [("wounded", 40, None, "at_least"), ("wounded", 32, 32, "exact"), ("killed", 12, 12, "exact")]),
+    ("Officials raised the number of injured to 210, down from an earlier 230, and the dead to 45.",
+     [("wounded", 210, 210, "exact"), ("wounded", 230, 230, "exact"), ("killed", 45, 45, "exact")]),
+    ("The toll rose to 89, up from 63.", [("killed", 89, 89, "exact"), ("killed", 63, 63, "exact")]),
+    ("The army said it had killed 20 fighters, up from the 15 it reported on Monday.",
+     [("killed", 20, 20, "exact"), ("killed", 15, 15, "exact")]),
+])
+def test_up_from_revises_the_figure_before(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

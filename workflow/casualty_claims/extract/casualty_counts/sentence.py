@@ -68,7 +68,11 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 a < e and ctx.w(a).isalpha() and not is_person_head(head, persons) and head not in L.TOLL_NOUNS
                 and cue_at(ctx, a) is None) and head not in COLLECTIVES:
             # not "at least 40 from one regiment alone", "7 children from one family": where they came from
-            nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
+            pool = list(links.values())
+            if ctx.w(qs - 2) in ("up", "down"):
+                # "killed, up from 480 a day earlier, and 1,200 wounded": "up from" revises the figure before it
+                pool = [l for l in pool if l.qty.tok_start < q.tok_start] or pool
+            nearest = min(pool, key=lambda l: abs(l.qty.tok_start - q.tok_start))
             link = sharing(q, nearest, a, e, "from")
             if not filtered(ctx, link):
                 links[idx] = link
