@@ -1139,3 +1139,16 @@ def test_in_addition_to_joins_another_group(gaz, body, expected):
 ])
 def test_up_from_revises_the_figure_before(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a hyphenated word in the "of" phrase between the people and the verb ("of a pro-Iran faction")
+    ("Sources said that at least one member of a pro-Iran faction was killed, and 24 were wounded in the strikes.",
+     [("killed", 1, None, "at_least"), ("wounded", 24, None, "at_least")]),
+    ("At least 12 members of a Tehran-backed militia were killed in the strike.", [("killed", 12, None, "at_least")]),
+    ("Five members of the Iran-backed group were wounded.", [("wounded", 5, 5, "exact")]),
+    ("Three fighters of a Turkish-backed faction died in the clashes.", [("killed", 3, 3, "exact")]),
+    ("About 30 members of a pro-government militia were captured.", [("captured", 30, 30, "approx")]),
+])
+def test_hyphenated_words_in_the_of_phrase(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

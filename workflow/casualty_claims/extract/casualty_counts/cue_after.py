@@ -117,7 +117,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if pp is not None:
         m = pp + 1
         ordinals = 0  # "of the 47th Brigade": an ordinal's number and suffix name the unit, no count
-        while m < n and m - pp <= 6 + ordinals and ctx.w(m) not in _PP_STOP and not is_punct(ctx.w(m)) \
+        while m < n and m - pp <= 6 + ordinals and ctx.w(m) not in _PP_STOP \
+                and (not is_punct(ctx.w(m)) or _joining_hyphen(ctx, m)) \
                 and cue_at(ctx, m) is None and not (ctx.w(m)[0].isdigit() and not _ordinal(ctx, m)):
             ordinals += _ordinal(ctx, m)
             m += 1
@@ -216,6 +217,12 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             k, (ctype, cue_end) = main
     return Link(q, ctype, k, cue_end, a, b, "right")
 
+
+
+def _joining_hyphen(ctx: SentenceContext, m: int) -> bool:
+    """Is token m a hyphen inside a word ("of a pro-Iran faction", "of the Hamas-run ministry")?"""
+    return ctx.w(m) == "-" and 0 < m < len(ctx.toks) - 1 and ctx.toks[m - 1].end == ctx.toks[m].start \
+        and ctx.toks[m].end == ctx.toks[m + 1].start
 
 
 def _ordinal(ctx: SentenceContext, m: int) -> bool:
