@@ -1152,3 +1152,17 @@ def test_up_from_revises_the_figure_before(gaz, body, expected):
 ])
 def test_hyphenated_words_in_the_of_phrase(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # peoples and communities without a side in the gazetteer are people too
+    ("The minister said that 80 people were killed, including 40 Iranians.",
+     [("killed", 80, 80, "exact"), ("killed", 40, 40, "exact")]),
+    ("Three Americans were among the dead.", [("killed", 3, 3, "exact")]),
+    ("The blast killed 12 people, including 5 Egyptians and 2 Jordanians.",
+     [("killed", 12, 12, "exact"), ("killed", 5, 5, "exact"), ("killed", 2, 2, "exact")]),
+    ("At least 30 Druze were killed in the clashes.", [("killed", 30, None, "at_least")]),
+    ("Some 200 Alawites were killed in the coastal region, the monitor said.", [("killed", 200, 200, "approx")]),
+])
+def test_peoples_without_a_side(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -166,6 +166,15 @@ PERSON_NOUNS = {
 # sepoys"), and the service people of other armies' bulletins.
 PERSON_NOUNS |= {"jawans", "bravehearts", "sepoys", "havildars", "naiks", "servicepersons", "militiamen",
                  "conscripted", "legionnaires", "gendarmes"}
+# Peoples and communities the gazetteer has no side for: "including 40 Iranians", "3 Americans".
+PERSON_NOUNS |= {
+    "iranians", "kurds", "jordanians", "egyptians", "qataris", "kuwaitis", "libyans", "somalis", "nigerians",
+    "britons", "germans", "italians", "poles", "filipinos", "thais", "nepalis", "nepalese", "georgians",
+    "chechens", "belarusians", "canadians", "australians", "tunisians", "algerians", "moroccans", "bahrainis",
+    "omanis", "americans", "frenchmen", "druze", "yazidis", "alawites", "alawis", "shias", "shiites", "sunnis",
+    "christians", "muslims", "jews", "bedouins", "turkmen", "uyghurs", "rohingya", "tajiks", "uzbeks",
+    "kazakhs", "kyrgyz", "bangladeshis", "lankans", "malians", "chadians", "congolese", "kenyans",
+}
 # People named by occupation, role, kinship, age, faith or circumstance: any of them can be
 # counted as victims ("4 caretakers", "two sisters", "12 pensioners", "six drone operators").
 PERSON_NOUNS |= {
