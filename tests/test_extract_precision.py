@@ -589,3 +589,15 @@ def test_hyphenated_of_phrases_without_harm(gaz, body):
 ])
 def test_peoples_without_harm(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # "claimed" of a speaker, or of things, across the same asides
+    "Hamas, in a statement after the attack, has claimed 20 soldiers.",
+    "Russia, after the raid, has claimed 15 prisoners.",
+    "The army, which led the offensive, has claimed 30 villages.",
+    "The group has claimed 12 attacks this month.",
+    "The rebels, in a video, have claimed 40 tanks.",
+])
+def test_claimed_by_a_speaker_across_asides(gaz, body):
+    assert run(gaz, body) == []

@@ -1166,3 +1166,16 @@ def test_hyphenated_words_in_the_of_phrase(gaz, body, expected):
 ])
 def test_peoples_without_a_side(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a deadly event that "has claimed" people, read through asides back to the subject
+    ("A suicide bombing near a hospital in Shomali, around 120 km southeast of Baghdad, has claimed more than 73 people, "
+     "including 40 Iranian pilgrims.", [("killed", 73, None, "more_than"), ("killed", 40, 40, "exact")]),
+    ("The war, now in its third year, has claimed 200,000 lives.", [("killed", 200000, 200000, "exact")]),
+    ("The blast at the market, the worst in a decade, has claimed 35 civilians.", [("killed", 35, 35, "exact")]),
+    ("The bombing by the Islamic State has claimed 60 people.", [("killed", 60, 60, "exact")]),
+    ("The airstrike on the camp, the deadliest this year, has claimed 14 children.", [("killed", 14, 14, "exact")]),
+])
+def test_events_that_have_claimed_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -237,11 +237,17 @@ def _event_subject(ctx: SentenceContext, b: int) -> bool:
     """Is the subject of the "claimed" at token b a deadly event ("the bombing has claimed 73
     people", "the war has so far claimed 200 civilians")? Then "claimed" takes lives, not words:
     "Russia claimed 20 soldiers" (a claim of something said) is left alone."""
-    for k in range(b - 1, max(-1, b - 6), -1):
+    perfect = ctx.w(b - 1) in ("has", "have", "had")
+    for k in range(b - 1, max(-1, b - (25 if perfect else 6)), -1):
         w = ctx.w(k)
-        if is_punct(w) or w in L.REPORTING_VERBS or w in ("that", "which", "who"):
-            return False
+        verb = w in L.REPORTING_VERBS and not ctx.toks[k].text[:1].isupper()  # not "the Islamic State"
+        if (is_punct(w) and not (perfect and w == ",")) or verb or w in ("that", "which", "who"):
+            return False  # a perfect "has claimed" reads through asides to its subject: "A suicide
+            # bombing ... near a hospital in Shomali, around 120 km southeast of Baghdad, has claimed"
         if w in _DEADLY_EVENTS:
+            # across asides only the subject before them: not "Hamas, in a statement after the attack, has claimed"
+            if "," in ctx.low[k:b] and "," in ctx.low[:k]:
+                continue
             return True
     return False
 
