@@ -601,3 +601,15 @@ def test_peoples_without_harm(gaz, body):
 ])
 def test_claimed_by_a_speaker_across_asides(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a counted whole that suffered nothing
+    "Of 400 residents, 50 were evacuated.",
+    "Of 20 buildings hit, 5 were schools.",
+    "Of 1,000 people surveyed, 300 said they had lost a relative.",
+    "Of 60 recruits, 12 were women.",
+    "Of 30 trucks in the convoy, 8 were damaged.",
+])
+def test_a_counted_whole_without_harm(gaz, body):
+    assert run(gaz, body) == []

@@ -1179,3 +1179,19 @@ def test_peoples_without_a_side(gaz, body, expected):
 ])
 def test_events_that_have_claimed_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a counted whole at the head of the sentence, shared out after the comma
+    ("Of 558 people who have died from the strikes, 50 are children, the health ministry said.",
+     [("killed", 558, 558, "exact"), ("killed", 50, 50, "exact")]),
+    ("Of the 45 people killed, 12 were women.", [("killed", 45, 45, "exact"), ("killed", 12, 12, "exact")]),
+    ("Of 300 people injured in the blast, 40 are in critical condition.",
+     [("wounded", 300, 300, "exact"), ("wounded", 40, 40, "exact")]),
+    ("Of about 90 soldiers killed in the assault, 20 were conscripts.",
+     [("killed", 90, 90, "approx"), ("killed", 20, 20, "exact")]),
+    ("Of 70 civilians who died in the siege, 25 were children.",
+     [("killed", 70, 70, "exact"), ("killed", 25, 25, "exact")]),
+])
+def test_a_counted_whole_at_the_head_shared_out(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
