@@ -613,3 +613,15 @@ def test_claimed_by_a_speaker_across_asides(gaz, body):
 ])
 def test_a_counted_whole_without_harm(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same frame with people who are not casualties
+    "Among the evacuated were 30 children.",
+    "Among the newly displaced are 4,000 children.",
+    "Among the released were 12 women.",
+    "The registered refugees number 40,000.",
+    "Among the arrived were 200 volunteers.",
+])
+def test_adjective_frames_without_casualties(gaz, body):
+    assert run(gaz, body) == []

@@ -1195,3 +1195,16 @@ def test_events_that_have_claimed_people(gaz, body, expected):
 ])
 def test_a_counted_whole_at_the_head_shared_out(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a casualty noun after a determiner and an adjective ("the named dead") is still the toll noun
+    ("Among the named dead are more than 19,000 former prisoners recruited by Wagner.",
+     [("killed", 19000, None, "more_than")]),
+    ("Among the identified dead are 300 soldiers.", [("killed", 300, 300, "exact")]),
+    ("The civilian wounded number more than 400.", [("wounded", 400, None, "more_than")]),
+    ("Among the confirmed dead were 14 children.", [("killed", 14, 14, "exact")]),
+    ("The military dead total 2,000, officials said.", [("killed", 2000, 2000, "exact")]),
+])
+def test_adjectives_before_a_toll_noun(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
