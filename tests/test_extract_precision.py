@@ -625,3 +625,15 @@ def test_a_counted_whole_without_harm(gaz, body):
 ])
 def test_adjective_frames_without_casualties(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # counts of things before the same prepositions
+    "They counted 50 trucks within three hours.",
+    "The army fired 200 shells within an hour.",
+    "Some 30 missiles were launched amid the talks.",
+    "Engineers rebuilt 12 bridges despite the shelling.",
+    "Crews cleared 40 tonnes of rubble following the strike.",
+])
+def test_things_before_prepositions(gaz, body):
+    assert run(gaz, body) == []

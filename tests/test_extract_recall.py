@@ -1208,3 +1208,16 @@ def test_a_counted_whole_at_the_head_shared_out(gaz, body, expected):
 ])
 def test_adjectives_before_a_toll_noun(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # prepositions outside NP_STOP end the people phrase ("100 wounded within three hours")
+    ("The director said his staff had received more than 100 wounded within three hours.",
+     [("wounded", 100, None, "more_than")]),
+    ("Hospitals received 60 injured amid the shelling.", [("wounded", 60, 60, "exact")]),
+    ("Doctors treated 45 wounded throughout the night.", [("wounded", 45, 45, "exact")]),
+    ("Medics saw 80 injured following the blast.", [("wounded", 80, 80, "exact")]),
+    ("Rescuers pulled out 12 dead without help.", [("killed", 12, 12, "exact")]),
+])
+def test_prepositions_end_the_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

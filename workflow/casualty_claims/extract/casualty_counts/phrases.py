@@ -25,6 +25,10 @@ _ADVERB_STOP = {"there", "here", "yesterday", "today", "tonight", "overnight", "
                 # focus adverbs before the place or time they narrow: "lost 13,000 personnel just near Avdiivka"
                 "just", "only", "mainly", "mostly", "largely", "primarily", "chiefly", "predominantly", "solely",
                 "even", "respectively"}
+# Prepositions NP_STOP leaves out, which end a people phrase too: "received more than 100 wounded
+# within three hours" (else "within three hours" was read as the people, and as things)
+_PREPOSITION_STOP = {"within", "outside", "throughout", "amid", "amidst", "against", "without", "despite", "until",
+                     "till", "upon", "via", "following", "towards", "toward", "beyond", "behind", "along"}
 # Adverbs that date a figure, even right after it: "up from 9 earlier", "63 previously"
 _DATING_ADVERBS = {"earlier", "previously", "initially", "originally"}
 
@@ -44,7 +48,7 @@ def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, in
         if w == "." and k > j and _abbreviation_dot(ctx, k):
             k += 1  # "12 U.S. service members", "4 U.N. staff": the dots belong to the name
             continue
-        if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in SUBJECT_PRONOUNS or w == "aged" or (
+        if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in _PREPOSITION_STOP or w in SUBJECT_PRONOUNS or w == "aged" or (
                 w in _ADVERB_STOP and k > j) or w in _DATING_ADVERBS:
             if not (w in ("is", "are", "as", "an") and ctx.toks[k].text.isupper()):
                 break  # not the acronyms "IS", "AS": "20 IS fighters"
