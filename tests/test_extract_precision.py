@@ -637,3 +637,15 @@ def test_adjective_frames_without_casualties(gaz, body):
 ])
 def test_things_before_prepositions(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same participles after things, rates and money
+    "Drone attacks hitting 40 villages were reported.",
+    "The tally of shells exceeding 2,000 a day was noted.",
+    "Prices topping 500 dollars were reported.",
+    "Russian losses reaching 1,000 a day are unsustainable.",
+    "Convoys crossing 30 checkpoints were delayed.",
+])
+def test_participles_before_things(gaz, body):
+    assert run(gaz, body) == []

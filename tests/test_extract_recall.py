@@ -1221,3 +1221,15 @@ def test_adjectives_before_a_toll_noun(gaz, body, expected):
 ])
 def test_prepositions_end_the_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # participles of the toll verbs link a toll to its figure
+    ("Casualty figures hitting over 35,000 in July alone.", [("casualties", 35000, None, "more_than")]),
+    ("Gaza's death toll passing 30,000 is a grim milestone.", [("killed", 30000, None, "more_than")]),
+    ("The death toll, topping 500 on Monday, is expected to rise.", [("killed", 500, None, "more_than")]),
+    ("A toll exceeding 1,200 was announced by the ministry.", [("killed", 1200, None, "more_than")]),
+    ("The number of injured, numbering 400, overwhelmed hospitals.", [("wounded", 400, 400, "exact")]),
+])
+def test_participles_of_toll_verbs(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -113,11 +113,15 @@ TOLL_LINKS = {
     "pass", "passes", "exceed", "top", "surpass", "surpasses", "crossed", "crosses", "cross", "include",
     "includes", "included", "amounted", "amounts", "amount", "nears", "neared", "approached", "approaches",
     "nearing", "approaching",
+    # participles of the same verbs: "casualty figures hitting over 35,000", "a toll topping 500"
+    "hitting", "reaching", "totalling", "totaling", "topping", "passing", "exceeding", "surpassing", "crossing",
+    "numbering",
     "past", "beyond",  # "the toll climbed past 30,000": only after a verb of rising (TOLL_RISE_VERBS)
     "be",  # "the toll is believed to be 100" (a forecast's "expected to be" is refused by its modal)
 }
 # Toll verbs that mean "more than" ("the toll has passed 490").
 TOLL_MORE_THAN = {"passed", "pass", "passes", "exceeded", "exceed", "exceeds", "topped", "top", "tops",
+                  "topping", "passing", "exceeding", "surpassing", "crossing",
                   "surpassed", "surpass", "surpasses", "crossed", "crosses", "cross", "past", "beyond"}
 # "past"/"beyond" link a toll to its figure only after a verb of rising, not "the toll over the past 30 days".
 TOLL_RISE_VERBS = {"climbed", "climbs", "climbing", "rose", "risen", "rises", "rising", "gone", "went", "goes",
