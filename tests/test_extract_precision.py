@@ -649,3 +649,15 @@ def test_things_before_prepositions(gaz, body):
 ])
 def test_participles_before_things(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # things and money it cost, and costs foretold
+    "The strikes cost Russia 12 aircraft.",
+    "The repairs cost Kyiv 40 million dollars.",
+    "A renewed push could cost Russia 50,000 soldiers.",
+    "The war will cost the enemy thousands of its soldiers.",
+    "The ticket cost them 30 euros.",
+])
+def test_cost_without_people_or_foretold(gaz, body):
+    assert run(gaz, body) == []

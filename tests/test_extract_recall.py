@@ -1233,3 +1233,15 @@ def test_prepositions_end_the_people(gaz, body, expected):
 ])
 def test_participles_of_toll_verbs(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "cost" with the loser as its first object: losses, or lives killed
+    ("The assault cost Ukraine 1,610 troops.", [("casualties", 1610, 1610, "exact")]),
+    ("The battle cost the Russians 20,000 men, the analysts said.", [("casualties", 20000, 20000, "exact")]),
+    ("The offensive has cost them 500 soldiers.", [("casualties", 500, 500, "exact")]),
+    ("The war has cost Russia 300,000 lives.", [("killed", 300000, 300000, "exact")]),
+    ("The offensive costing Kyiv about 2,000 soldiers was called off.", [("casualties", 2000, 2000, "approx")]),
+])
+def test_cost_the_loser_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -60,6 +60,10 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
         return Link(q, "killed", b - 1, b + 1, a, e, "left")  # "had shot dead three hostages", "gunned down 12"
     if v in L.LIVES_BEFORE and ctx.w(q.tok_end) == "lives":
         return Link(q, "killed", b, b + 1, a, e, "left")
+    cost = _cost_before_object(ctx, b)
+    if cost is not None and (ctx.w(q.tok_end) == "lives" or is_person_head(head, persons)):
+        # "the assault cost Ukraine 1,610 troops", "the war has cost Russia 300,000 lives"
+        return Link(q, "killed" if ctx.w(q.tok_end) == "lives" else "casualties", cost, cost + 1, a, e, "left")
     if v in L.BODIES_VERBS and "bodies" in ctx.low[a:e]:
         return Link(q, "killed", b, b + 1, a, e, "left")  # "recovered 412 bodies"
     if v in _NAMING_VERBS and (head in ("victims", "dead") or ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in (
@@ -226,6 +230,24 @@ def _people_of_next_count(ctx: SentenceContext, q: Quantity, a: int, e: int, per
         return False
     a2, e2 = people_after_count(ctx, nxt)
     return e2 > a2 and is_person_head(head_word(ctx, a2, e2), persons) and not counts_things(ctx, a2, e2)
+
+
+_COST_OBJECTS = {"the", "them", "us", "him", "it", "its", "their", "both"}
+
+
+def _cost_before_object(ctx: SentenceContext, b: int) -> int | None:
+    """The "cost" whose first object ends at token b: a name or a pronoun of up to three words
+    ("cost Ukraine", "cost the Russians", "cost them"). Not after a modal ("could cost Kyiv ...",
+    refused by the filters too) nor "to cost"."""
+    for k in range(b, max(-1, b - 3), -1):
+        w = ctx.w(k)
+        if w in ("cost", "costs", "costing"):
+            if k == b or ctx.w(k - 1) in L.MODALS_HYPOTHETICAL or ctx.w(k - 1) == "to":
+                return None
+            return k
+        if not (w in _COST_OBJECTS or (ctx.toks[k].text[:1].isupper() and w.isalpha())):
+            return None
+    return None
 
 
 _DEADLY_EVENTS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "strike",
