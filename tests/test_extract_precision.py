@@ -661,3 +661,15 @@ def test_participles_before_things(gaz, body):
 ])
 def test_cost_without_people_or_foretold(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a dash before counts of things
+    "The army listed its losses — 12 tanks and 3 jets.",
+    "The shelling lasted hours — 300 rounds in all.",
+    "The number of drones launched — 140 — was a record.",
+    "The number of attacks on the port — 30 — doubled.",
+    "The count of destroyed homes — 4,000 — keeps rising.",
+])
+def test_a_dash_before_things(gaz, body):
+    assert run(gaz, body) == []

@@ -1245,3 +1245,15 @@ def test_participles_of_toll_verbs(gaz, body, expected):
 ])
 def test_cost_the_loser_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a dash between a toll and its figure
+    ("The ministry declared the number of dead Ukrainian soldiers — 31 000.", [("killed", 31000, 31000, "exact")]),
+    ("Its count of the wounded – 4,500 – has not been verified.", [("wounded", 4500, 4500, "exact")]),
+    ("The death toll — 120 — is the highest this year.", [("killed", 120, 120, "exact")]),
+    ("The army gave the number of missing soldiers — about 300.", [("missing", 300, 300, "approx")]),
+    ("Russian losses in the battle — over 20,000 — were never admitted.", [("casualties", 20000, None, "more_than")]),
+])
+def test_a_dash_between_toll_and_figure(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

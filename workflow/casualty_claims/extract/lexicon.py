@@ -116,6 +116,7 @@ TOLL_LINKS = {
     # participles of the same verbs: "casualty figures hitting over 35,000", "a toll topping 500"
     "hitting", "reaching", "totalling", "totaling", "topping", "passing", "exceeding", "surpassing", "crossing",
     "numbering",
+    "—", "–",  # "declared the number of dead Ukrainian soldiers — 31 000"
     "past", "beyond",  # "the toll climbed past 30,000": only after a verb of rising (TOLL_RISE_VERBS)
     "be",  # "the toll is believed to be 100" (a forecast's "expected to be" is refused by its modal)
 }
