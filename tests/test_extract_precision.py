@@ -673,3 +673,17 @@ def test_cost_without_people_or_foretold(gaz, body):
 ])
 def test_a_dash_before_things(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a pronoun revised to a figure of something else
+    ("At least 20 people were killed in the strike. The council raised it to 12 floors.",
+     [("killed", 20, None, "at_least")]),
+    ("At least 20 people were killed in the strike. The bank raised it to 5 percent.",
+     [("killed", 20, None, "at_least")]),
+    ("Five soldiers died. Ukraine raised its budget to 40 billion.", [("killed", 5, 5, "exact")]),
+    ("Five soldiers died. The army brought it to 30 dollars a day.", [("killed", 5, 5, "exact")]),
+    ("Five soldiers died. They raised it to dozens of tonnes.", [("killed", 5, 5, "exact")]),
+])
+def test_pronoun_revised_to_other_figures(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

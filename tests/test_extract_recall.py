@@ -1257,3 +1257,20 @@ def test_cost_the_loser_people(gaz, body, expected):
 ])
 def test_a_dash_between_toll_and_figure(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a toll named by a pronoun and revised takes the type of the claims before it
+    ("Officials first put the death toll at 48. The minister raised it to 52 by the evening.",
+     [("killed", 48, 48, "exact"), ("killed", 52, 52, "exact")]),
+    ("At least 20 people were killed in the strike. The governor later put that at 25.",
+     [("killed", 20, None, "at_least"), ("killed", 25, 25, "exact")]),
+    ("At least 20 people were wounded in the strike. Doctors later raised it to 31.",
+     [("wounded", 20, None, "at_least"), ("wounded", 31, 31, "exact")]),
+    ("The army said 14 soldiers were missing. On Monday it revised that to 9.",
+     [("missing", 14, 14, "exact"), ("missing", 9, 9, "exact")]),
+    ("Rescuers said 30 people had died. Officials lowered it to 27 on Friday.",
+     [("killed", 30, 30, "exact"), ("killed", 27, 27, "exact")]),
+])
+def test_a_toll_revised_through_a_pronoun(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -35,6 +35,26 @@ def _figure_noun_after(ctx: SentenceContext, q: Quantity, discourse_type: str) -
     return Link(q, ctype, q.tok_end, q.tok_end + 1, q.tok_end, q.tok_end, "figure")
 
 
+_REVISING_VERBS = {"raised", "raises", "raising", "revised", "revises", "revising", "lowered", "lowers", "lowering",
+                   "increased", "increases", "updated", "updates", "corrected", "corrects", "put", "puts", "putting",
+                   "brought", "brings", "pushed", "cut", "reduced", "adjusted"}
+
+
+def _pronoun_revised(ctx: SentenceContext, q: Quantity, discourse_type: str) -> Link | None:
+    """A toll named by a pronoun and revised: "Interior Minister Ihor Klymenko raised it to 52 by the
+    evening", "the governor later put that at 25". The figure is the claim of the text before it."""
+    qs = ctx.tok_at_char(q.qual_start)
+    if ctx.w(qs - 1) not in ("to", "at") or ctx.w(qs - 2) not in ("it", "that", "this") \
+            or ctx.w(qs - 3) not in _REVISING_VERBS or q.qualifier == "vague":
+        return None
+    if (ctx.w(qs - 1) == "at") != (ctx.w(qs - 3) in ("put", "puts", "putting")):
+        return None  # "put it at", "raised it to"; not "brought it at", "put it to"
+    a, e = people_after_count(ctx, q)
+    if counts_things(ctx, a, e) or (e > a and not is_person_head(ctx.w(e - 1), set())):
+        return None  # "raised it to 12 floors"
+    return Link(q, discourse_type, qs - 3, qs - 2, a, e, "toll")
+
+
 def discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
     """Figures whose noun names no type, typed by the claims of the sentences just before:
     "89 servicemen were killed ... Within days the figure rose to 112"; "Officials suggested
@@ -61,7 +81,7 @@ def discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
                 if had_claims:  # the sentence has claims: only a count naming a figure ("the 10,000 estimate")
                     link = _figure_noun_after(ctx, q, ctype)
                 else:
-                    link = toll_link(ctx, q, ctype) or _figure_noun_after(ctx, q, ctype)
+                    link = toll_link(ctx, q, ctype) or _figure_noun_after(ctx, q, ctype) or _pronoun_revised(ctx, q, ctype)
                 if link is not None and link.how in ("toll", "figure") and not filtered(ctx, link):
                     out[si].append(link)
             out[si].sort(key=lambda l: l.qty.tok_start)
