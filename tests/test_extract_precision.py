@@ -687,3 +687,15 @@ def test_a_dash_before_things(gaz, body):
 ])
 def test_pronoun_revised_to_other_figures(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # forecasts and counts of things with the same hedges
+    "The death toll is likely to rise to 200.",
+    "The number of trucks was probably 40.",
+    "The number of strikes was likely more than 30.",
+    "The toll will probably reach 500.",
+    "The number of drones was perhaps 90.",
+])
+def test_hedges_in_forecasts_and_things(gaz, body):
+    assert run(gaz, body) == []

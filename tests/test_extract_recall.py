@@ -1274,3 +1274,15 @@ def test_a_dash_between_toll_and_figure(gaz, body, expected):
 ])
 def test_a_toll_revised_through_a_pronoun(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a hedging adverb between a toll's link and its figure
+    ("Doctors said the total number injured was likely more than 100.", [("wounded", 100, None, "more_than")]),
+    ("The real death toll is probably 300.", [("killed", 300, 300, "exact")]),
+    ("The number of dead was possibly as high as 1,000.", [("killed", None, 1000, "up_to")]),
+    ("The toll is already 45, officials said.", [("killed", 45, 45, "exact")]),
+    ("Total losses were perhaps 20,000, analysts said.", [("casualties", 20000, 20000, "exact")]),
+])
+def test_hedges_between_toll_and_figure(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -137,7 +137,9 @@ _DEAD_ADJECTIVES = {"total", "known", "official", "combined", "overall", "milita
 # Words that make the casualty word after them a noun ("its dead number 120", "the dead")
 _NOUN_DETERMINERS = {"the", "of", "its", "their", "our", "his", "her"}
 # Focus adverbs between a toll's link and its figure: "is only 498", "at just 12", "stood at a mere 9".
-_FOCUS_ADVERBS = {"only", "just", "merely", "officially", "still", "now"}
+_FOCUS_ADVERBS = {"only", "just", "merely", "officially", "still", "now",
+                  # hedges of an estimate: "the total number injured was likely more than 100"
+                  "likely", "probably", "possibly", "perhaps", "reportedly", "already"}
 
 _THING_LOSSES = {"equipment", "materiel", "hardware", "territorial", "economic", "financial", "revenue", "job", "crop",
                  "armour", "armor", "aviation", "naval", "air", "power", "energy", "data", "weight", "blood"}
