@@ -699,3 +699,16 @@ def test_pronoun_revised_to_other_figures(gaz, body, expected):
 ])
 def test_hedges_in_forecasts_and_things(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the things of the list, and a second verb's things, stay things
+    ("The army killed 30 militants and seized 20 rifles, two trucks and a mortar.", [("killed", 30, 30, "exact")]),
+    ("Russia lost 40 tanks in the north and 30 trucks, two jets and a radar in the south.", []),
+    ("The enemy lost 50 soldiers in the south and 20 drones, two tanks and a radar (Buk) in the east.",
+     [("casualties", 50, 50, "exact")]),
+    ("The rebels lost 12 fighters and destroyed 30 vehicles, a tank and two guns.", [("casualties", 12, 12, "exact")]),
+    ("Kyiv lost 3 jets (Su-25) and 12 drones, a radar and two launchers.", []),
+])
+def test_bulletin_lists_of_things(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

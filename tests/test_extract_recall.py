@@ -1286,3 +1286,21 @@ def test_a_toll_revised_through_a_pronoun(gaz, body, expected):
 ])
 def test_hedges_between_toll_and_figure(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bulletin's second loss list: people, then things, after "and" ("and up to 80 soldiers, one tank ...")
+    ("Ukraine has also lost up to 70 soldiers in battles with the Sever (North) group of forces and up to 80 soldiers, "
+     "one tank and three ammunition depots in battles with the Zapad group.",
+     [("casualties", None, 70, "up_to"), ("casualties", None, 80, "up_to")]),
+    ("The enemy lost 120 servicemen in the south and 95 soldiers, two tanks and a howitzer in the east.",
+     [("casualties", 120, 120, "exact"), ("casualties", 95, 95, "exact")]),
+    ("Kyiv lost up to 60 troops near Kupiansk (Kharkiv) and up to 45 troops, three vehicles and a radar near Lyman.",
+     [("casualties", None, 60, "up_to"), ("casualties", None, 45, "up_to")]),
+    ("The army lost 230 servicemen in the Donetsk (East) direction and 110 servicemen, a tank and two guns in the south.",
+     [("casualties", 230, 230, "exact"), ("casualties", 110, 110, "exact")]),
+    ("The enemy lost 50 soldiers in the north and 40 soldiers, four vehicles and a radar in the west.",
+     [("casualties", 50, 50, "exact"), ("casualties", 40, 40, "exact")]),
+])
+def test_bulletin_loss_lists_after_and(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

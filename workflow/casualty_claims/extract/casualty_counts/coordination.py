@@ -168,7 +168,8 @@ def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[in
     a, e = people_after_count(ctx, q)
     if e > a and is_person_head(head_word(ctx, a, e), persons) and not counts_things(ctx, a, e):
         after = e  # "..., and five more soldiers at Taftanaz air base"
-    if after < len(ctx.toks) and ctx.w(after) not in ("in", "on", "at", "inside", "across", "near"):
+    if after < len(ctx.toks) and ctx.w(after) not in ("in", "on", "at", "inside", "across", "near") \
+            and not (after == e > a and _things_listed_after(ctx, after)):
         return None
     # a subject with its verb after it also leaves the verb out: "Fifteen people were killed on
     # Monday and 30 on Tuesday", "Three civilians died in Kherson and two in Zaporizhzhia"
@@ -188,10 +189,33 @@ def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[in
             return None  # "... and 19 in hospital were treated", "and 40 in the city lost power": a clause of its own
     for k in range(start, qs - 1):
         w = ctx.w(k)
+        if w in ("(", ")") and _short_gloss(ctx, k):
+            continue  # "Russia's Sever (North) group of forces": a gloss of a name, no clause
         if full_stop(ctx, k) or w in (";", ":", "(", ")") or w in L.CHAIN - {"in"} or w in L.REPORTING_VERBS \
                 or cue_at(ctx, k) is not None or any(o.tok_start == k for o in ctx.quantities):
             return None
     return sharing(q, main, q.tok_end, q.tok_end, "coord")
+
+
+def _short_gloss(ctx: SentenceContext, k: int) -> bool:
+    """Is the bracket at token k one end of a gloss of up to three capitalised words ("(North)")?"""
+    if ctx.w(k) == ")":
+        k = next((x for x in range(k - 1, max(-1, k - 5), -1) if ctx.w(x) == "("), -1)
+        if k < 0:
+            return False
+    end = next((x for x in range(k + 1, min(len(ctx.toks), k + 5)) if ctx.w(x) == ")"), None)
+    return end is not None and end > k + 1 and all(ctx.toks[x].text[:1].isupper() for x in range(k + 1, end))
+
+
+def _things_listed_after(ctx: SentenceContext, k: int) -> bool:
+    """Does a list of things lost follow the people at token k (", one tank and three ammunition
+    depots")? A bulletin's loss list: the people before it share the verb of the list's clause."""
+    if ctx.w(k) != ",":
+        return False
+    if ctx.w(k + 1) in ("a", "an") and ctx.w(k + 2) in L.NONPERSON_NOUNS:
+        return True  # ", a tank and two guns"
+    nxt = next((o for o in ctx.quantities if ctx.tok_at_char(o.qual_start) == k + 1), None)
+    return nxt is not None and counts_things(ctx, *people_after_count(ctx, nxt))
 
 
 def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons: set[str]) -> Link | None:
