@@ -712,3 +712,15 @@ def test_hedges_in_forecasts_and_things(gaz, body):
 ])
 def test_bulletin_lists_of_things(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # forecasts, threats and conditions stay refused
+    "The toll could rise to 500 civilians.",
+    "The strike could kill 300 civilians.",
+    "If the dam breaks, the toll could be 1,000 people.",
+    "The number of trucks could be somewhere between 30 and 40.",
+    "The offensive would leave 2,000 soldiers dead.",
+])
+def test_hedged_forecasts_stay_refused(gaz, body):
+    assert run(gaz, body) == []

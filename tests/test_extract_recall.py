@@ -1304,3 +1304,16 @@ def test_hedges_between_toll_and_figure(gaz, body, expected):
 ])
 def test_bulletin_loss_lists_after_and(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a hedged toll before a figure whose own noun a modal would refuse; "somewhere" before the figure
+    ("The number of dead could be somewhere between 300,000 and 400,000 civilian casualties, he said.",
+     [("killed", 300000, 400000, "range")]),
+    ("The death toll could be as high as 500 civilians.", [("killed", None, 500, "up_to")]),
+    ("The real number of dead may be 2,000 civilians.", [("killed", 2000, 2000, "exact")]),
+    ("The toll is somewhere around 500.", [("killed", 500, 500, "approx")]),
+    ("The number of wounded might be 300 soldiers.", [("wounded", 300, 300, "exact")]),
+])
+def test_hedged_tolls_before_a_refused_noun(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -42,6 +42,10 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
             link = toll_link(ctx, q) or tally_label_link(ctx, q) or clause_fallback(ctx, q, persons)
         link = _captives_harmed(ctx, q, link, persons)
         link = _passed_figure(ctx, link)
+        if link is not None and link.how == "right" and _hedged_be(ctx, q) and filtered(ctx, link):
+            # "the number of dead could be somewhere between 300,000 and 400,000 civilian casualties":
+            # the modal refuses the noun after the figure, but the toll before it is a hedged estimate
+            link = toll_link(ctx, q) or link
         if link is not None and not filtered(ctx, link):
             links[idx] = link
     if links:
@@ -191,6 +195,12 @@ _DATING_ADJECTIVES = {"earlier", "previous", "initial", "original", "prior"}
 
 _ADMIT_VERBS = {"admits", "admitted", "acknowledges", "acknowledged", "concedes", "conceded", "claims", "claimed",
                 "says", "said", "reports", "reported", "puts", "counts"}
+
+
+def _hedged_be(ctx: SentenceContext, q) -> bool:
+    """Does "could/may/might be" stand just before the figure ("could be somewhere between ...")?"""
+    before = [ctx.w(k) for k in range(max(0, ctx.tok_at_char(q.qual_start) - 3), ctx.tok_at_char(q.qual_start))]
+    return any(w in ("could", "may", "might") and before[i + 1:i + 2] == ["be"] for i, w in enumerate(before))
 
 
 def _passed_figure(ctx: SentenceContext, link: Link | None) -> Link | None:

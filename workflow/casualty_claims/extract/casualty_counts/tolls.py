@@ -139,7 +139,7 @@ _NOUN_DETERMINERS = {"the", "of", "its", "their", "our", "his", "her"}
 # Focus adverbs between a toll's link and its figure: "is only 498", "at just 12", "stood at a mere 9".
 _FOCUS_ADVERBS = {"only", "just", "merely", "officially", "still", "now",
                   # hedges of an estimate: "the total number injured was likely more than 100"
-                  "likely", "probably", "possibly", "perhaps", "reportedly", "already"}
+                  "likely", "probably", "possibly", "perhaps", "reportedly", "already", "somewhere", "anywhere"}
 
 _THING_LOSSES = {"equipment", "materiel", "hardware", "territorial", "economic", "financial", "revenue", "job", "crop",
                  "armour", "armor", "aviation", "naval", "air", "power", "energy", "data", "weight", "blood"}
