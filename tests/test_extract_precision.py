@@ -724,3 +724,17 @@ def test_bulletin_lists_of_things(gaz, body, expected):
 ])
 def test_hedged_forecasts_stay_refused(gaz, body):
     assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # new people or another harm keep their own qualifier; things joined by "&" stay things
+    ("At least 30 people, including 5 children, were killed and 80 Palestinians were wounded.",
+     [("killed", 30, None, "at_least"), ("killed", 5, 5, "exact"), ("wounded", 80, 80, "exact")]),
+    ("At least 20 civilians were killed and 79 Palestinians were injured.",
+     [("killed", 20, None, "at_least"), ("wounded", 79, 79, "exact")]),
+    ("About 30 soldiers were killed and 251 taken hostage.", [("killed", 30, 30, "approx"), ("captured", 251, 251, "exact")]),
+    ("About 20 trucks & tanks were destroyed.", []),
+    ("Some 40 drones & missiles were fired.", []),
+])
+def test_own_qualifiers_and_things_with_ampersand(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -1317,3 +1317,19 @@ def test_bulletin_loss_lists_after_and(gaz, body, expected):
 ])
 def test_hedged_tolls_before_a_refused_noun(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the qualifier reaches a second clause past a breakdown, through "other" people and "&"
+    ("At least 16 tourists, including two foreigners, were killed and 20 other tourists & locals injured in the attack.",
+     [("killed", 16, None, "at_least"), ("killed", 2, 2, "exact"), ("wounded", 20, None, "at_least")]),
+    ("At least 30 people, including 5 children, were killed and 80 were wounded.",
+     [("killed", 30, None, "at_least"), ("killed", 5, 5, "exact"), ("wounded", 80, None, "at_least")]),
+    ("At least 12 soldiers were killed and 30 other soldiers and officers wounded.",
+     [("killed", 12, None, "at_least"), ("wounded", 30, None, "at_least")]),
+    ("Some 30 soldiers & officers were wounded.", [("wounded", 30, 30, "approx")]),
+    ("More than 40 people died and 100 other people were hurt.",
+     [("killed", 40, None, "more_than"), ("wounded", 100, None, "more_than")]),
+])
+def test_qualifier_past_breakdowns_and_other_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -29,7 +29,13 @@ def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
       not "killed at least 31 people and wounded 140", not "killing at least 12 soldiers and
       wounding 30 civilians"."""
     order = sorted(links)
-    for i, j in zip(order, order[1:]):
+    pairs = []
+    for n, j in enumerate(order[1:], start=1):
+        i = n - 1
+        while i > 0 and links[order[i]].how == "subset" and links[j].how != "subset":
+            i -= 1  # "At least 16 tourists, including two foreigners, were killed and 20 other ...": past the breakdown
+        pairs.append((order[i], j))
+    for i, j in pairs:
         first, second = links[i], links[j]
         qual = first.qty.qualifier
         if second.qty.qualifier != "exact" or qual not in ("at_least", "more_than", "approx", "up_to"):
@@ -84,9 +90,12 @@ def _coordinated_clause(ctx: SentenceContext, first: Link, second: Link) -> bool
     if between[:1] != ["and"] or between[1:] not in ([], *_ANOTHER):
         return False
     people = [ctx.w(k) for k in range(second.np_start, second.np_end)]
-    if people not in ([], ["others"], ["more"]):
-        return False
-    return all(ctx.w(k) in _AUXILIARIES for k in range(max(second.np_end, second.qty.tok_end), second.cue_start))
+    if people not in ([], ["others"], ["more"]) and people[:1] != ["other"]:
+        return False  # "20 other tourists" names nobody new, like "20 others"
+    rest = range(max(second.np_end, second.qty.tok_end), second.cue_start)
+    joined = people[:1] == ["other"]  # "20 other tourists & locals injured": more people joined to the others
+    return all(ctx.w(k) in _AUXILIARIES or (joined and (ctx.w(k) in ("&", "and") or is_person_noun(ctx.w(k))))
+               for k in rest)
 
 
 def _joined_objects(ctx: SentenceContext, first: Link, second: Link) -> bool:

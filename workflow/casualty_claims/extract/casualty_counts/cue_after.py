@@ -57,7 +57,7 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
     object_of_verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1) in TYPE_OF_VERB_BEFORE
     before_people: int | None = None  # where the people phrase ended before a joined one
-    while ctx.w(k) in ("and", ",", "or") and b > a and is_person_head(head, persons) \
+    while ctx.w(k) in ("and", ",", "or", "&") and b > a and is_person_head(head, persons) \
             and not whole_group(ctx, q) and not object_of_verb:
         # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
         if ctx.w(k) == "," and ctx.w(k + 2) == "of" and ctx.w(k + 3) in ("them", "whom", "those"):
