@@ -738,3 +738,15 @@ def test_hedged_forecasts_stay_refused(gaz, body):
 ])
 def test_own_qualifiers_and_things_with_ampersand(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the counted whole is no claim, and a share of things is nothing
+    ("Two of the four attackers were shot dead.", [("killed", 2, 2, "exact")]),
+    ("Of the 40 passengers, 12 were killed.", [("killed", 12, 12, "exact")]),
+    ("Three of the 12 trucks in the convoy were destroyed.", []),
+    ("Four of the 30 drones launched were shot down.", []),
+    ("Six of the 50 houses in the street burned.", []),
+])
+def test_counted_wholes_are_no_claims(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -1333,3 +1333,15 @@ def test_hedged_tolls_before_a_refused_noun(gaz, body, expected):
 ])
 def test_qualifier_past_breakdowns_and_other_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "N of the M <people> ... died": the share N is the claim, its people are the whole's
+    ("His commander told the family that 14 of the 30 men in his group died.", [("killed", 14, 14, "exact")]),
+    ("Five of the 12 crew members on board died.", [("killed", 5, 5, "exact")]),
+    ("Two of the 300 soldiers deployed were injured.", [("wounded", 2, 2, "exact")]),
+    ("Nine of the 40 miners in the shaft perished.", [("killed", 9, 9, "exact")]),
+    ("Three of the 20 workers on the site died.", [("killed", 3, 3, "exact")]),
+])
+def test_a_share_of_a_counted_whole(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -172,6 +172,9 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if cue is None:
         return None
     ctype, cue_end = cue
+    share_of_whole = ctx.w(q.tok_end) == "of" and any(o.tok_start == q.tok_end + 2 for o in ctx.quantities)
+    if share_of_whole and not chain and ctx.w(k) not in _INTRANSITIVE:
+        return None  # "Nine of the 30 soldiers killed in the raid were conscripts": the cue is the whole's
     if ctype == "missing" and any(ctx.w(x) in CORPSES for x in range(a, b)):
         ctype = "killed"  # "hundreds more bodies were still under the rubble" are dead, not missing
     if ctype == "wounded" and any(ctx.w(x) in CORPSES for x in range(a, b)):
@@ -202,7 +205,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             return None  # "had killed" without "been": active
     if negated(chain):
         return None
-    if whole and any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain):
+    if whole and (any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain)
+                  or (not chain and ctx.w(k) in _INTRANSITIVE)):  # "14 of the 30 men in his group died"
         return None  # "two of the four attackers were shot dead": the verb is the two's, the four are the whole
     if hypothetical_chain(chain) and not (ctype == "missing" and chain[-1:] == ["be"]):
         return None

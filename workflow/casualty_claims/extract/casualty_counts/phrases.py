@@ -85,6 +85,9 @@ def people_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
             j += 1
             if ctx.w(j) in ADJECTIVAL_CUES or ctx.w(j) in ("victims", "casualties", "fatalities"):
                 return j, j + 1  # "two of the injured (later died)"
+            whole = next((o for o in ctx.quantities if o.tok_start == j and o.qualifier == "exact"), None)
+            if whole is not None and ctx.w(whole.tok_end)[:1].isalpha():
+                j = whole.tok_end  # "14 of the 30 men in his group died": the share's people are the whole's
     if ctx.w(j) == "more" and ctx.w(j + 1) != "than":
         # "300 more were wounded", "30 more people were injured": more people, not a comparison
         _, k = people_phrase(ctx, j + 1)
