@@ -750,3 +750,15 @@ def test_own_qualifiers_and_things_with_ampersand(gaz, body, expected):
 ])
 def test_counted_wholes_are_no_claims(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # dragged without captivity is nothing of itself
+    ("The militants killed 30 villagers and dragged 12 into the forest.", [("killed", 30, 30, "exact")]),
+    ("Rescuers dragged 14 people from the rubble.", []),
+    ("Tractors dragged 20 trucks out of the mud.", []),
+    ("The talks dragged on for 12 days.", []),
+    ("Police dragged 40 protesters off the road.", []),
+])
+def test_dragged_without_captivity(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -1345,3 +1345,17 @@ def test_qualifier_past_breakdowns_and_other_people(gaz, body, expected):
 ])
 def test_a_share_of_a_counted_whole(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # people dragged off as hostages or into captivity were taken captive
+    ("Hamas fighters killed some 1,200 people, most of them civilians, and dragged around 250 others into Gaza as hostages.",
+     [("killed", 1200, 1200, "approx"), ("captured", 250, 250, "approx")]),
+    ("The fighters killed 40 people and dragged 20 more into captivity.",
+     [("killed", 40, 40, "exact"), ("captured", 20, 20, "exact")]),
+    ("Militants dragged 12 hostages into the tunnels.", [("captured", 12, 12, "exact")]),
+    ("Gunmen dragged 7 workers away as hostages.", [("captured", 7, 7, "exact")]),
+    ("The raiders were dragging 30 villagers into captivity when troops arrived.", [("captured", 30, 30, "exact")]),
+])
+def test_dragged_off_as_hostages(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -82,7 +82,8 @@ WOUNDED_BEFORE = {"wounding", "wounded", "wound", "wounds", "injuring", "injured
                   "maiming", "maimed", "hurting", "hurt"}
 CAPTURED_BEFORE = {"capturing", "captured", "capture", "captures", "abducting", "abducted",
                    "kidnapping", "kidnapped", "seizing", "seized", "took", "taking", "taken", "take",
-                   "detained", "detaining", "apprehended", "apprehending", "arrested", "arresting"}
+                   "detained", "detaining", "apprehended", "apprehending", "arrested", "arresting",
+                   "dragged", "dragging"}  # only with hostages named: "dragged around 250 others into Gaza as hostages"
 LOST_BEFORE = {"lost", "losing", "lose", "loses"}
 LIVES_BEFORE = {"claimed", "claiming", "claims", "cost", "costing", "took", "taking"}
 # Nouns that take the count through "of" ("the killing of 89", "the deaths of 12").

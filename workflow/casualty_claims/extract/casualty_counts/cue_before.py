@@ -101,7 +101,7 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if v not in TYPE_OF_VERB_BEFORE:
         return None
     ctype = TYPE_OF_VERB_BEFORE[v]
-    if v in ("took", "taking", "taken", "take"):
+    if v in ("took", "taking", "taken", "take", "dragged", "dragging"):
         if not (head in HOSTAGE_HEADS or ctx.w(e) in ("hostage", "prisoner", "captive") or _as_captives(ctx, e)):
             return None
     elif v in _REQUIRES_PERSON and not (is_person_head(head, persons) or ctx.w(q.tok_end) == "of"
@@ -284,7 +284,7 @@ def _as_captives(ctx: SentenceContext, e: int) -> bool:
     for k in range(e, min(len(ctx.toks), e + 7)):
         if is_punct(ctx.w(k)):
             return False
-        if ctx.w(k) == "as" and ctx.w(k + 1) in _CAPTIVE_WORDS:
+        if ctx.w(k) == "as" and ctx.w(k + 1) in _CAPTIVE_WORDS or ctx.w(k) == "into" and ctx.w(k + 1) == "captivity":
             return True
     return False
 
