@@ -762,3 +762,16 @@ def test_counted_wholes_are_no_claims(gaz, body, expected):
 ])
 def test_dragged_without_captivity(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # answers to other questions, and answers of things
+    ("Q: How many people has the war killed?\n\nA: Our figure is 528,500.\n\nQ: How many people work for you?\n\n"
+     "A: Around 200 people inside Syria.", [("killed", 528500, 528500, "exact")]),
+    ("Q: How many were killed?\n\nA: We counted 30 trucks destroyed.", []),
+    ("Q: How many volunteers do you have?\n\nA: About 400 volunteers.", []),
+    ("Q: How many soldiers were deployed?\n\nA: Some 2,000 soldiers.", []),
+    ("Q: Were 40 people killed?\n\nA: No.", []),
+])
+def test_answers_that_are_no_claims(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

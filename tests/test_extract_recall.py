@@ -1359,3 +1359,20 @@ def test_a_share_of_a_counted_whole(gaz, body, expected):
 ])
 def test_dragged_off_as_hostages(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an interview's verbless answer to a "how many" question about casualties
+    ("Q: Of those, how many were civilians?\n\nA: More than 164,000 civilians, among them over 25,000 children "
+     "and 16,000 women.", []),
+    ("Q: How many people has the war killed?\n\nA: Our figure is 528,500.\n\nQ: Of those, how many were civilians?\n\n"
+     "A: More than 164,000 civilians, among them over 25,000 children and 16,000 women.",
+     [("killed", 528500, 528500, "exact"), ("killed", 164000, None, "more_than"), ("killed", 25000, None, "more_than"),
+      ("killed", 16000, None, "more_than")]),
+    ("Q: How many were wounded in the attack?\n\nA: About 40 soldiers and 12 civilians.",
+     [("wounded", 40, 40, "approx"), ("wounded", 12, 12, "approx")]),
+    ("Q: How many soldiers died in the battle?\n\nA: Some 300 soldiers.", [("killed", 300, 300, "approx")]),
+    ("Q: And how many are missing?\n\nA: At least 50 fishermen.", [("missing", 50, None, "at_least")]),
+])
+def test_answers_to_how_many(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

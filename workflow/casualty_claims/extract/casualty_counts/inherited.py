@@ -4,6 +4,7 @@ sentences that share out the claim just before ("Among them are six children.").
 from __future__ import annotations
 
 from casualty_claims.extract.casualty_counts.cues import sentence_type
+from casualty_claims.extract.casualty_counts.coordination import share_qualifier
 from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
@@ -117,3 +118,40 @@ def subset_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons
             link = Link(q, ctype, first, end, a, e, "subset")
             if not filtered(ctx, link):
                 out[si].append(link)
+
+
+def answers_to_how_many(ctxs: list[SentenceContext], out: list[list[Link]], persons: set[str]) -> None:
+    """An interview's verbless answer to a "how many" question: "Q: Of those, how many were
+    civilians? A: More than 164,000 civilians, among them over 25,000 children and 16,000 women."
+    Its counts of people take the type of the question's cue, else, when the question points back
+    ("of those"), of the last claim before it."""
+    last_type: str | None = None
+    for si, ctx in enumerate(ctxs):
+        if si > 0 and not out[si] and _answer_label(ctx) and _how_many_question(ctxs[si - 1]):
+            question = ctxs[si - 1]
+            back = any(w == "of" and question.w(k + 1) in ("those", "them", "these") for k, w in enumerate(question.low))
+            ctype = sentence_type(question) or (last_type if back else None)  # not "how many people work for you?"
+            if ctype is not None and not set(ctx.low) & NOT_CASUALTY_CONTEXT:
+                for q in ctx.quantities:
+                    a, e = people_after_count(ctx, q)
+                    if e == a or counts_things(ctx, a, e) or not is_person_head(ctx.w(e - 1), persons):
+                        continue
+                    link = Link(q, ctype, 0, 1, a, e, "subset")
+                    if not filtered(ctx, link):
+                        out[si].append(link)
+                answer = dict(enumerate(out[si]))
+                share_qualifier(ctx, answer)  # "over 25,000 children and 16,000 women": both over
+                out[si] = [answer[k] for k in sorted(answer)]
+        if out[si]:
+            last_type = out[si][-1].ctype
+
+
+def _answer_label(ctx: SentenceContext) -> bool:
+    return ctx.w(0) == "a" and ctx.w(1) == ":" and ctx.toks[0].text == "A"
+
+
+def _how_many_question(ctx: SentenceContext) -> bool:
+    """Is the sentence a question asking how many ("Q: Of those, how many were civilians?")?"""
+    if not ctx.sentence.text.rstrip().endswith("?"):
+        return False
+    return any(w == "how" and ctx.w(k + 1) in ("many", "much") for k, w in enumerate(ctx.low))
