@@ -404,3 +404,374 @@ def test_time_past_and_inverted_counts_of_things(gaz, body, expected):
 ])
 def test_broadcaster_numbers(gaz, body, expected):
     assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # things lost, whatever adverb follows them
+    "The ship lost 3 engines just off the coast.",
+    "The company lost 40 jobs mainly in the factory.",
+    "Russia lost 12 tanks only in Kursk.",
+    "The town lost its only doctor in the strike.",
+    "The battalion lost 7 vehicles mostly to mines.",
+])
+def test_things_lost_before_a_focus_adverb(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # tolls of wars decades older than the document, dated by a decade or a year
+    "The district had also lost four men in Afghanistan in the 1980s.",
+    "For a nation that remembers the war of the early 1990s, which claimed an estimated 30,000 lives, the loss hurt.",
+    "India lost 3,843 soldiers in the fourteen-day war of 1971 that created Bangladesh.",
+    "The pictures recalled the apartment bombings in Russian cities in 1999, in which more than 300 people died.",
+    "In the 1990s, the civil war killed 200,000 people.",
+    "The army lost 200 soldiers in the battle of 1985 for the city, historians say.",
+    "The massacre of 1982, in which thousands died, still haunts the city.",
+])
+def test_tolls_of_old_wars_dated_by_decade_or_year(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a decade or year that opens a period still running, or a recent war, dates this war's toll
+    ("Since the 1980s, the conflict has killed more than 40,000 people.", [("killed", 40000, None, "more_than")]),
+    ("The insurgency, which began in the 1990s, has killed 50,000 people.", [("killed", 50000, 50000, "exact")]),
+    ("In 2014, when the war began, 300 soldiers were killed in a week.", [("killed", 300, 300, "exact")]),
+    ("Armenia says 3,825 of its soldiers were killed in the war of 2020.", [("killed", 3825, 3825, "exact")]),
+    ("The conflict, which has simmered since the 1980s, killed 12 soldiers on Monday.", [("killed", 12, 12, "exact")]),
+])
+def test_periods_still_running_are_this_war(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # things named with a dotted abbreviation stay things; a sentence's last dot still ends it
+    ("Around 40 U.S. drones were shot down.", []),
+    ("About 30 U.N. vehicles were destroyed.", []),
+    ("Nine U.S.-made tanks were captured.", []),
+    ("The strike killed 8 people. U.S. officials said it was a mistake.", [("killed", 8, 8, "exact")]),
+    ("Five were wounded in the U.S. The others were unhurt.", [("wounded", 5, 5, "exact")]),
+])
+def test_dotted_abbreviations_and_things(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "from one family" says where the dead came from; it is no earlier figure of a revision
+    ("Israel kills 7 children from one family", [("killed", 7, 7, "exact")]),
+    ("The strike killed 11 people from two families in Rafah.", [("killed", 11, 11, "exact")]),
+    ("The raid killed 14 fighters from one clan.", [("killed", 14, 14, "exact")]),
+    ("Gunmen killed 6 men from three households.", [("killed", 6, 6, "exact")]),
+    ("A shell killed 5 children from a single family.", [("killed", 5, 5, "exact")]),
+    # the earlier figure of a revision still counts
+    ("At least 9 relatives from a single household died, up from 6.",
+     [("killed", 9, None, "at_least"), ("killed", 6, 6, "exact")]),
+    ("The toll rose to 40, up from 32 people on Monday.", [("killed", 40, 40, "exact"), ("killed", 32, 32, "exact")]),
+])
+def test_from_a_family_is_no_old_figure(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # things counted after two figures stay things
+    "The army lost 40 and 50 tanks in the two battles.",
+    "Russia lost 12 and 9 aircraft respectively.",
+    "The regiment lost 3 and then 4 vehicles.",
+    "The navy lost 2 or 3 ships in the storm.",
+    "The company lost 30 and 45 jobs in the two plants.",
+])
+def test_two_figures_of_things_lost(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # "at least" after counts of other things
+    "The town was shelled 30 times at least.",
+    "The convoy had 12 trucks at least.",
+    "It took 40 minutes at least to reach the site.",
+    "He fired 15 rounds at least.",
+    "The villagers waited 3 days at least for aid.",
+])
+def test_at_least_after_counts_of_things(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a share of the captives freed or still held is no capture; the capture itself is
+    ("They also took about 250 hostages, more than 100 of whom were released during a truce.",
+     [("captured", 250, 250, "approx")]),
+    ("Militants also took 251 hostages, 57 of whom remain in Gaza.", [("captured", 251, 251, "exact")]),
+    ("Gunmen seized 40 workers, 12 of whom have since been freed.", [("captured", 40, 40, "exact")]),
+    ("The rebels abducted 30 villagers, 10 of them still held in the forest.", [("captured", 30, 30, "exact")]),
+    ("The group took 80 hostages, 20 of whom were swapped for prisoners.", [("captured", 80, 80, "exact")]),
+    # hostages still unaccounted for are still held
+    ("About 125 hostages remain unaccounted for, the others released or rescued.", []),
+    ("Two hostages remain missing, the army said.", []),
+    # what else befalls a share is a claim, and missing soldiers are missing
+    ("The group kidnapped 20 students, 5 of whom were later found dead.",
+     [("captured", 20, 20, "exact"), ("killed", 5, 5, "exact")]),
+    ("Some 240 people were abducted, 30 of them children.", [("captured", 240, 240, "approx"), ("captured", 30, 30, "exact")]),
+    ("The army said 14 soldiers remain missing.", [("missing", 14, 14, "exact")]),
+])
+def test_captives_freed_or_still_held(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # announcing or lying without a casualty cue is nothing; "captured or went home" is a capture
+    ("Officials announced 20 new measures.", []),
+    ("Twenty people were lying in hospital beds.", []),
+    ("The ministry announced 14 new brigades on Monday.", []),
+    ("Forty families were lying low in the basement.", []),
+    ("About 20 fighters were captured or went home.", [("captured", 20, 20, "approx")]),
+])
+def test_announced_and_lying_without_a_cue(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a group joined by "in addition to" does not lend its cue to counts of things
+    ("The army seized 40 rifles in addition to 12 wounded fighters.", [("wounded", 12, 12, "exact")]),
+    ("The convoy carried 30 tonnes of food in addition to 200 injured people.", [("wounded", 200, 200, "exact")]),
+    ("Some 15 houses in addition to 3 schools were destroyed.", []),
+    ("The town has 3 clinics in addition to dozens of wounded.", [("wounded", 24, None, "vague")]),
+    ("The raid killed 14 people in addition to injuring 30.", [("killed", 14, 14, "exact"), ("wounded", 30, 30, "exact")]),
+])
+def test_in_addition_to_and_things(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the terms of a ratio are no counts of people
+    "Also, the wounded-to-killed ratio is estimated as 10-20:1 for Ukraine and 3:1 for Russia.",
+    "A common rule of thumb in war is that for every dead soldier, 3-4 are wounded.",
+    "Roughly two out of every three people killed were not fighters at all.",
+    "Putin said in June that the ratio of bodies exchanged was one to seven, one to eight.",
+    "For each soldier killed, about four were wounded.",
+    "For every Israeli killed, 30 Palestinians died.",
+])
+def test_terms_of_a_ratio(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a colon opening a list, "for the second day", "each day": no ratio
+    ("A tally puts the number of people killed in the attack at 1,139: 695 civilians and 444 others.",
+     [("killed", 1139, 1139, "exact"), ("killed", 695, 695, "exact"), ("killed", 444, 444, "exact")]),
+    ("The ratio was bad: 40 soldiers were killed on Monday.", [("killed", 40, 40, "exact")]),
+    ("For the second day, 12 people were killed in the city.", [("killed", 12, 12, "exact")]),
+    ("Each day, 40 people are killed.", [("killed", 40, 40, "exact")]),
+    ("The clashes at 10:30 killed 6 soldiers.", [("killed", 6, 6, "exact")]),
+])
+def test_no_ratio(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the same "of" phrases before verbs that harm nobody
+    "Some 200 members of a Tehran-backed militia were deployed to the border.",
+    "Twelve drones of a Russian-made type were downed.",
+    "About 40 fighters of a Turkish-backed faction were sent to the front.",
+    "Three officers of a well-known unit were promoted.",
+    "Nine members of the Hamas-run ministry were present.",
+])
+def test_hyphenated_of_phrases_without_harm(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same peoples moved, present or counted for other reasons
+    "About 3,000 Americans were evacuated from Beirut.",
+    "Some 40,000 Kurds live in the district.",
+    "Nearly 500 Filipinos were repatriated on Monday.",
+    "About 2 million Syrians fled to Turkey.",
+    "Some 1,200 Britons remain in the country.",
+])
+def test_peoples_without_harm(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # "claimed" of a speaker, or of things, across the same asides
+    "Hamas, in a statement after the attack, has claimed 20 soldiers.",
+    "Russia, after the raid, has claimed 15 prisoners.",
+    "The army, which led the offensive, has claimed 30 villages.",
+    "The group has claimed 12 attacks this month.",
+    "The rebels, in a video, have claimed 40 tanks.",
+])
+def test_claimed_by_a_speaker_across_asides(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a counted whole that suffered nothing
+    "Of 400 residents, 50 were evacuated.",
+    "Of 20 buildings hit, 5 were schools.",
+    "Of 1,000 people surveyed, 300 said they had lost a relative.",
+    "Of 60 recruits, 12 were women.",
+    "Of 30 trucks in the convoy, 8 were damaged.",
+])
+def test_a_counted_whole_without_harm(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same frame with people who are not casualties
+    "Among the evacuated were 30 children.",
+    "Among the newly displaced are 4,000 children.",
+    "Among the released were 12 women.",
+    "The registered refugees number 40,000.",
+    "Among the arrived were 200 volunteers.",
+])
+def test_adjective_frames_without_casualties(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # counts of things before the same prepositions
+    "They counted 50 trucks within three hours.",
+    "The army fired 200 shells within an hour.",
+    "Some 30 missiles were launched amid the talks.",
+    "Engineers rebuilt 12 bridges despite the shelling.",
+    "Crews cleared 40 tonnes of rubble following the strike.",
+])
+def test_things_before_prepositions(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same participles after things, rates and money
+    "Drone attacks hitting 40 villages were reported.",
+    "The tally of shells exceeding 2,000 a day was noted.",
+    "Prices topping 500 dollars were reported.",
+    "Russian losses reaching 1,000 a day are unsustainable.",
+    "Convoys crossing 30 checkpoints were delayed.",
+])
+def test_participles_before_things(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # things and money it cost, and costs foretold
+    "The strikes cost Russia 12 aircraft.",
+    "The repairs cost Kyiv 40 million dollars.",
+    "A renewed push could cost Russia 50,000 soldiers.",
+    "The war will cost the enemy thousands of its soldiers.",
+    "The ticket cost them 30 euros.",
+])
+def test_cost_without_people_or_foretold(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a dash before counts of things
+    "The army listed its losses — 12 tanks and 3 jets.",
+    "The shelling lasted hours — 300 rounds in all.",
+    "The number of drones launched — 140 — was a record.",
+    "The number of attacks on the port — 30 — doubled.",
+    "The count of destroyed homes — 4,000 — keeps rising.",
+])
+def test_a_dash_before_things(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a pronoun revised to a figure of something else
+    ("At least 20 people were killed in the strike. The council raised it to 12 floors.",
+     [("killed", 20, None, "at_least")]),
+    ("At least 20 people were killed in the strike. The bank raised it to 5 percent.",
+     [("killed", 20, None, "at_least")]),
+    ("Five soldiers died. Ukraine raised its budget to 40 billion.", [("killed", 5, 5, "exact")]),
+    ("Five soldiers died. The army brought it to 30 dollars a day.", [("killed", 5, 5, "exact")]),
+    ("Five soldiers died. They raised it to dozens of tonnes.", [("killed", 5, 5, "exact")]),
+])
+def test_pronoun_revised_to_other_figures(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # forecasts and counts of things with the same hedges
+    "The death toll is likely to rise to 200.",
+    "The number of trucks was probably 40.",
+    "The number of strikes was likely more than 30.",
+    "The toll will probably reach 500.",
+    "The number of drones was perhaps 90.",
+])
+def test_hedges_in_forecasts_and_things(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the things of the list, and a second verb's things, stay things
+    ("The army killed 30 militants and seized 20 rifles, two trucks and a mortar.", [("killed", 30, 30, "exact")]),
+    ("Russia lost 40 tanks in the north and 30 trucks, two jets and a radar in the south.", []),
+    ("The enemy lost 50 soldiers in the south and 20 drones, two tanks and a radar (Buk) in the east.",
+     [("casualties", 50, 50, "exact")]),
+    ("The rebels lost 12 fighters and destroyed 30 vehicles, a tank and two guns.", [("casualties", 12, 12, "exact")]),
+    ("Kyiv lost 3 jets (Su-25) and 12 drones, a radar and two launchers.", []),
+])
+def test_bulletin_lists_of_things(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # forecasts, threats and conditions stay refused
+    "The toll could rise to 500 civilians.",
+    "The strike could kill 300 civilians.",
+    "If the dam breaks, the toll could be 1,000 people.",
+    "The number of trucks could be somewhere between 30 and 40.",
+    "The offensive would leave 2,000 soldiers dead.",
+])
+def test_hedged_forecasts_stay_refused(gaz, body):
+    assert run(gaz, body) == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # new people or another harm keep their own qualifier; things joined by "&" stay things
+    ("At least 30 people, including 5 children, were killed and 80 Palestinians were wounded.",
+     [("killed", 30, None, "at_least"), ("killed", 5, 5, "exact"), ("wounded", 80, 80, "exact")]),
+    ("At least 20 civilians were killed and 79 Palestinians were injured.",
+     [("killed", 20, None, "at_least"), ("wounded", 79, 79, "exact")]),
+    ("About 30 soldiers were killed and 251 taken hostage.", [("killed", 30, 30, "approx"), ("captured", 251, 251, "exact")]),
+    ("About 20 trucks & tanks were destroyed.", []),
+    ("Some 40 drones & missiles were fired.", []),
+])
+def test_own_qualifiers_and_things_with_ampersand(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the counted whole is no claim, and a share of things is nothing
+    ("Two of the four attackers were shot dead.", [("killed", 2, 2, "exact")]),
+    ("Of the 40 passengers, 12 were killed.", [("killed", 12, 12, "exact")]),
+    ("Three of the 12 trucks in the convoy were destroyed.", []),
+    ("Four of the 30 drones launched were shot down.", []),
+    ("Six of the 50 houses in the street burned.", []),
+])
+def test_counted_wholes_are_no_claims(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # dragged without captivity is nothing of itself
+    ("The militants killed 30 villagers and dragged 12 into the forest.", [("killed", 30, 30, "exact")]),
+    ("Rescuers dragged 14 people from the rubble.", []),
+    ("Tractors dragged 20 trucks out of the mud.", []),
+    ("The talks dragged on for 12 days.", []),
+    ("Police dragged 40 protesters off the road.", []),
+])
+def test_dragged_without_captivity(gaz, body, expected):
+    assert values(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # answers to other questions, and answers of things
+    ("Q: How many people has the war killed?\n\nA: Our figure is 528,500.\n\nQ: How many people work for you?\n\n"
+     "A: Around 200 people inside Syria.", [("killed", 528500, 528500, "exact")]),
+    ("Q: How many were killed?\n\nA: We counted 30 trucks destroyed.", []),
+    ("Q: How many volunteers do you have?\n\nA: About 400 volunteers.", []),
+    ("Q: How many soldiers were deployed?\n\nA: Some 2,000 soldiers.", []),
+    ("Q: Were 40 people killed?\n\nA: No.", []),
+])
+def test_answers_that_are_no_claims(gaz, body, expected):
+    assert values(run(gaz, body)) == expected

@@ -1040,3 +1040,339 @@ def test_shares_of_one_and_events_claiming_people(gaz, body, expected):
 ])
 def test_tolls_rising_past_and_figures_before_the_toll(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a focus adverb after the people narrows the place or time; it is not their head noun
+    ("The Russians have lost about 13,000 military personnel just near Avdiivka.",
+     [("casualties", 13000, 13000, "approx")]),
+    ("Russia lost 500 troops mainly around Bakhmut, the ministry said.", [("casualties", 500, 500, "exact")]),
+    ("The enemy lost 1,200 servicemen mostly in the Kupiansk direction.", [("casualties", 1200, 1200, "exact")]),
+    ("The brigade lost 40 fighters even before the assault began.", [("casualties", 40, 40, "exact")]),
+    ("The army has lost 90 soldiers largely to drone strikes.", [("casualties", 90, 90, "exact")]),
+])
+def test_focus_adverbs_end_the_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the dots of "U.S.", "U.N.", "U.K." do not end the people phrase
+    ("Officials said 12 U.S. service members were killed, including 11 Marines and a Navy medic.",
+     [("killed", 12, 12, "exact"), ("killed", 11, 11, "exact")]),
+    ("At least 4 U.N. staff were killed in the strike.", [("killed", 4, None, "at_least")]),
+    ("Two U.K. nationals were among the dead.", [("killed", 2, 2, "exact")]),
+    ("The attack killed 3 U.S. soldiers and wounded 30 others.", [("killed", 3, 3, "exact"), ("wounded", 30, 30, "exact")]),
+    ("Some 25 U.S. troops were injured at the base.", [("wounded", 25, 25, "approx")]),
+])
+def test_dotted_abbreviations_inside_the_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bare count joined to the next count shares its people ("two figures for two sectors")
+    ("Kiev lost up to 215 and over 230 soldiers over the past 24 hours.",
+     [("casualties", None, 215, "up_to"), ("casualties", 230, None, "more_than")]),
+    ("The army lost 40 and 50 soldiers respectively in the two battles.",
+     [("casualties", 40, 40, "exact"), ("casualties", 50, 50, "exact")]),
+    ("Ukraine lost about 300 and 250 servicemen in the two directions.",
+     [("casualties", 300, 300, "approx"), ("casualties", 250, 250, "approx")]),
+    ("The rebels captured 15 and 20 soldiers in two raids.", [("captured", 15, 15, "exact"), ("captured", 20, 20, "exact")]),
+    ("The enemy lost 120 or 130 fighters near the town.", [("casualties", 120, 130, "range")]),
+])
+def test_bare_count_shares_the_people_of_the_next(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "at least" after the figure
+    ("Sources put the number of those killed in the attack at 26 at least amid fears the toll would rise.",
+     [("killed", 26, None, "at_least")]),
+    ("The death toll stood at 40 at least, officials said.", [("killed", 40, None, "at_least")]),
+    ("Medics said 300 at least were wounded.", [("wounded", 300, None, "at_least")]),
+    ("The attack killed 14 at least, the army said.", [("killed", 14, None, "at_least")]),
+    ("Rescuers said 9 at least were missing.", [("missing", 9, None, "at_least")]),
+])
+def test_at_least_after_the_figure(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the dead announced or found lying; captives whose fate is unknown are missing
+    ("At least eight Amal fighters have been announced dead since October.", [("killed", 8, None, "at_least")]),
+    ("Dozens of men were lying dead in the street.", [("killed", 24, None, "vague")]),
+    ("Three officers were officially announced dead on Friday.", [("killed", 3, 3, "exact")]),
+    ("Between 850 and 1,000 Ukrainian soldiers may have been captured or went missing.",
+     [("missing", 850, 1000, "range")]),
+    ("Some 40 soldiers were captured or remain missing.", [("missing", 40, 40, "approx")]),
+])
+def test_announced_dead_and_captured_or_gone_missing(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "in addition to" joins another group: its cue is its own, a verb after both is shared
+    ("Officials estimated the number of deaths at 62 people, including 15 children, in addition to dozens of injuries.",
+     [("killed", 62, 62, "exact"), ("killed", 15, 15, "exact"), ("wounded", 24, None, "vague")]),
+    ("The ministry put the number of dead at 30 soldiers, in addition to 12 missing.",
+     [("killed", 30, 30, "exact"), ("missing", 12, 12, "exact")]),
+    ("The toll stands at 40 people in addition to 90 wounded.", [("killed", 40, 40, "exact"), ("wounded", 90, 90, "exact")]),
+    ("About 50 soldiers in addition to 20 civilians died in the siege.",
+     [("killed", 50, 50, "approx"), ("killed", 20, 20, "exact")]),
+    ("Some 200 civilians in addition to dozens of fighters were killed.",
+     [("killed", 200, 200, "approx"), ("killed", 24, None, "vague")]),
+])
+def test_in_addition_to_joins_another_group(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "up/down from N" revises the figure before it, even when another cue is nearer after it
+    ("The ministry said 500 people had been killed, up from 480 a day earlier, and 1,200 wounded.",
+     [("killed", 500, 500, "exact"), ("killed", 480, 480, "exact"), ("wounded", 1200, 1200, "exact")]),
+    ("At least 40 people were wounded, up from 32, and 12 were killed.",
+     [("wounded", 40, None, "at_least"), ("wounded", 32, 32, "exact"), ("killed", 12, 12, "exact")]),
+    ("Officials raised the number of injured to 210, down from an earlier 230, and the dead to 45.",
+     [("wounded", 210, 210, "exact"), ("wounded", 230, 230, "exact"), ("killed", 45, 45, "exact")]),
+    ("The toll rose to 89, up from 63.", [("killed", 89, 89, "exact"), ("killed", 63, 63, "exact")]),
+    ("The army said it had killed 20 fighters, up from the 15 it reported on Monday.",
+     [("killed", 20, 20, "exact"), ("killed", 15, 15, "exact")]),
+])
+def test_up_from_revises_the_figure_before(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a hyphenated word in the "of" phrase between the people and the verb ("of a pro-Iran faction")
+    ("Sources said that at least one member of a pro-Iran faction was killed, and 24 were wounded in the strikes.",
+     [("killed", 1, None, "at_least"), ("wounded", 24, None, "at_least")]),
+    ("At least 12 members of a Tehran-backed militia were killed in the strike.", [("killed", 12, None, "at_least")]),
+    ("Five members of the Iran-backed group were wounded.", [("wounded", 5, 5, "exact")]),
+    ("Three fighters of a Turkish-backed faction died in the clashes.", [("killed", 3, 3, "exact")]),
+    ("About 30 members of a pro-government militia were captured.", [("captured", 30, 30, "approx")]),
+])
+def test_hyphenated_words_in_the_of_phrase(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # peoples and communities without a side in the gazetteer are people too
+    ("The minister said that 80 people were killed, including 40 Iranians.",
+     [("killed", 80, 80, "exact"), ("killed", 40, 40, "exact")]),
+    ("Three Americans were among the dead.", [("killed", 3, 3, "exact")]),
+    ("The blast killed 12 people, including 5 Egyptians and 2 Jordanians.",
+     [("killed", 12, 12, "exact"), ("killed", 5, 5, "exact"), ("killed", 2, 2, "exact")]),
+    ("At least 30 Druze were killed in the clashes.", [("killed", 30, None, "at_least")]),
+    ("Some 200 Alawites were killed in the coastal region, the monitor said.", [("killed", 200, 200, "approx")]),
+])
+def test_peoples_without_a_side(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a deadly event that "has claimed" people, read through asides back to the subject
+    ("A suicide bombing near a hospital in Shomali, around 120 km southeast of Baghdad, has claimed more than 73 people, "
+     "including 40 Iranian pilgrims.", [("killed", 73, None, "more_than"), ("killed", 40, 40, "exact")]),
+    ("The war, now in its third year, has claimed 200,000 lives.", [("killed", 200000, 200000, "exact")]),
+    ("The blast at the market, the worst in a decade, has claimed 35 civilians.", [("killed", 35, 35, "exact")]),
+    ("The bombing by the Islamic State has claimed 60 people.", [("killed", 60, 60, "exact")]),
+    ("The airstrike on the camp, the deadliest this year, has claimed 14 children.", [("killed", 14, 14, "exact")]),
+])
+def test_events_that_have_claimed_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a counted whole at the head of the sentence, shared out after the comma
+    ("Of 558 people who have died from the strikes, 50 are children, the health ministry said.",
+     [("killed", 558, 558, "exact"), ("killed", 50, 50, "exact")]),
+    ("Of the 45 people killed, 12 were women.", [("killed", 45, 45, "exact"), ("killed", 12, 12, "exact")]),
+    ("Of 300 people injured in the blast, 40 are in critical condition.",
+     [("wounded", 300, 300, "exact"), ("wounded", 40, 40, "exact")]),
+    ("Of about 90 soldiers killed in the assault, 20 were conscripts.",
+     [("killed", 90, 90, "approx"), ("killed", 20, 20, "exact")]),
+    ("Of 70 civilians who died in the siege, 25 were children.",
+     [("killed", 70, 70, "exact"), ("killed", 25, 25, "exact")]),
+])
+def test_a_counted_whole_at_the_head_shared_out(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a casualty noun after a determiner and an adjective ("the named dead") is still the toll noun
+    ("Among the named dead are more than 19,000 former prisoners recruited by Wagner.",
+     [("killed", 19000, None, "more_than")]),
+    ("Among the identified dead are 300 soldiers.", [("killed", 300, 300, "exact")]),
+    ("The civilian wounded number more than 400.", [("wounded", 400, None, "more_than")]),
+    ("Among the confirmed dead were 14 children.", [("killed", 14, 14, "exact")]),
+    ("The military dead total 2,000, officials said.", [("killed", 2000, 2000, "exact")]),
+])
+def test_adjectives_before_a_toll_noun(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # prepositions outside NP_STOP end the people phrase ("100 wounded within three hours")
+    ("The director said his staff had received more than 100 wounded within three hours.",
+     [("wounded", 100, None, "more_than")]),
+    ("Hospitals received 60 injured amid the shelling.", [("wounded", 60, 60, "exact")]),
+    ("Doctors treated 45 wounded throughout the night.", [("wounded", 45, 45, "exact")]),
+    ("Medics saw 80 injured following the blast.", [("wounded", 80, 80, "exact")]),
+    ("Rescuers pulled out 12 dead without help.", [("killed", 12, 12, "exact")]),
+])
+def test_prepositions_end_the_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # participles of the toll verbs link a toll to its figure
+    ("Casualty figures hitting over 35,000 in July alone.", [("casualties", 35000, None, "more_than")]),
+    ("Gaza's death toll passing 30,000 is a grim milestone.", [("killed", 30000, None, "more_than")]),
+    ("The death toll, topping 500 on Monday, is expected to rise.", [("killed", 500, None, "more_than")]),
+    ("A toll exceeding 1,200 was announced by the ministry.", [("killed", 1200, None, "more_than")]),
+    ("The number of injured, numbering 400, overwhelmed hospitals.", [("wounded", 400, 400, "exact")]),
+])
+def test_participles_of_toll_verbs(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "cost" with the loser as its first object: losses, or lives killed
+    ("The assault cost Ukraine 1,610 troops.", [("casualties", 1610, 1610, "exact")]),
+    ("The battle cost the Russians 20,000 men, the analysts said.", [("casualties", 20000, 20000, "exact")]),
+    ("The offensive has cost them 500 soldiers.", [("casualties", 500, 500, "exact")]),
+    ("The war has cost Russia 300,000 lives.", [("killed", 300000, 300000, "exact")]),
+    ("The offensive costing Kyiv about 2,000 soldiers was called off.", [("casualties", 2000, 2000, "approx")]),
+])
+def test_cost_the_loser_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a dash between a toll and its figure
+    ("The ministry declared the number of dead Ukrainian soldiers — 31 000.", [("killed", 31000, 31000, "exact")]),
+    ("Its count of the wounded – 4,500 – has not been verified.", [("wounded", 4500, 4500, "exact")]),
+    ("The death toll — 120 — is the highest this year.", [("killed", 120, 120, "exact")]),
+    ("The army gave the number of missing soldiers — about 300.", [("missing", 300, 300, "approx")]),
+    ("Russian losses in the battle — over 20,000 — were never admitted.", [("casualties", 20000, None, "more_than")]),
+])
+def test_a_dash_between_toll_and_figure(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a toll named by a pronoun and revised takes the type of the claims before it
+    ("Officials first put the death toll at 48. The minister raised it to 52 by the evening.",
+     [("killed", 48, 48, "exact"), ("killed", 52, 52, "exact")]),
+    ("At least 20 people were killed in the strike. The governor later put that at 25.",
+     [("killed", 20, None, "at_least"), ("killed", 25, 25, "exact")]),
+    ("At least 20 people were wounded in the strike. Doctors later raised it to 31.",
+     [("wounded", 20, None, "at_least"), ("wounded", 31, 31, "exact")]),
+    ("The army said 14 soldiers were missing. On Monday it revised that to 9.",
+     [("missing", 14, 14, "exact"), ("missing", 9, 9, "exact")]),
+    ("Rescuers said 30 people had died. Officials lowered it to 27 on Friday.",
+     [("killed", 30, 30, "exact"), ("killed", 27, 27, "exact")]),
+])
+def test_a_toll_revised_through_a_pronoun(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a hedging adverb between a toll's link and its figure
+    ("Doctors said the total number injured was likely more than 100.", [("wounded", 100, None, "more_than")]),
+    ("The real death toll is probably 300.", [("killed", 300, 300, "exact")]),
+    ("The number of dead was possibly as high as 1,000.", [("killed", None, 1000, "up_to")]),
+    ("The toll is already 45, officials said.", [("killed", 45, 45, "exact")]),
+    ("Total losses were perhaps 20,000, analysts said.", [("casualties", 20000, 20000, "exact")]),
+])
+def test_hedges_between_toll_and_figure(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a bulletin's second loss list: people, then things, after "and" ("and up to 80 soldiers, one tank ...")
+    ("Ukraine has also lost up to 70 soldiers in battles with the Sever (North) group of forces and up to 80 soldiers, "
+     "one tank and three ammunition depots in battles with the Zapad group.",
+     [("casualties", None, 70, "up_to"), ("casualties", None, 80, "up_to")]),
+    ("The enemy lost 120 servicemen in the south and 95 soldiers, two tanks and a howitzer in the east.",
+     [("casualties", 120, 120, "exact"), ("casualties", 95, 95, "exact")]),
+    ("Kyiv lost up to 60 troops near Kupiansk (Kharkiv) and up to 45 troops, three vehicles and a radar near Lyman.",
+     [("casualties", None, 60, "up_to"), ("casualties", None, 45, "up_to")]),
+    ("The army lost 230 servicemen in the Donetsk (East) direction and 110 servicemen, a tank and two guns in the south.",
+     [("casualties", 230, 230, "exact"), ("casualties", 110, 110, "exact")]),
+    ("The enemy lost 50 soldiers in the north and 40 soldiers, four vehicles and a radar in the west.",
+     [("casualties", 50, 50, "exact"), ("casualties", 40, 40, "exact")]),
+])
+def test_bulletin_loss_lists_after_and(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a hedged toll before a figure whose own noun a modal would refuse; "somewhere" before the figure
+    ("The number of dead could be somewhere between 300,000 and 400,000 civilian casualties, he said.",
+     [("killed", 300000, 400000, "range")]),
+    ("The death toll could be as high as 500 civilians.", [("killed", None, 500, "up_to")]),
+    ("The real number of dead may be 2,000 civilians.", [("killed", 2000, 2000, "exact")]),
+    ("The toll is somewhere around 500.", [("killed", 500, 500, "approx")]),
+    ("The number of wounded might be 300 soldiers.", [("wounded", 300, 300, "exact")]),
+])
+def test_hedged_tolls_before_a_refused_noun(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the qualifier reaches a second clause past a breakdown, through "other" people and "&"
+    ("At least 16 tourists, including two foreigners, were killed and 20 other tourists & locals injured in the attack.",
+     [("killed", 16, None, "at_least"), ("killed", 2, 2, "exact"), ("wounded", 20, None, "at_least")]),
+    ("At least 30 people, including 5 children, were killed and 80 were wounded.",
+     [("killed", 30, None, "at_least"), ("killed", 5, 5, "exact"), ("wounded", 80, None, "at_least")]),
+    ("At least 12 soldiers were killed and 30 other soldiers and officers wounded.",
+     [("killed", 12, None, "at_least"), ("wounded", 30, None, "at_least")]),
+    ("Some 30 soldiers & officers were wounded.", [("wounded", 30, 30, "approx")]),
+    ("More than 40 people died and 100 other people were hurt.",
+     [("killed", 40, None, "more_than"), ("wounded", 100, None, "more_than")]),
+])
+def test_qualifier_past_breakdowns_and_other_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "N of the M <people> ... died": the share N is the claim, its people are the whole's
+    ("His commander told the family that 14 of the 30 men in his group died.", [("killed", 14, 14, "exact")]),
+    ("Five of the 12 crew members on board died.", [("killed", 5, 5, "exact")]),
+    ("Two of the 300 soldiers deployed were injured.", [("wounded", 2, 2, "exact")]),
+    ("Nine of the 40 miners in the shaft perished.", [("killed", 9, 9, "exact")]),
+    ("Three of the 20 workers on the site died.", [("killed", 3, 3, "exact")]),
+])
+def test_a_share_of_a_counted_whole(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # people dragged off as hostages or into captivity were taken captive
+    ("Hamas fighters killed some 1,200 people, most of them civilians, and dragged around 250 others into Gaza as hostages.",
+     [("killed", 1200, 1200, "approx"), ("captured", 250, 250, "approx")]),
+    ("The fighters killed 40 people and dragged 20 more into captivity.",
+     [("killed", 40, 40, "exact"), ("captured", 20, 20, "exact")]),
+    ("Militants dragged 12 hostages into the tunnels.", [("captured", 12, 12, "exact")]),
+    ("Gunmen dragged 7 workers away as hostages.", [("captured", 7, 7, "exact")]),
+    ("The raiders were dragging 30 villagers into captivity when troops arrived.", [("captured", 30, 30, "exact")]),
+])
+def test_dragged_off_as_hostages(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an interview's verbless answer to a "how many" question about casualties
+    ("Q: Of those, how many were civilians?\n\nA: More than 164,000 civilians, among them over 25,000 children "
+     "and 16,000 women.", []),
+    ("Q: How many people has the war killed?\n\nA: Our figure is 528,500.\n\nQ: Of those, how many were civilians?\n\n"
+     "A: More than 164,000 civilians, among them over 25,000 children and 16,000 women.",
+     [("killed", 528500, 528500, "exact"), ("killed", 164000, None, "more_than"), ("killed", 25000, None, "more_than"),
+      ("killed", 16000, None, "more_than")]),
+    ("Q: How many were wounded in the attack?\n\nA: About 40 soldiers and 12 civilians.",
+     [("wounded", 40, 40, "approx"), ("wounded", 12, 12, "approx")]),
+    ("Q: How many soldiers died in the battle?\n\nA: Some 300 soldiers.", [("killed", 300, 300, "approx")]),
+    ("Q: And how many are missing?\n\nA: At least 50 fishermen.", [("missing", 50, None, "at_least")]),
+])
+def test_answers_to_how_many(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

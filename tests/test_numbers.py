@@ -144,3 +144,44 @@ def test_abbreviated_month_day_is_not_a_count():
 def test_a_span_of_days_is_no_count():
     assert values("Researchers stayed from 4 to 10 April and met 32 residents.") == [("32", 32, 32, "exact")]
     assert values("between 3 and 5 May") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decade is a date, never a count
+    ("The Chechen wars of the 1990s killed many.", []),
+    ("In the 1980s, 40 people died.", [("40", 40, 40, "exact")]),
+    # a ceiling before people, though the number looks like a year
+    ("Kiev loses up to 1965 soldiers in battles", [("1965", None, 1965, "up_to")]),
+    ("lost up to 2010 servicemen", [("2010", None, 2010, "up_to")]),
+    # a year after "up to" stays a year
+    ("The truce held up to 1967 and then broke.", []),
+    ("It lasted up to 2014 when fighting resumed.", []),
+])
+def test_decades_and_year_like_ceilings(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "at least" after the figure
+    ("put the number of those killed at 26 at least amid fears", [("26", 26, None, "at_least")]),
+    ("killed 14 at least.", [("14", 14, None, "at_least")]),
+    ("The toll stood at 40 at least, officials said.", [("40", 40, None, "at_least")]),
+    # a qualifier in front wins; a comma parts the figure from a later "at least"
+    ("Some 300 at least were wounded.", [("300", 300, 300, "approx")]),
+    ("It rose to 12, at least.", [("12", 12, 12, "exact")]),
+])
+def test_at_least_after_the_figure(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the particle "over" of a handing verb is no qualifier
+    ("Russia handed over 6,060 bodies", [("6,060", 6060, 6060, "exact")]),
+    ("Kyiv turned over 40 prisoners", [("40", 40, 40, "exact")]),
+    ("the sides are handing over 212 bodies", [("212", 212, 212, "exact")]),
+    ("handed over over 200 bodies", [("over 200", 200, None, "more_than")]),
+    ("the army took over 300 prisoners", [("over 300", 300, None, "more_than")]),
+    ("over 30 people", [("over 30", 30, None, "more_than")]),
+])
+def test_handed_over_is_no_qualifier(text, expected):
+    assert [(text[q.qual_start:q.end], q.low, q.high, q.qualifier) for q in find_quantities(text)] == expected

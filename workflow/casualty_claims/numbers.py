@@ -135,6 +135,15 @@ _UNDER_NOT_QUALIFIER = {"children", "child", "kids", "aged", "age", "ages", "tho
                         "pensioners", "seniors", "adults", "men", "women", "teenagers", "teens", "infants", "babies"}
 
 
+# Verbs whose particle "over" is no qualifier: "handed over 6,060 bodies", "turned over 40 prisoners".
+_HANDING_VERBS = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning"}
+
+
+# People counted after "up to" and a number that could be a year ("up to 1965 soldiers").
+_PEOPLE_AFTER_CEILING = {"soldiers", "troops", "servicemen", "personnel", "people", "fighters", "militants",
+                         "men", "civilians", "mercenaries", "terrorists", "nationalists", "militants"}
+
+
 # Nouns a year names when it stands before them: "the 2014 war", "the 2006 conflict".
 _EVENT_AFTER_YEAR = {"war", "wars", "conflict", "invasion", "offensive", "election", "elections", "ceasefire",
                      "truce", "uprising", "revolution", "massacre", "attack", "attacks", "attacks,", "census",
@@ -320,6 +329,10 @@ class _Scanner:
             if after == "-" and self.adjacent(j - 1, j) and len(last.text) == 4 and self.low(j + 1)[:1].isdigit():
                 return True  # ISO date head / "2022-23"
             if len(first.text) == 4 and first.text.isdigit() and 1800 <= value <= 2100:
+                if after == "s" and self.adjacent(j - 1, j):
+                    return True  # a decade: "the Chechen wars of the 1990s killed ..."
+                if before == "to" and self.low(i - 2) == "up" and after in _PEOPLE_AFTER_CEILING:
+                    return False  # a ceiling, not "up to 1965": "Kiev loses up to 1965 soldiers"
                 if before in _YEAR_BEFORE or after in ("'s", ",", ")", "-", "–") or self.low(i - 2) in MONTHS \
                         or (before == "," and self.low(i - 2).isdigit() and len(self.low(i - 2)) <= 2):
                     return True
@@ -395,6 +408,8 @@ class _Scanner:
                     continue
                 if words == ("over",) and self.low(i - 2) in ("fought", "dispute", "clash", "clashes"):
                     continue
+                if words == ("over",) and self.low(i - 2) in _HANDING_VERBS:
+                    continue  # the particle of "handed over 6,060 bodies", not "more than"
                 if words in (("under",), ("below",)) and self.low(i - 2) in _UNDER_NOT_QUALIFIER:
                     continue  # "children under 5", "aged under 18", "the age below 15": an age
                 if words == ("a", "total", "of"):
@@ -556,6 +571,10 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
         return Quantity(toks[i].start, toks[end_tok + 1].end, lo, hi, q2, qs, i, end_tok + 2)
     if sc.low(end_tok) == "or" and sc.low(end_tok + 1) == "more":
         qualifier, high = "at_least", None
+    elif sc.low(end_tok) == "at" and sc.low(end_tok + 1) == "least" and sc.number_at(end_tok + 2) is None \
+            and sc.qualifier_before(i) is None:
+        # "put the toll at 26 at least", "300 at least were wounded": the qualifier after the figure
+        return Quantity(toks[i].start, toks[end_tok - 1].end, value, None, "at_least", toks[i].start, i, end_tok + 2)
     elif sc.low(end_tok) == "plus" and sc.low(end_tok + 1) not in _PLUS_ADDS and sc.number_at(end_tok + 1) is None:
         # "100 plus civilians"; not a sum, "498 plus 1,597 injured", "63 plus another 26"
         qualifier, high = "more_than", None

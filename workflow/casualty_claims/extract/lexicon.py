@@ -82,7 +82,8 @@ WOUNDED_BEFORE = {"wounding", "wounded", "wound", "wounds", "injuring", "injured
                   "maiming", "maimed", "hurting", "hurt"}
 CAPTURED_BEFORE = {"capturing", "captured", "capture", "captures", "abducting", "abducted",
                    "kidnapping", "kidnapped", "seizing", "seized", "took", "taking", "taken", "take",
-                   "detained", "detaining", "apprehended", "apprehending", "arrested", "arresting"}
+                   "detained", "detaining", "apprehended", "apprehending", "arrested", "arresting",
+                   "dragged", "dragging"}  # only with hostages named: "dragged around 250 others into Gaza as hostages"
 LOST_BEFORE = {"lost", "losing", "lose", "loses"}
 LIVES_BEFORE = {"claimed", "claiming", "claims", "cost", "costing", "took", "taking"}
 # Nouns that take the count through "of" ("the killing of 89", "the deaths of 12").
@@ -113,11 +114,16 @@ TOLL_LINKS = {
     "pass", "passes", "exceed", "top", "surpass", "surpasses", "crossed", "crosses", "cross", "include",
     "includes", "included", "amounted", "amounts", "amount", "nears", "neared", "approached", "approaches",
     "nearing", "approaching",
+    # participles of the same verbs: "casualty figures hitting over 35,000", "a toll topping 500"
+    "hitting", "reaching", "totalling", "totaling", "topping", "passing", "exceeding", "surpassing", "crossing",
+    "numbering",
+    "—", "–",  # "declared the number of dead Ukrainian soldiers — 31 000"
     "past", "beyond",  # "the toll climbed past 30,000": only after a verb of rising (TOLL_RISE_VERBS)
     "be",  # "the toll is believed to be 100" (a forecast's "expected to be" is refused by its modal)
 }
 # Toll verbs that mean "more than" ("the toll has passed 490").
 TOLL_MORE_THAN = {"passed", "pass", "passes", "exceeded", "exceed", "exceeds", "topped", "top", "tops",
+                  "topping", "passing", "exceeding", "surpassing", "crossing",
                   "surpassed", "surpass", "surpasses", "crossed", "crosses", "cross", "past", "beyond"}
 # "past"/"beyond" link a toll to its figure only after a verb of rising, not "the toll over the past 30 days".
 TOLL_RISE_VERBS = {"climbed", "climbs", "climbing", "rose", "risen", "rises", "rising", "gone", "went", "goes",
@@ -166,6 +172,15 @@ PERSON_NOUNS = {
 # sepoys"), and the service people of other armies' bulletins.
 PERSON_NOUNS |= {"jawans", "bravehearts", "sepoys", "havildars", "naiks", "servicepersons", "militiamen",
                  "conscripted", "legionnaires", "gendarmes"}
+# Peoples and communities the gazetteer has no side for: "including 40 Iranians", "3 Americans".
+PERSON_NOUNS |= {
+    "iranians", "kurds", "jordanians", "egyptians", "qataris", "kuwaitis", "libyans", "somalis", "nigerians",
+    "britons", "germans", "italians", "poles", "filipinos", "thais", "nepalis", "nepalese", "georgians",
+    "chechens", "belarusians", "canadians", "australians", "tunisians", "algerians", "moroccans", "bahrainis",
+    "omanis", "americans", "frenchmen", "druze", "yazidis", "alawites", "alawis", "shias", "shiites", "sunnis",
+    "christians", "muslims", "jews", "bedouins", "turkmen", "uyghurs", "rohingya", "tajiks", "uzbeks",
+    "kazakhs", "kyrgyz", "bangladeshis", "lankans", "malians", "chadians", "congolese", "kenyans",
+}
 # People named by occupation, role, kinship, age, faith or circumstance: any of them can be
 # counted as victims ("4 caretakers", "two sisters", "12 pensioners", "six drone operators").
 PERSON_NOUNS |= {
@@ -257,6 +272,7 @@ CHAIN = {
     "likely", "probably", "possibly", "might", "may", "could", "must", "to", "then", "subsequently",
     "eventually", "apparently", "officially", "either", "just", "recently", "altogether", "tragically",
     "both", "each", "reported", "listed", "registered", "recorded", "declared", "left", "lie", "lay",
+    "announced", "lying",  # "have been announced dead", "were lying dead"
     "found", "remain", "remained", "remains", "still", "initially", "ultimately", "previously",
     "instantly", "immediately", "together", "in", "total", "overall", "subsequently", "seriously",
     "severely", "critically", "badly", "lightly", "slightly", "mortally", "fatally", "been", "were",

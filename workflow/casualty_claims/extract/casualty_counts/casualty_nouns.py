@@ -7,7 +7,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, type_cue
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count, people_phrase
-from casualty_claims.extract.casualty_counts.tokens import CORPSES, DETERMINERS, is_person_head, opening
+from casualty_claims.extract.casualty_counts.tokens import CORPSES, DETERMINERS, count_at, is_person_head, opening
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
 
@@ -16,7 +16,8 @@ def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link |
     """A count that shares out a group named at the head of the sentence: "Of those killed,
     9,000 were children"; "Among the wounded, 40 are in critical condition"."""
     o = opening(ctx)
-    if ctx.w(o) not in ("of", "among") or ctx.w(o + 1) not in ("the", "those", "these", "them"):
+    whole_counted = ctx.w(o) == "of" and count_at(ctx, o + 1)  # "Of 558 people who have died ..., 50 are children"
+    if ctx.w(o) not in ("of", "among") or (ctx.w(o + 1) not in ("the", "those", "these", "them") and not whole_counted):
         return None
     comma = next((k for k in range(o + 2, min(len(ctx.toks), o + 10)) if ctx.w(k) == ","), None)
     if comma is None or ctx.tok_at_char(q.qual_start) != comma + 1:

@@ -35,6 +35,32 @@ def is_comparison(ctx: SentenceContext, qs: int) -> bool:
         if len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - 2 and _dates_war(ctx, t) \
                 and not any(ctx.w(x) == ";" for x in range(t + 1, qs)):
             return True  # not across a semicolon: "... died in the war of 2020; Azerbaijan put its dead at 2,908"
+        if _old_year(ctx, t) and ctx.w(t + 1) == "," and (ctx.w(t + 2) in ("when", "where", "which") or (
+                ctx.w(t + 2) == "in" and ctx.w(t + 3) == "which")) and not _clause_break(ctx, t, qs):
+            return True  # "the apartment bombings in Russian cities in 1999, in which more than 300 people died"
+    return _war_of_old_year_after(ctx, qs)
+
+
+def _old_year(ctx: SentenceContext, t: int, gap: int = 10) -> bool:
+    """Is token t a year `gap` or more before the document's, not one that opens a period still running?"""
+    w = ctx.w(t)
+    if not (len(w) == 4 and w.isdigit() and ctx.doc_year and 1900 <= int(w) <= ctx.doc_year - gap):
+        return False
+    around = {ctx.w(x) for x in range(max(0, t - 5), min(len(ctx.toks), t + 7)) if x != t}
+    return not around & _PERIOD_OPENERS  # not "in 2014, when the war began, ..."
+
+
+def _war_of_old_year_after(ctx: SentenceContext, qs: int) -> bool:
+    """Does the count's clause go on to date its war a generation back ("India lost 3,843
+    soldiers in the fourteen-day war of 1971")? A war noun names the event within three words
+    before "of"/"in" and the year. A more recent war dated after its toll may be the document's
+    own subject ("About 300 soldiers died in the war of 2008")."""
+    for x in range(qs + 1, min(len(ctx.toks), qs + 16)):
+        if full_stop(ctx, x) or ctx.w(x) in (":", "—", "–"):
+            return False
+        if _old_year(ctx, x, gap=20) and ctx.w(x - 1) in ("of", "in") and \
+                any(ctx.w(y) in L.WAR_NOUNS for y in range(max(qs + 1, x - 4), x - 1)):
+            return True
     return False
 
 
@@ -49,6 +75,8 @@ _SOVIET_LEGACY = {"era", "made", "built", "designed", "style", "vintage", "short
 
 def historical_at(ctx: SentenceContext, k: int) -> bool:
     w = ctx.w(k)
+    if _old_decade_at(ctx, k):
+        return True
     if w not in L.HISTORICAL:
         return False
     if w not in _HISTORICAL_WEAK:
@@ -116,3 +144,21 @@ def _dates_war(ctx: SentenceContext, t: int) -> bool:
             ctx.w(p - 1) in _SPAN_ENDS or ctx.w(p - 1) == "as")):
         return False
     return bool({ctx.w(x) for x in range(t - 3, t + 3)} & L.WAR_NOUNS)
+
+
+_PERIOD_OPENERS = {"since", "from", "through", "throughout", "began", "begun", "started", "erupted", "broke", "dates",
+                   "dating", "simmered", "simmering", "raged", "raging"}
+
+
+def _old_decade_at(ctx: SentenceContext, k: int) -> bool:
+    """Does token k start a decade twenty years or more before the document ("in the 1980s", "the
+    war of the early 1990s")? The tokenizer splits "1990s" into "1990" and "s". A decade that opens
+    a period still running ("since the 1980s", "a conflict that began in the 1990s") is no other war."""
+    w = ctx.w(k)
+    if not (len(w) == 4 and w.isdigit() and w.endswith("0") and ctx.w(k + 1) == "s"
+            and ctx.toks[k].end == ctx.toks[k + 1].start):
+        return False
+    if not 1900 <= int(w) <= (ctx.doc_year or 2020) - 20:
+        return False
+    before = {ctx.w(x) for x in range(max(0, k - 5), k)}
+    return not before & _PERIOD_OPENERS

@@ -29,7 +29,13 @@ def share_qualifier(ctx: SentenceContext, links: dict[int, Link]) -> None:
       not "killed at least 31 people and wounded 140", not "killing at least 12 soldiers and
       wounding 30 civilians"."""
     order = sorted(links)
-    for i, j in zip(order, order[1:]):
+    pairs = []
+    for n, j in enumerate(order[1:], start=1):
+        i = n - 1
+        while i > 0 and links[order[i]].how == "subset" and links[j].how != "subset":
+            i -= 1  # "At least 16 tourists, including two foreigners, were killed and 20 other ...": past the breakdown
+        pairs.append((order[i], j))
+    for i, j in pairs:
         first, second = links[i], links[j]
         qual = first.qty.qualifier
         if second.qty.qualifier != "exact" or qual not in ("at_least", "more_than", "approx", "up_to"):
@@ -84,9 +90,12 @@ def _coordinated_clause(ctx: SentenceContext, first: Link, second: Link) -> bool
     if between[:1] != ["and"] or between[1:] not in ([], *_ANOTHER):
         return False
     people = [ctx.w(k) for k in range(second.np_start, second.np_end)]
-    if people not in ([], ["others"], ["more"]):
-        return False
-    return all(ctx.w(k) in _AUXILIARIES for k in range(max(second.np_end, second.qty.tok_end), second.cue_start))
+    if people not in ([], ["others"], ["more"]) and people[:1] != ["other"]:
+        return False  # "20 other tourists" names nobody new, like "20 others"
+    rest = range(max(second.np_end, second.qty.tok_end), second.cue_start)
+    joined = people[:1] == ["other"]  # "20 other tourists & locals injured": more people joined to the others
+    return all(ctx.w(k) in _AUXILIARIES or (joined and (ctx.w(k) in ("&", "and") or is_person_noun(ctx.w(k))))
+               for k in rest)
 
 
 def _joined_objects(ctx: SentenceContext, first: Link, second: Link) -> bool:
@@ -168,7 +177,8 @@ def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[in
     a, e = people_after_count(ctx, q)
     if e > a and is_person_head(head_word(ctx, a, e), persons) and not counts_things(ctx, a, e):
         after = e  # "..., and five more soldiers at Taftanaz air base"
-    if after < len(ctx.toks) and ctx.w(after) not in ("in", "on", "at", "inside", "across", "near"):
+    if after < len(ctx.toks) and ctx.w(after) not in ("in", "on", "at", "inside", "across", "near") \
+            and not (after == e > a and _things_listed_after(ctx, after)):
         return None
     # a subject with its verb after it also leaves the verb out: "Fifteen people were killed on
     # Monday and 30 on Tuesday", "Three civilians died in Kherson and two in Zaporizhzhia"
@@ -188,10 +198,33 @@ def elliptical_object(ctx: SentenceContext, q: Quantity, qs: int, links: dict[in
             return None  # "... and 19 in hospital were treated", "and 40 in the city lost power": a clause of its own
     for k in range(start, qs - 1):
         w = ctx.w(k)
+        if w in ("(", ")") and _short_gloss(ctx, k):
+            continue  # "Russia's Sever (North) group of forces": a gloss of a name, no clause
         if full_stop(ctx, k) or w in (";", ":", "(", ")") or w in L.CHAIN - {"in"} or w in L.REPORTING_VERBS \
                 or cue_at(ctx, k) is not None or any(o.tok_start == k for o in ctx.quantities):
             return None
     return sharing(q, main, q.tok_end, q.tok_end, "coord")
+
+
+def _short_gloss(ctx: SentenceContext, k: int) -> bool:
+    """Is the bracket at token k one end of a gloss of up to three capitalised words ("(North)")?"""
+    if ctx.w(k) == ")":
+        k = next((x for x in range(k - 1, max(-1, k - 5), -1) if ctx.w(x) == "("), -1)
+        if k < 0:
+            return False
+    end = next((x for x in range(k + 1, min(len(ctx.toks), k + 5)) if ctx.w(x) == ")"), None)
+    return end is not None and end > k + 1 and all(ctx.toks[x].text[:1].isupper() for x in range(k + 1, end))
+
+
+def _things_listed_after(ctx: SentenceContext, k: int) -> bool:
+    """Does a list of things lost follow the people at token k (", one tank and three ammunition
+    depots")? A bulletin's loss list: the people before it share the verb of the list's clause."""
+    if ctx.w(k) != ",":
+        return False
+    if ctx.w(k + 1) in ("a", "an") and ctx.w(k + 2) in L.NONPERSON_NOUNS:
+        return True  # ", a tank and two guns"
+    nxt = next((o for o in ctx.quantities if ctx.tok_at_char(o.qual_start) == k + 1), None)
+    return nxt is not None and counts_things(ctx, *people_after_count(ctx, nxt))
 
 
 def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons: set[str]) -> Link | None:

@@ -57,7 +57,7 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
     object_of_verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1) in TYPE_OF_VERB_BEFORE
     before_people: int | None = None  # where the people phrase ended before a joined one
-    while ctx.w(k) in ("and", ",", "or") and b > a and is_person_head(head, persons) \
+    while ctx.w(k) in ("and", ",", "or", "&") and b > a and is_person_head(head, persons) \
             and not whole_group(ctx, q) and not object_of_verb:
         # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
         if ctx.w(k) == "," and ctx.w(k + 2) == "of" and ctx.w(k + 3) in ("them", "whom", "those"):
@@ -100,6 +100,16 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
         k = skip_insertion(ctx, k, head, persons)
     # "(Donetsk)", "in Kharkiv", "of the Armed Forces of Pakistan" between the people and the verb
     pp = k if ctx.w(k) in PREPOSITIONS or (ctx.w(k) == "of" and b > a) else None
+    if pp is not None and ctx.w(pp) == "in" and ctx.w(pp + 1) == "addition" and ctx.w(pp + 2) == "to":
+        # another group joined: "62 people, ..., in addition to dozens of injuries" is no wounding of
+        # the 62; "200 civilians in addition to dozens of fighters were killed" shares the verb after
+        pp = None
+        joined = starts.get(pp_at := k + 3)
+        if joined is not None:
+            a2, e2 = people_after_count(ctx, joined)
+            if e2 > a2 and is_person_head(head_word(ctx, a2, e2), persons) and ctx.w(e2) != "in" \
+                    and leads_to_cue(ctx, e2, head):
+                k = e2
     if pp is None and b - 1 > a and ctx.w(b - 1) == "of" and k == b:
         pp = b - 1  # the people phrase ran into "of": "11 personnel of the Armed Forces"
     elif pp is None and k > b and ctx.w(k - 1) == "of" and is_person_noun(ctx.w(k - 2)):
@@ -107,7 +117,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if pp is not None:
         m = pp + 1
         ordinals = 0  # "of the 47th Brigade": an ordinal's number and suffix name the unit, no count
-        while m < n and m - pp <= 6 + ordinals and ctx.w(m) not in _PP_STOP and not is_punct(ctx.w(m)) \
+        while m < n and m - pp <= 6 + ordinals and ctx.w(m) not in _PP_STOP \
+                and (not is_punct(ctx.w(m)) or _joining_hyphen(ctx, m)) \
                 and cue_at(ctx, m) is None and not (ctx.w(m)[0].isdigit() and not _ordinal(ctx, m)):
             ordinals += _ordinal(ctx, m)
             m += 1
@@ -161,6 +172,9 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if cue is None:
         return None
     ctype, cue_end = cue
+    share_of_whole = ctx.w(q.tok_end) == "of" and any(o.tok_start == q.tok_end + 2 for o in ctx.quantities)
+    if share_of_whole and not chain and ctx.w(k) not in _INTRANSITIVE:
+        return None  # "Nine of the 30 soldiers killed in the raid were conscripts": the cue is the whole's
     if ctype == "missing" and any(ctx.w(x) in CORPSES for x in range(a, b)):
         ctype = "killed"  # "hundreds more bodies were still under the rubble" are dead, not missing
     if ctype == "wounded" and any(ctx.w(x) in CORPSES for x in range(a, b)):
@@ -191,7 +205,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             return None  # "had killed" without "been": active
     if negated(chain):
         return None
-    if whole and any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain):
+    if whole and (any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain)
+                  or (not chain and ctx.w(k) in _INTRANSITIVE)):  # "14 of the 30 men in his group died"
         return None  # "two of the four attackers were shot dead": the verb is the two's, the four are the whole
     if hypothetical_chain(chain) and not (ctype == "missing" and chain[-1:] == ["be"]):
         return None
@@ -206,6 +221,12 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             k, (ctype, cue_end) = main
     return Link(q, ctype, k, cue_end, a, b, "right")
 
+
+
+def _joining_hyphen(ctx: SentenceContext, m: int) -> bool:
+    """Is token m a hyphen inside a word ("of a pro-Iran faction", "of the Hamas-run ministry")?"""
+    return ctx.w(m) == "-" and 0 < m < len(ctx.toks) - 1 and ctx.toks[m - 1].end == ctx.toks[m].start \
+        and ctx.toks[m].end == ctx.toks[m + 1].start
 
 
 def _ordinal(ctx: SentenceContext, m: int) -> bool:

@@ -60,6 +60,10 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
         return Link(q, "killed", b - 1, b + 1, a, e, "left")  # "had shot dead three hostages", "gunned down 12"
     if v in L.LIVES_BEFORE and ctx.w(q.tok_end) == "lives":
         return Link(q, "killed", b, b + 1, a, e, "left")
+    cost = _cost_before_object(ctx, b)
+    if cost is not None and (ctx.w(q.tok_end) == "lives" or is_person_head(head, persons)):
+        # "the assault cost Ukraine 1,610 troops", "the war has cost Russia 300,000 lives"
+        return Link(q, "killed" if ctx.w(q.tok_end) == "lives" else "casualties", cost, cost + 1, a, e, "left")
     if v in L.BODIES_VERBS and "bodies" in ctx.low[a:e]:
         return Link(q, "killed", b, b + 1, a, e, "left")  # "recovered 412 bodies"
     if v in _NAMING_VERBS and (head in ("victims", "dead") or ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in (
@@ -97,11 +101,12 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if v not in TYPE_OF_VERB_BEFORE:
         return None
     ctype = TYPE_OF_VERB_BEFORE[v]
-    if v in ("took", "taking", "taken", "take"):
+    if v in ("took", "taking", "taken", "take", "dragged", "dragging"):
         if not (head in HOSTAGE_HEADS or ctx.w(e) in ("hostage", "prisoner", "captive") or _as_captives(ctx, e)):
             return None
     elif v in _REQUIRES_PERSON and not (is_person_head(head, persons) or ctx.w(q.tok_end) == "of"
-                                        or _people_of_verb_before(ctx, q, a, e, b, persons)):
+                                        or _people_of_verb_before(ctx, q, a, e, b, persons)
+                                        or _people_of_next_count(ctx, q, a, e, persons)):
         return None
     if ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons):
         return None
@@ -215,6 +220,36 @@ def _people_of_verb_before(ctx: SentenceContext, q: Quantity, a: int, e: int, b:
     return any(b - 7 <= o.tok_end <= b - 2 and o.tok_start < q.tok_start for o in ctx.quantities)
 
 
+def _people_of_next_count(ctx: SentenceContext, q: Quantity, a: int, e: int, persons: set[str]) -> bool:
+    """A bare count joined to the next count shares its people: "lost up to 215 and over 230
+    soldiers", "lost 40 and 50 soldiers respectively"."""
+    if a != e or ctx.w(q.tok_end) not in ("and", "or"):
+        return False
+    nxt = next((o for o in ctx.quantities if ctx.tok_at_char(o.qual_start) == q.tok_end + 1), None)
+    if nxt is None:
+        return False
+    a2, e2 = people_after_count(ctx, nxt)
+    return e2 > a2 and is_person_head(head_word(ctx, a2, e2), persons) and not counts_things(ctx, a2, e2)
+
+
+_COST_OBJECTS = {"the", "them", "us", "him", "it", "its", "their", "both"}
+
+
+def _cost_before_object(ctx: SentenceContext, b: int) -> int | None:
+    """The "cost" whose first object ends at token b: a name or a pronoun of up to three words
+    ("cost Ukraine", "cost the Russians", "cost them"). Not after a modal ("could cost Kyiv ...",
+    refused by the filters too) nor "to cost"."""
+    for k in range(b, max(-1, b - 3), -1):
+        w = ctx.w(k)
+        if w in ("cost", "costs", "costing"):
+            if k == b or ctx.w(k - 1) in L.MODALS_HYPOTHETICAL or ctx.w(k - 1) == "to":
+                return None
+            return k
+        if not (w in _COST_OBJECTS or (ctx.toks[k].text[:1].isupper() and w.isalpha())):
+            return None
+    return None
+
+
 _DEADLY_EVENTS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "strike",
                   "strikes", "airstrike", "airstrikes", "shelling", "war", "conflict", "fighting", "violence", "clashes",
                   "raid", "raids", "massacre", "assault", "offensive", "siege", "bombardment", "crash", "fire"}
@@ -224,11 +259,17 @@ def _event_subject(ctx: SentenceContext, b: int) -> bool:
     """Is the subject of the "claimed" at token b a deadly event ("the bombing has claimed 73
     people", "the war has so far claimed 200 civilians")? Then "claimed" takes lives, not words:
     "Russia claimed 20 soldiers" (a claim of something said) is left alone."""
-    for k in range(b - 1, max(-1, b - 6), -1):
+    perfect = ctx.w(b - 1) in ("has", "have", "had")
+    for k in range(b - 1, max(-1, b - (25 if perfect else 6)), -1):
         w = ctx.w(k)
-        if is_punct(w) or w in L.REPORTING_VERBS or w in ("that", "which", "who"):
-            return False
+        verb = w in L.REPORTING_VERBS and not ctx.toks[k].text[:1].isupper()  # not "the Islamic State"
+        if (is_punct(w) and not (perfect and w == ",")) or verb or w in ("that", "which", "who"):
+            return False  # a perfect "has claimed" reads through asides to its subject: "A suicide
+            # bombing ... near a hospital in Shomali, around 120 km southeast of Baghdad, has claimed"
         if w in _DEADLY_EVENTS:
+            # across asides only the subject before them: not "Hamas, in a statement after the attack, has claimed"
+            if "," in ctx.low[k:b] and "," in ctx.low[:k]:
+                continue
             return True
     return False
 
@@ -243,7 +284,7 @@ def _as_captives(ctx: SentenceContext, e: int) -> bool:
     for k in range(e, min(len(ctx.toks), e + 7)):
         if is_punct(ctx.w(k)):
             return False
-        if ctx.w(k) == "as" and ctx.w(k + 1) in _CAPTIVE_WORDS:
+        if ctx.w(k) == "as" and ctx.w(k + 1) in _CAPTIVE_WORDS or ctx.w(k) == "into" and ctx.w(k + 1) == "captivity":
             return True
     return False
 

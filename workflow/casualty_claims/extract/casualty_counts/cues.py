@@ -110,6 +110,8 @@ def _combined(ctx: SentenceContext, ctype: str, end: int) -> tuple[str, int]:
     if ctype in ("captured", "missing") and ctx.w(end) in ("or", "and", "/") and \
             ctx.w(end + 1) in (L.MISSING_AFTER if ctype == "captured" else L.CAPTURED_AFTER):
         return "missing", end + 2
+    if ctype == "captured" and ctx.w(end) == "or" and ctx.w(end + 1) in _GONE and ctx.w(end + 2) in L.MISSING_AFTER:
+        return "missing", end + 3  # "may have been captured or went missing": the fate is not known
     if ctx.w(end) in ("and", "or", "/", "&") and ctype in ("killed", "wounded"):
         skip = 1 if ctx.w(end + 1) in DEGREE_ADVERBS else 0
         nxt = ctx.w(end + 1 + skip)
@@ -120,6 +122,8 @@ def _combined(ctx: SentenceContext, ctype: str, end: int) -> tuple[str, int]:
             return "casualties", end + 2
     return ctype, end
 
+
+_GONE = {"went", "gone", "go", "are", "were", "remain", "remained", "is", "was"}
 
 _FELL_NOT_DEATH = {"ill", "sick", "into", "victim", "victims", "from", "off", "down", "asleep", "silent", "to",
                    "short", "apart", "under", "behind", "back", "out", "over", "through", "in", "for", "prey",

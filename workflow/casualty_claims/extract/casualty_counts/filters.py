@@ -107,6 +107,8 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
     end = max(link.np_end, q.tok_end)
     if ctx.w(end) == "for" and ctx.w(end + 1) in ("every", "each"):
         return True  # a ratio: "Russia lost seven soldiers for every Ukrainian"
+    if _ratio(ctx, qs, q.tok_end):
+        return True
     if ctx.w(0) in ("had", "were") and ("would" in ctx.low[:qs] or {"would", "could", "might"} & set(ctx.low)):
         return True  # "Had Daesh been left in the city, it would have killed thousands"; "..., 1,000 could have died"
     if _negated_before(ctx, qs) or _offence_count(ctx, qs, q.tok_end) or yes_no_question(ctx):
@@ -140,6 +142,10 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
                 return True
         if w in ("threatened", "threatens", "threatening", "vowed", "vows", "risk", "risks", "risking"):
             return True
+    if link.ctype == "captured" and link.cue_end <= q.tok_start and _share_freed_or_held(ctx, q.tok_end):
+        return True  # "took 250 hostages, more than 100 of whom were released": the share is freed, not taken
+    if link.ctype == "missing" and _hostages_still_held(ctx, link):
+        return True  # "About 125 hostages remain unaccounted for": hostages still held
     if link.ctype == "captured":
         lo, hi = max(0, q.tok_start - 6), min(len(ctx.toks), link.cue_end + 6)
         lo = max([lo] + [k + 1 for k in range(lo, q.tok_start) if full_stop(ctx, k) or ctx.w(k) == ":"])
@@ -159,6 +165,49 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
                 break
             if ctx.w(k) in RESCUE_WORDS:
                 return True  # "four hostages abducted from the festival on 7 October were rescued"
+    return False
+
+
+def _share_freed_or_held(ctx: SentenceContext, k: int) -> bool:
+    """Does a share "of whom"/"of them" at token k go on, in its own clause, to be freed, swapped
+    or still held ("57 of whom remain in Gaza", "12 of whom have since been freed")?"""
+    if ctx.w(k) != "of" or ctx.w(k + 1) not in ("whom", "them", "those"):
+        return False
+    for x in range(k + 2, min(len(ctx.toks), k + 10)):
+        w = ctx.w(x)
+        if is_punct(w) and w != "-":
+            return False
+        if w in L.EXCHANGE_WORDS or w in RESCUE_WORDS:
+            return True
+    return False
+
+
+def _hostages_still_held(ctx: SentenceContext, link: Link) -> bool:
+    """Are the missing counted hostages that "remain"/"are still" unaccounted for? Hostages still
+    held are no new casualty (CONVENTIONS.md)."""
+    people = {ctx.w(x) for x in range(link.np_start, link.np_end)}
+    if not people & HOSTAGE_HEADS:
+        return False
+    return any(ctx.w(x) in ("remain", "remains", "remained", "still") for x in range(link.np_start, link.cue_start))
+
+
+def _ratio(ctx: SentenceContext, qs: int, q_end: int) -> bool:
+    """Is the count a term of a ratio: "10-20:1", "3:1", "two out of every three", "for every dead
+    soldier, 3-4 are wounded", "the ratio of bodies ... was one to seven"?"""
+    joined = q_end + 1 < len(ctx.toks) and ctx.toks[q_end - 1].end == ctx.toks[q_end].start \
+        and ctx.toks[q_end].end == ctx.toks[q_end + 1].start  # not a list after a colon: "at 1,139: 695 ..."
+    if ctx.w(q_end) == ":" and joined and ctx.w(q_end + 1)[:1].isdigit():
+        return True
+    if ctx.w(q_end) == "out" and ctx.w(q_end + 1) == "of" and ctx.w(q_end + 2) in ("every", "each"):
+        return True
+    if ctx.w(qs - 1) in ("every", "each") and ctx.w(qs - 2) == "of" and ctx.w(qs - 3) == "out":
+        return True
+    for k in range(qs - 1, max(-1, qs - 12), -1):
+        w = ctx.w(k)
+        if w in (".", ";", "?", "!", ":", "—", "–"):
+            return False
+        if w in ("ratio", "ratios") or (w == "for" and ctx.w(k + 1) in ("every", "each") and k + 2 < qs):
+            return True
     return False
 
 

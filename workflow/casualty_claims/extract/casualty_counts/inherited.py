@@ -4,6 +4,7 @@ sentences that share out the claim just before ("Among them are six children.").
 from __future__ import annotations
 
 from casualty_claims.extract.casualty_counts.cues import sentence_type
+from casualty_claims.extract.casualty_counts.coordination import share_qualifier
 from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
@@ -35,6 +36,26 @@ def _figure_noun_after(ctx: SentenceContext, q: Quantity, discourse_type: str) -
     return Link(q, ctype, q.tok_end, q.tok_end + 1, q.tok_end, q.tok_end, "figure")
 
 
+_REVISING_VERBS = {"raised", "raises", "raising", "revised", "revises", "revising", "lowered", "lowers", "lowering",
+                   "increased", "increases", "updated", "updates", "corrected", "corrects", "put", "puts", "putting",
+                   "brought", "brings", "pushed", "cut", "reduced", "adjusted"}
+
+
+def _pronoun_revised(ctx: SentenceContext, q: Quantity, discourse_type: str) -> Link | None:
+    """A toll named by a pronoun and revised: "Interior Minister Ihor Klymenko raised it to 52 by the
+    evening", "the governor later put that at 25". The figure is the claim of the text before it."""
+    qs = ctx.tok_at_char(q.qual_start)
+    if ctx.w(qs - 1) not in ("to", "at") or ctx.w(qs - 2) not in ("it", "that", "this") \
+            or ctx.w(qs - 3) not in _REVISING_VERBS or q.qualifier == "vague":
+        return None
+    if (ctx.w(qs - 1) == "at") != (ctx.w(qs - 3) in ("put", "puts", "putting")):
+        return None  # "put it at", "raised it to"; not "brought it at", "put it to"
+    a, e = people_after_count(ctx, q)
+    if counts_things(ctx, a, e) or (e > a and not is_person_head(ctx.w(e - 1), set())):
+        return None  # "raised it to 12 floors"
+    return Link(q, discourse_type, qs - 3, qs - 2, a, e, "toll")
+
+
 def discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
     """Figures whose noun names no type, typed by the claims of the sentences just before:
     "89 servicemen were killed ... Within days the figure rose to 112"; "Officials suggested
@@ -61,7 +82,7 @@ def discourse_tolls(ctxs: list[SentenceContext], out: list[list[Link]]) -> None:
                 if had_claims:  # the sentence has claims: only a count naming a figure ("the 10,000 estimate")
                     link = _figure_noun_after(ctx, q, ctype)
                 else:
-                    link = toll_link(ctx, q, ctype) or _figure_noun_after(ctx, q, ctype)
+                    link = toll_link(ctx, q, ctype) or _figure_noun_after(ctx, q, ctype) or _pronoun_revised(ctx, q, ctype)
                 if link is not None and link.how in ("toll", "figure") and not filtered(ctx, link):
                     out[si].append(link)
             out[si].sort(key=lambda l: l.qty.tok_start)
@@ -97,3 +118,40 @@ def subset_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons
             link = Link(q, ctype, first, end, a, e, "subset")
             if not filtered(ctx, link):
                 out[si].append(link)
+
+
+def answers_to_how_many(ctxs: list[SentenceContext], out: list[list[Link]], persons: set[str]) -> None:
+    """An interview's verbless answer to a "how many" question: "Q: Of those, how many were
+    civilians? A: More than 164,000 civilians, among them over 25,000 children and 16,000 women."
+    Its counts of people take the type of the question's cue, else, when the question points back
+    ("of those"), of the last claim before it."""
+    last_type: str | None = None
+    for si, ctx in enumerate(ctxs):
+        if si > 0 and not out[si] and _answer_label(ctx) and _how_many_question(ctxs[si - 1]):
+            question = ctxs[si - 1]
+            back = any(w == "of" and question.w(k + 1) in ("those", "them", "these") for k, w in enumerate(question.low))
+            ctype = sentence_type(question) or (last_type if back else None)  # not "how many people work for you?"
+            if ctype is not None and not set(ctx.low) & NOT_CASUALTY_CONTEXT:
+                for q in ctx.quantities:
+                    a, e = people_after_count(ctx, q)
+                    if e == a or counts_things(ctx, a, e) or not is_person_head(ctx.w(e - 1), persons):
+                        continue
+                    link = Link(q, ctype, 0, 1, a, e, "subset")
+                    if not filtered(ctx, link):
+                        out[si].append(link)
+                answer = dict(enumerate(out[si]))
+                share_qualifier(ctx, answer)  # "over 25,000 children and 16,000 women": both over
+                out[si] = [answer[k] for k in sorted(answer)]
+        if out[si]:
+            last_type = out[si][-1].ctype
+
+
+def _answer_label(ctx: SentenceContext) -> bool:
+    return ctx.w(0) == "a" and ctx.w(1) == ":" and ctx.toks[0].text == "A"
+
+
+def _how_many_question(ctx: SentenceContext) -> bool:
+    """Is the sentence a question asking how many ("Q: Of those, how many were civilians?")?"""
+    if not ctx.sentence.text.rstrip().endswith("?"):
+        return False
+    return any(w == "how" and ctx.w(k + 1) in ("many", "much") for k, w in enumerate(ctx.low))

@@ -21,7 +21,14 @@ PARENTHETICAL = {"including", "among", "mostly", "most", "many", "mainly", "all"
 # "killed 12 people yesterday", "lost 500 soldiers overall". Without them the last adverb was
 # read as the head, and a head that is no person blocks the claim.
 _ADVERB_STOP = {"there", "here", "yesterday", "today", "tonight", "overnight", "overall", "altogether",
-                "alone", "too", "again", "already", "so", "thus", "nationwide", "back"}  # "took 253 hostages back to Gaza"
+                "alone", "too", "again", "already", "so", "thus", "nationwide", "back",  # "took 253 hostages back to Gaza"
+                # focus adverbs before the place or time they narrow: "lost 13,000 personnel just near Avdiivka"
+                "just", "only", "mainly", "mostly", "largely", "primarily", "chiefly", "predominantly", "solely",
+                "even", "respectively"}
+# Prepositions NP_STOP leaves out, which end a people phrase too: "received more than 100 wounded
+# within three hours" (else "within three hours" was read as the people, and as things)
+_PREPOSITION_STOP = {"within", "outside", "throughout", "amid", "amidst", "against", "without", "despite", "until",
+                     "till", "upon", "via", "following", "towards", "toward", "beyond", "behind", "along"}
 # Adverbs that date a figure, even right after it: "up from 9 earlier", "63 previously"
 _DATING_ADVERBS = {"earlier", "previously", "initially", "originally"}
 
@@ -38,7 +45,10 @@ def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, in
             # a hyphenated compound is one word, stop words included: "comrades-in-arms"
             k += 2 if ctx.toks[k].end == ctx.toks[min(k + 1, len(ctx.toks) - 1)].start else 1
             continue
-        if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in SUBJECT_PRONOUNS or w == "aged" or (
+        if w == "." and k > j and _abbreviation_dot(ctx, k):
+            k += 1  # "12 U.S. service members", "4 U.N. staff": the dots belong to the name
+            continue
+        if is_punct(w) or w[0].isdigit() or w in L.NP_STOP or w in _PREPOSITION_STOP or w in SUBJECT_PRONOUNS or w == "aged" or (
                 w in _ADVERB_STOP and k > j) or w in _DATING_ADVERBS:
             if not (w in ("is", "are", "as", "an") and ctx.toks[k].text.isupper()):
                 break  # not the acronyms "IS", "AS": "20 IS fighters"
@@ -54,6 +64,17 @@ def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, in
     return j, k
 
 
+def _abbreviation_dot(ctx: SentenceContext, k: int) -> bool:
+    """Is the "." at token k the point of a dotted abbreviation ("U.S.", "U.N.", "U.K.")? A single
+    letter before it, written together, and another letter after it or after the letter before it."""
+    prev = ctx.w(k - 1)
+    if not (len(prev) == 1 and prev.isalpha() and ctx.toks[k - 1].end == ctx.toks[k].start):
+        return False
+    nxt = ctx.w(k + 1)
+    joined = k + 1 < len(ctx.toks) and ctx.toks[k].end == ctx.toks[k + 1].start
+    return (joined and len(nxt) == 1 and nxt.isalpha()) or (ctx.w(k - 2) == "." and ctx.toks[k - 2].end == ctx.toks[k - 1].start)
+
+
 def people_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
     j = _after_increment(ctx, q.tok_end)
     if ctx.w(j) == "of":
@@ -64,6 +85,9 @@ def people_after_count(ctx: SentenceContext, q: Quantity) -> tuple[int, int]:
             j += 1
             if ctx.w(j) in ADJECTIVAL_CUES or ctx.w(j) in ("victims", "casualties", "fatalities"):
                 return j, j + 1  # "two of the injured (later died)"
+            whole = next((o for o in ctx.quantities if o.tok_start == j and o.qualifier == "exact"), None)
+            if whole is not None and ctx.w(whole.tok_end)[:1].isalpha():
+                j = whole.tok_end  # "14 of the 30 men in his group died": the share's people are the whole's
     if ctx.w(j) == "more" and ctx.w(j + 1) != "than":
         # "300 more were wounded", "30 more people were injured": more people, not a comparison
         _, k = people_phrase(ctx, j + 1)

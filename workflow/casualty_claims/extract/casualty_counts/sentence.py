@@ -22,7 +22,9 @@ from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
-from casualty_claims.extract.casualty_counts.tokens import HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct
+from casualty_claims.extract.casualty_counts.tokens import (
+    COLLECTIVES, HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct,
+)
 from casualty_claims.extract.casualty_counts.tolls import brought_total, tally_label_link, toll_link
 from casualty_claims.extract.context import SentenceContext
 
@@ -40,6 +42,10 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
             link = toll_link(ctx, q) or tally_label_link(ctx, q) or clause_fallback(ctx, q, persons)
         link = _captives_harmed(ctx, q, link, persons)
         link = _passed_figure(ctx, link)
+        if link is not None and link.how == "right" and _hedged_be(ctx, q) and filtered(ctx, link):
+            # "the number of dead could be somewhere between 300,000 and 400,000 civilian casualties":
+            # the modal refuses the noun after the figure, but the toll before it is a hedged estimate
+            link = toll_link(ctx, q) or link
         if link is not None and not filtered(ctx, link):
             links[idx] = link
     if links:
@@ -64,8 +70,13 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             prev = "from"  # "raised the toll to 45 from an earlier 32": the old figure
         if (prev == "from" or (prev == "the" and ctx.w(qs - 2) == "from")) and has_toll and not (
                 a < e and ctx.w(a).isalpha() and not is_person_head(head, persons) and head not in L.TOLL_NOUNS
-                and cue_at(ctx, a) is None):  # not "at least 40 from one regiment alone"
-            nearest = min(links.values(), key=lambda l: abs(l.qty.tok_start - q.tok_start))
+                and cue_at(ctx, a) is None) and head not in COLLECTIVES:
+            # not "at least 40 from one regiment alone", "7 children from one family": where they came from
+            pool = list(links.values())
+            if ctx.w(qs - 2) in ("up", "down"):
+                # "killed, up from 480 a day earlier, and 1,200 wounded": "up from" revises the figure before it
+                pool = [l for l in pool if l.qty.tok_start < q.tok_start] or pool
+            nearest = min(pool, key=lambda l: abs(l.qty.tok_start - q.tok_start))
             link = sharing(q, nearest, a, e, "from")
             if not filtered(ctx, link):
                 links[idx] = link
@@ -184,6 +195,12 @@ _DATING_ADJECTIVES = {"earlier", "previous", "initial", "original", "prior"}
 
 _ADMIT_VERBS = {"admits", "admitted", "acknowledges", "acknowledged", "concedes", "conceded", "claims", "claimed",
                 "says", "said", "reports", "reported", "puts", "counts"}
+
+
+def _hedged_be(ctx: SentenceContext, q) -> bool:
+    """Does "could/may/might be" stand just before the figure ("could be somewhere between ...")?"""
+    before = [ctx.w(k) for k in range(max(0, ctx.tok_at_char(q.qual_start) - 3), ctx.tok_at_char(q.qual_start))]
+    return any(w in ("could", "may", "might") and before[i + 1:i + 2] == ["be"] for i, w in enumerate(before))
 
 
 def _passed_figure(ctx: SentenceContext, link: Link | None) -> Link | None:

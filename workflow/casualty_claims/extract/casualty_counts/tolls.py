@@ -89,7 +89,7 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
             if w == "losses" and prev in ("irretrievable", "irrecoverable"):
                 ctype = "killed"  # the Russian army's term for the dead (and missing)
             elif w in ("killed", "wounded", "injured", "missing", "dead") and prev not in _NOUN_DETERMINERS \
-                    and not _named_victims(ctx, m) \
+                    and not _adjective_after_determiner(ctx, m) and not _named_victims(ctx, m) \
                     and not (ctx.toks[m - 1].text[:1].isupper() and ctx.w(m - 2) in ("the", "of")) \
                     and not (ctx.w(link_at) == ":" and m == link_at - 1) and not _estimated_at(ctx, m, link_at):
                 continue  # "89 killed ... at" is not a toll noun; "Soldiers killed: 40" is a label
@@ -123,10 +123,23 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
     return _far_toll(ctx, q, link_at)
 
 
+def _adjective_after_determiner(ctx: SentenceContext, m: int) -> bool:
+    """Is the casualty word at m a noun after a determiner and an adjective ("Among the named dead
+    are", "the civilian wounded number 300")? Not "killed" ("the soldiers killed" is a verb)."""
+    prev = ctx.w(m - 1)
+    if ctx.w(m) == "killed" or ctx.w(m - 2) not in _NOUN_DETERMINERS - {"of"} or not prev.isalpha():
+        return False
+    return prev.endswith(("ed", "ian")) and prev not in L.NP_STOP or prev in _DEAD_ADJECTIVES
+
+
+_DEAD_ADJECTIVES = {"total", "known", "official", "combined", "overall", "military", "war", "civilian"}
+
 # Words that make the casualty word after them a noun ("its dead number 120", "the dead")
 _NOUN_DETERMINERS = {"the", "of", "its", "their", "our", "his", "her"}
 # Focus adverbs between a toll's link and its figure: "is only 498", "at just 12", "stood at a mere 9".
-_FOCUS_ADVERBS = {"only", "just", "merely", "officially", "still", "now"}
+_FOCUS_ADVERBS = {"only", "just", "merely", "officially", "still", "now",
+                  # hedges of an estimate: "the total number injured was likely more than 100"
+                  "likely", "probably", "possibly", "perhaps", "reportedly", "already", "somewhere", "anywhere"}
 
 _THING_LOSSES = {"equipment", "materiel", "hardware", "territorial", "economic", "financial", "revenue", "job", "crop",
                  "armour", "armor", "aviation", "naval", "air", "power", "energy", "data", "weight", "blood"}
