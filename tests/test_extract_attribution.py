@@ -1672,3 +1672,22 @@ def test_state_media_of_the_state_at_war(gaz):
     body = ("The Ethiopian government fought the TPLF in Tigray for two years.\n\nIn December 2021 state media reported "
             "that the army had killed 5,600 rebel fighters.")
     assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)] == [(5600, "ethiopia")]
+
+
+# ---- round 15b: officials of the big sides known by name ----------------------------------
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Hegseth told reporters that 12 Houthi fighters were killed in Yemen.", [(12, "united-states", "adversary")]),
+    ("Rubio said 30 Houthi fighters had been killed in Yemen.", [(30, "united-states", "adversary")]),
+    ("Dmitry Medvedev said 400,000 Ukrainian soldiers had been killed since the start of the war.",
+     [(400000, "russia", "adversary")]),
+    ("Kursk governor Alexander Khinshtein said 3 civilians were killed in a Ukrainian drone attack.",
+     [(3, "russia", "official")]),
+    ("Sinwar said 3 Israeli hostages were killed in Israeli air strikes on Gaza.", [(3, "palestine", "adversary")]),
+    ("Shmyhal said 2 Ukrainian civilians were killed in Kharkiv.", [(2, "ukraine", "official")]),
+    ("Lebanese Prime Minister Najib Mikati said 500 Lebanese civilians had been killed in Israeli strikes.",
+     [(500, "lebanon", "official")]),
+])
+def test_officials_known_by_name(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
