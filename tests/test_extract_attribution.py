@@ -1691,3 +1691,22 @@ def test_state_media_of_the_state_at_war(gaz):
 ])
 def test_officials_known_by_name(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("An AP tally based on Ukrainian military figures shows 40 Ukrainian soldiers were killed near Bakhmut.",
+     [(40, "third_party", "independent")]),
+    ("According to a Reuters tally based on Palestinian health ministry figures, 300 people were killed in Rafah.",
+     [(300, "third_party", "independent")]),
+    ("A count by the Associated Press, based on figures from the Gaza Health Ministry, found 2,000 children were "
+     "killed in Gaza.", [(2000, "third_party", "independent")]),
+    ("The BBC's count, drawing on obituaries and Russian military statements, found 20,000 Russian soldiers had "
+     "been killed.", [(20000, "third_party", "independent")]),
+    ("The Kyiv Independent's count, based on Ukrainian military statements, showed 30 Ukrainian soldiers were killed.",
+     [(30, "third_party", "independent")]),
+    # not an outlet's count: the figures' owner is still the source
+    ("According to estimates based on Ukrainian intelligence, 300 Russian soldiers were killed near Bakhmut.",
+     [(300, "ukraine", "adversary")]),
+])
+def test_an_outlets_count_based_on_official_figures_is_its_own(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
