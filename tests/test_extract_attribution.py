@@ -1710,3 +1710,18 @@ def test_officials_known_by_name(gaz, body, expected):
 ])
 def test_an_outlets_count_based_on_official_figures_is_its_own(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("According to an investigation by the Kiev-based outlet Slidstvo.Info, at least 262 Ukrainian servicemen were "
+     "confirmed dead on the bridgehead.", [(262, "third_party", "independent")]),
+    ("The Moscow-based news site Fontanka reported that 12 Russian soldiers were killed.",
+     [(12, "third_party", "independent")]),
+    ("A Moscow-based news site said 12 Ukrainian soldiers were killed near Kupiansk.",
+     [(12, "third_party", "independent")]),
+    ("A Riga-based independent outlet said 30,000 Russian soldiers had been killed.",
+     [(30000, "third_party", "independent")]),
+    ("Kyiv-based outlets reported that 5 civilians were killed in Kharkiv.", [(5, "third_party", "independent")]),
+])
+def test_the_city_an_outlet_is_based_in_is_no_speaker(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

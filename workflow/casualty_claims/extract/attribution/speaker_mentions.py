@@ -492,6 +492,8 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
             out.append(SpeakerMention(a, p.b, claimant, p.kind, "person"))
         taken.update(range(a, p.b))
     for a, b, side in generic_sources(ctx, taken):
+        # "the Kiev-based outlet": the city it sits in is part of the outlet's name, no speaker of its own
+        out[:] = [m for m in out if not (m.strength == "side" and a <= m.a and m.b <= b)]
         out.append(SpeakerMention(a, b, Claimant(generic_id(ctx, a, b), side), "media", "composite"))
         taken.update(range(a, b))
 
