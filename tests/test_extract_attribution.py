@@ -1725,3 +1725,21 @@ def test_an_outlets_count_based_on_official_figures_is_its_own(gaz, body, expect
 ])
 def test_the_city_an_outlet_is_based_in_is_no_speaker(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Russia's defence ministry issued a statement on Tuesday.\n\nThe AFU losses over the past day amounted to 540 "
+     "servicemen, it said.", [(540, "russia", "adversary")]),
+    ("Russia's defence ministry issued a statement on Tuesday.\n\nUkrainian army losses reached 300 soldiers near "
+     "Kupiansk, it said.", [(300, "russia", "adversary")]),
+    ("Russia's defence ministry issued a statement on Tuesday.\n\nThe AFU losses over the past day amounted to 540 "
+     "servicemen. It also said 3 Russian soldiers were killed.", [(540, "author", "unattributed"),
+                                                                  (3, "russia", "official")]),
+    ("The IDF issued a statement.\n\nHamas casualties in the battle numbered 40. It said 2 Israeli soldiers were "
+     "wounded.", [(40, "author", "unattributed"), (2, "israel", "official")]),
+    # a body that speaks is still the antecedent
+    ("The UN human rights office said it had verified 10,000 civilian deaths in Ukraine.",
+     [(10000, "third_party", "independent")]),
+])
+def test_a_body_whose_losses_are_counted_is_no_antecedent_of_it(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
