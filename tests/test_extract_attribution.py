@@ -1743,3 +1743,19 @@ def test_the_city_an_outlet_is_based_in_is_no_speaker(gaz, body, expected):
 ])
 def test_a_body_whose_losses_are_counted_is_no_antecedent_of_it(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The Ukrainian General Staff posted an infographic.\n\nThe infographic put Russian losses at 1,100 soldiers in "
+     "the past day.", [(1100, "ukraine", "adversary")]),
+    ("The Israeli army published a dossier on Tuesday.\n\nThe dossier listed 17,000 Hamas fighters killed.",
+     [(17000, "israel", "adversary")]),
+    ("Russia's defence ministry gave a presentation to reporters.\n\nOne slide gave the number of Ukrainian soldiers "
+     "killed as 35,500.", [(35500, "russia", "adversary")]),
+    ("The Russian defence ministry released a chart on Monday.\n\nThe chart showed 400 Ukrainian soldiers killed "
+     "near Avdiivka.", [(400, "russia", "adversary")]),
+    ("Ukraine's military intelligence released a document on Friday.\n\nThe document listed 1,000 Russian "
+     "soldiers killed.", [(1000, "ukraine", "adversary")]),
+])
+def test_a_text_a_body_issued_speaks_for_it(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -211,7 +211,8 @@ _WATCHER_WORDS = {"monitor", "observatory", "watchdog", "network", "charity", "g
 _WATCHER_KINDS = {"ngo", "monitor", "research"}
 _OWNER_WORDS = {"its", "their"}
 _TEXT_WORDS = {"statement", "report", "tally", "figures", "data", "update", "briefing", "bulletin", "post",
-               "communique", "channel"}
+               "communique", "channel", "slide", "slides", "infographic", "graphic", "chart", "dossier", "presentation",
+               "document", "documents"}
 _STATE_KINDS = {"head_of_state", "government", "defence_ministry", "foreign_ministry"}
 _MINISTRY_MODIFIERS = {"defence", "defense", "health", "foreign", "interior", "own"}
 
