@@ -1759,3 +1759,20 @@ def test_a_body_whose_losses_are_counted_is_no_antecedent_of_it(gaz, body, expec
 ])
 def test_a_text_a_body_issued_speaks_for_it(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The Donetsk governor, speaking to the BBC, said 4 civilians were killed in Kramatorsk.",
+     [(4, "ukraine", "official")]),
+    ("A Ukrainian commander told AFP that 30 Russian soldiers were killed near Bakhmut.",
+     [(30, "ukraine", "adversary")]),
+    ("Speaking to Reuters, Russia's defence ministry said 30 Ukrainian soldiers were killed near Bakhmut.",
+     [(30, "russia", "adversary")]),
+    ("Twenty people were killed in Rafah, a health official told Reuters.", [(20, "palestine", "official")]),
+    ("Three people were killed in Kharkiv, the mayor, who spoke to Reuters by phone, said.",
+     [(3, "author", "unattributed")]),  # not Reuters (the mayor behind a relative clause is not found yet)
+    # an outlet that speaks is still a source
+    ("AFP reported that 20 people were killed in Rafah.", [(20, "third_party", "independent")]),
+])
+def test_the_outlet_spoken_to_is_no_speaker(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

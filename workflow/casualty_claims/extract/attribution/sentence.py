@@ -49,6 +49,18 @@ def _sources_of_outlet_counts(ctx: SentenceContext, mentions: list[SpeakerMentio
 _SOURCE_REACH = 10
 
 
+# Verbs whose object after "to" is who heard the speaker: "speaking to AFP", "who spoke to Reuters", "told".
+_ADDRESSED = {"speaking", "spoke", "speak", "speaks", "talking", "talked", "talk", "talks", "spoken", "talk"}
+_TOLD = {"told", "telling", "tells", "tell"}
+
+
+def _addressee(ctx: SentenceContext, a: int) -> bool:
+    """Is the outlet starting at token a the one spoken to ('speaking to AFP', 'who spoke to the BBC', 'told
+    Reuters'), not a speaker?"""
+    k = a - 1 if ctx.w(a - 1) == "the" else a
+    return ctx.w(k - 1) == "to" and ctx.w(k - 2) in _ADDRESSED or ctx.w(k - 1) in _TOLD
+
+
 def _outlet_count_before(ctx: SentenceContext, based: int, mentions: list[SpeakerMention]
                          ) -> tuple[SpeakerMention, int] | None:
     """The outlet and its count noun when a count a news outlet made itself ('an AFP tally', 'a tally by AFP',
@@ -119,6 +131,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s"):
             # a bare adjective ("Russian") is a victim or attacker, not a speaker
             continue
+        if m.kind == "media" and _addressee(ctx, m.a):
+            continue  # "the mayor, who spoke to Reuters by phone, said", "speaking to the BBC": who was told
         verb = verb_after(ctx, m.b, starts - {m.a})
         if verb is not None and ctx.w(verb) in ("quoted", "cited") and as_saying(ctx, verb) is not None:
             continue  # "Indian news agencies quoted government sources as saying ..."
@@ -202,6 +216,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         for m in mentions:
             if m.kind == "media" and ctx.w(m.a - 1) == "(" and ctx.w(m.b) == ")" and ctx.w(m.b + 1) in ("-", "--", ":"):
                 continue  # a dateline's agency ("KRAMATORSK, April 9 (AFP) - ...") reports, it is no source
+            if m.kind == "media" and _addressee(ctx, m.a):
+                continue  # "..., the mayor, who spoke to Reuters by phone, said": Reuters heard it
             if m.strength == "actor" and m.kind in ("un", "ngo", "monitor", "health_ministry", "research", "media") \
                     and gaz.actors[m.claimant.id].side == "third_party" or (m.strength == "actor" and m.kind == "health_ministry"):
                 out.append(Attribution(m, m.b, "fallback", m.claimant))
