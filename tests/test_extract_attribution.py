@@ -1776,3 +1776,17 @@ def test_a_text_a_body_issued_speaks_for_it(gaz, body, expected):
 ])
 def test_the_outlet_spoken_to_is_no_speaker(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Authorities in the Russian border region of Belgorod said two people were killed.", [(2, "russia", "official")]),
+    ("The authorities in the Russian border region of Belgorod have reported a Ukrainian attack with at least two "
+     "fatalities.", [(2, "russia", "official")]),
+    ("Officials in the Ukrainian city of Kharkiv said 5 civilians were killed in Russian shelling.",
+     [(5, "ukraine", "official")]),
+    ("Officials in the southern province of Kandahar said 12 Afghan soldiers were killed.",
+     [(12, "afghanistan", "official")]),
+    ("Rescuers in the eastern city of Dnipro said 9 people were killed.", [(9, "ukraine", "official")]),
+])
+def test_a_source_in_a_place_named_with_its_kind(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -8,6 +8,7 @@ import re
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.speakers import PLACE_NOUNS
 
 
 ADVERBS_BETWEEN = {
@@ -132,6 +133,25 @@ def _skip_parenthetical(ctx: SentenceContext, k: int) -> int | None:
 _PREPOSITIONS = {"in", "near", "at", "from", "inside", "across", "around", "outside", "for", "of", "on"}
 
 
+def _skip_place_tail(ctx: SentenceContext, k: int) -> int | None:
+    """Index after the rest of a place named with its kind ("authorities in the Russian | border region of
+    Belgorod | have reported", "officials in the Ukrainian | city of Kharkiv | said"), or None."""
+    j = k
+    while j < k + 3 and ctx.toks[j].text.islower() if j < len(ctx.toks) else False:
+        if ctx.w(j) in PLACE_NOUNS:
+            break
+        if not ctx.w(j).isalpha():
+            return None
+        j += 1
+    if ctx.w(j) not in PLACE_NOUNS or ctx.w(j + 1) != "of":
+        return None
+    j += 2
+    start = j
+    while j < len(ctx.toks) and j < start + 3 and ctx.toks[j].text[:1].isupper():
+        j += 1
+    return j if j > start else None
+
+
 def _skip_pp(ctx: SentenceContext, k: int) -> int | None:
     """Index after a prepositional phrase of at most five words starting at k, or None."""
     if ctx.w(k) not in _PREPOSITIONS:
@@ -179,7 +199,7 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 k = close + 1
                 continue
         if k == b and not pp_done:
-            after_pp = _skip_pp(ctx, k)
+            after_pp = _skip_pp(ctx, k) or _skip_place_tail(ctx, k)
             if after_pp is not None and not any(j in others for j in range(k, after_pp)):
                 limit += after_pp - k
                 b = k = after_pp  # the aside check below applies after the phrase too
