@@ -1790,3 +1790,18 @@ def test_the_outlet_spoken_to_is_no_speaker(gaz, body, expected):
 ])
 def test_a_source_in_a_place_named_with_its_kind(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("In December Volodymyr Zelensky broke with long practice and said that 43,000 Ukrainian soldiers had been "
+     "killed.", [(43000, "ukraine", "official")]),
+    ("Russia's defence ministry released a video and claimed 30 Ukrainian soldiers were killed.",
+     [(30, "russia", "adversary")]),
+    ("The IDF confirmed the strike and said 20 Hamas fighters were killed.", [(20, "israel", "adversary")]),
+    ("Ukraine's General Staff updated its figures and reported that 1,100 Russian soldiers were killed.",
+     [(1100, "ukraine", "adversary")]),
+    # a second clause that is no report keeps the speaker after the comma
+    ("Russian forces attacked Kharkiv and killed 5 civilians, the governor said.", [(5, "ukraine", "official")]),
+])
+def test_a_speakers_second_clause_reports(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

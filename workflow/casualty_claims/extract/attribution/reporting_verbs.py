@@ -187,6 +187,9 @@ def claimed_lives(ctx: SentenceContext, k: int) -> bool:
 def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
     """Index of a reporting verb shortly after a mention ("Kiev claimed", "the MOD has said",
     "officials were reporting", "Russia's defence ministry, for its part, reported")."""
+    coordinated = _coordinated_verb(ctx, b, others)
+    if coordinated is not None:
+        return coordinated
     names = 0
     pp_done = False
     k, limit = b, b + 9
@@ -237,6 +240,30 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
         if w in _ROLE_FILLERS:
             continue
         return None
+    return None
+
+
+# Past tenses without -ed that open a speaker's first clause: "Zelensky broke with long practice and said".
+_IRREGULAR_PAST = {"broke", "went", "made", "took", "came", "met", "wrote", "held", "gave", "left", "sent", "spoke",
+                   "rose", "stood", "began", "chose", "struck", "told", "put", "set", "led", "paid", "kept"}
+
+
+def _coordinated_verb(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
+    """The reporting verb of a second clause the speaker is the subject of ("Zelensky broke with long practice
+    and said that ...", "the minister visited the front and told reporters"): a past tense right after the
+    speaker, then 'and' and the reporting verb within a short clause with no punctuation or other speaker."""
+    j = b
+    while ctx.w(j) in AUX or ctx.w(j) in ADVERBS_BETWEEN:
+        j += 1
+    w = ctx.w(j)
+    if not (w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")) or not ctx.toks[j].text.islower() \
+            or w in REPORTING:
+        return None
+    for k in range(j + 1, min(len(ctx.toks), j + 9)):
+        if k in others or punct(ctx.w(k)) and ctx.w(k) != "-" or ctx.w(k) in ("that", "who", "which", "when"):
+            return None
+        if ctx.w(k) == "and" and ctx.w(k + 1) in REPORTING and ctx.w(k + 1) not in _NOUN_FORMS:
+            return k + 1
     return None
 
 
