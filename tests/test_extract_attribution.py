@@ -1805,3 +1805,16 @@ def test_a_source_in_a_place_named_with_its_kind(gaz, body, expected):
 ])
 def test_a_speakers_second_clause_reports(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("At the Poonch district hospital, the medical superintendent said the hospital had treated 46 of the injured.",
+     [(46, "india", "official")]),
+    ("A nurse at the hospital in Khan Younis said 12 children were killed in the strike.",
+     [(12, "palestine", "official")]),
+    ("Village elders in Helmand said 9 civilians were killed in an air strike.", [(9, "afghanistan", "official")]),
+    ("The local coroner said 3 people were killed in the drone attack on Belgorod.", [(3, "russia", "official")]),
+    ("A paramedic said 5 people were killed in the shelling of Kherson.", [(5, "ukraine", "official")]),
+])
+def test_hospital_staff_and_elders_speak_for_the_place_hit(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

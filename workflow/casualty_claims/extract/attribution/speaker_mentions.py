@@ -19,7 +19,9 @@ from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 _LOCAL = {"officials", "authorities", "prosecutors", "prosecutor", "police", "rescuers", "medics", "doctors",
           "doctor", "director", "administration", "governor", "mayor", "moh", "hospital", "paramedics",
           "residents", "witnesses", "villagers", "responders", "families", "relatives", "survivors", "ombudsman",
-          "ombudsperson"}
+          "ombudsperson",
+          # the staff and elders who count a hospital's or a village's dead: "the medical superintendent said"
+          "superintendent", "nurse", "nurses", "paramedic", "coroner", "headman", "elder", "elders"}
 # Organisation nouns beyond the shared lexicon's, for speakers only.
 _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("intelligence", "agency"): "intelligence",
               ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
