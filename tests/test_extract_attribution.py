@@ -1686,6 +1686,9 @@ def test_state_media_of_the_state_at_war(gaz):
      [(3, "russia", "official")]),
     ("Sinwar said 3 Israeli hostages were killed in Israeli air strikes on Gaza.", [(3, "palestine", "adversary")]),
     ("Shmyhal said 2 Ukrainian civilians were killed in Kharkiv.", [(2, "ukraine", "official")]),
+    ("Tarnavskyi said 300 Russian soldiers were killed near Avdiivka.", [(300, "ukraine", "adversary")]),
+    ("The Joint Forces Operation press service said 2 Ukrainian soldiers were killed near Avdiivka.",
+     [(2, "ukraine", "official")]),
     ("Lebanese Prime Minister Najib Mikati said 500 Lebanese civilians had been killed in Israeli strikes.",
      [(500, "lebanon", "official")]),
 ])
