@@ -1821,3 +1821,18 @@ def test_a_speakers_second_clause_reports(gaz, body, expected):
 ])
 def test_hospital_staff_and_elders_speak_for_the_place_hit(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("An independent Russian news site said 50,000 Russian soldiers had been killed.",
+     [(50000, "third_party", "independent")]),
+    ("The exiled Russian outlet said 45,000 Russian soldiers had been killed.", [(45000, "third_party", "independent")]),
+    ("An independent Ukrainian newspaper reported that 20 Ukrainian soldiers were killed near Bakhmut.",
+     [(20, "third_party", "independent")]),
+    ("A Russian news site said 30 Ukrainian soldiers were killed near Kupiansk.", [(30, "third_party", "independent")]),
+    # a country's news agencies and state media are its voice
+    ("Russian news agencies said 30 Ukrainian soldiers were killed near Kupiansk.", [(30, "russia", "adversary")]),
+    ("Russian state media said 30 Ukrainian soldiers were killed near Kupiansk.", [(30, "russia", "adversary")]),
+])
+def test_a_countrys_independent_outlet_is_a_third_party(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

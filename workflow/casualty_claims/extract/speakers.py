@@ -394,8 +394,11 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
             while a - 1 >= 0 and a - 1 not in taken and (ctx.w(a - 1) in (
                     "an", "a", "the", "independent", "local", "online", "investigative", "foreign", "exiled",
                     "international", "western", "leading", "prominent", "news", "other", "some")
-                    or ctx.toks[a - 1].text[:1].isupper() and ctx.w(a - 2) in ("a", "an", "the")):
-                a -= 1  # "a Canadian newspaper": a nationality the gazetteer does not know
+                    or ctx.toks[a - 1].text[:1].isupper() and ctx.w(a - 2) in ("a", "an", "the", "independent",
+                                                                             "exiled", "opposition")):
+                # "a Canadian newspaper": a nationality the gazetteer does not know; "an independent Russian
+                # news site", "the exiled Russian outlet": a country's outlet that is no voice of its state
+                a -= 1
             a = _seat_before(ctx, a, taken)
             out.append((a, k + 1, THIRD_PARTY))
     return out

@@ -296,7 +296,8 @@ def _side_noun_speaker(ctx: SentenceContext, k: int, cited: bool = False) -> tup
             and (ctx.toks[end].text.islower() or ctx.toks[end].text.isupper() and len(ctx.toks[end].text) <= 3) \
             and ctx.w(end) not in REPORTING and ctx.w(end) not in AUX:
         if ctx.w(end) in _NOT_SPEAKERS or ctx.w(end) in ROLE_KINDS or ctx.w(end) in MEDIA_NOUNS \
-                or ctx.w(end) in ("media", "social", "posts", "service"):
+                or ctx.w(end) in ("media", "social", "posts", "service") \
+                or ctx.w(end) == "news" and ctx.w(end + 1) in ("site", "sites", "website", "websites", "portal"):
             return None  # "Russian soldiers said"; outlets and journalists are third parties (generic_sources)
         end += 1
     if end == k:
