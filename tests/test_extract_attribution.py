@@ -1677,3 +1677,167 @@ def test_state_media_of_the_state_at_war(gaz):
     body = ("The Ethiopian government fought the TPLF in Tigray for two years.\n\nIn December 2021 state media reported "
             "that the army had killed 5,600 rebel fighters.")
     assert [(r["value_low"], r["claimant_side"]) for r in run(gaz, body)] == [(5600, "ethiopia")]
+
+
+# ---- round 15b: officials of the big sides known by name ----------------------------------
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Hegseth told reporters that 12 Houthi fighters were killed in Yemen.", [(12, "united-states", "adversary")]),
+    ("Rubio said 30 Houthi fighters had been killed in Yemen.", [(30, "united-states", "adversary")]),
+    ("Dmitry Medvedev said 400,000 Ukrainian soldiers had been killed since the start of the war.",
+     [(400000, "russia", "adversary")]),
+    ("Kursk governor Alexander Khinshtein said 3 civilians were killed in a Ukrainian drone attack.",
+     [(3, "russia", "official")]),
+    ("Sinwar said 3 Israeli hostages were killed in Israeli air strikes on Gaza.", [(3, "palestine", "adversary")]),
+    ("Shmyhal said 2 Ukrainian civilians were killed in Kharkiv.", [(2, "ukraine", "official")]),
+    ("Tarnavskyi said 300 Russian soldiers were killed near Avdiivka.", [(300, "ukraine", "adversary")]),
+    ("The Joint Forces Operation press service said 2 Ukrainian soldiers were killed near Avdiivka.",
+     [(2, "ukraine", "official")]),
+    ("Lebanese Prime Minister Najib Mikati said 500 Lebanese civilians had been killed in Israeli strikes.",
+     [(500, "lebanon", "official")]),
+])
+def test_officials_known_by_name(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("An AP tally based on Ukrainian military figures shows 40 Ukrainian soldiers were killed near Bakhmut.",
+     [(40, "third_party", "independent")]),
+    ("According to a Reuters tally based on Palestinian health ministry figures, 300 people were killed in Rafah.",
+     [(300, "third_party", "independent")]),
+    ("A count by the Associated Press, based on figures from the Gaza Health Ministry, found 2,000 children were "
+     "killed in Gaza.", [(2000, "third_party", "independent")]),
+    ("The BBC's count, drawing on obituaries and Russian military statements, found 20,000 Russian soldiers had "
+     "been killed.", [(20000, "third_party", "independent")]),
+    ("The Kyiv Independent's count, based on Ukrainian military statements, showed 30 Ukrainian soldiers were killed.",
+     [(30, "third_party", "independent")]),
+    # not an outlet's count: the figures' owner is still the source
+    ("According to estimates based on Ukrainian intelligence, 300 Russian soldiers were killed near Bakhmut.",
+     [(300, "ukraine", "adversary")]),
+])
+def test_an_outlets_count_based_on_official_figures_is_its_own(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("According to an investigation by the Kiev-based outlet Slidstvo.Info, at least 262 Ukrainian servicemen were "
+     "confirmed dead on the bridgehead.", [(262, "third_party", "independent")]),
+    ("The Moscow-based news site Fontanka reported that 12 Russian soldiers were killed.",
+     [(12, "third_party", "independent")]),
+    ("A Moscow-based news site said 12 Ukrainian soldiers were killed near Kupiansk.",
+     [(12, "third_party", "independent")]),
+    ("A Riga-based independent outlet said 30,000 Russian soldiers had been killed.",
+     [(30000, "third_party", "independent")]),
+    ("Kyiv-based outlets reported that 5 civilians were killed in Kharkiv.", [(5, "third_party", "independent")]),
+])
+def test_the_city_an_outlet_is_based_in_is_no_speaker(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Russia's defence ministry issued a statement on Tuesday.\n\nThe AFU losses over the past day amounted to 540 "
+     "servicemen, it said.", [(540, "russia", "adversary")]),
+    ("Russia's defence ministry issued a statement on Tuesday.\n\nUkrainian army losses reached 300 soldiers near "
+     "Kupiansk, it said.", [(300, "russia", "adversary")]),
+    ("Russia's defence ministry issued a statement on Tuesday.\n\nThe AFU losses over the past day amounted to 540 "
+     "servicemen. It also said 3 Russian soldiers were killed.", [(540, "author", "unattributed"),
+                                                                  (3, "russia", "official")]),
+    ("The IDF issued a statement.\n\nHamas casualties in the battle numbered 40. It said 2 Israeli soldiers were "
+     "wounded.", [(40, "author", "unattributed"), (2, "israel", "official")]),
+    # a body that speaks is still the antecedent
+    ("The UN human rights office said it had verified 10,000 civilian deaths in Ukraine.",
+     [(10000, "third_party", "independent")]),
+])
+def test_a_body_whose_losses_are_counted_is_no_antecedent_of_it(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The Ukrainian General Staff posted an infographic.\n\nThe infographic put Russian losses at 1,100 soldiers in "
+     "the past day.", [(1100, "ukraine", "adversary")]),
+    ("The Israeli army published a dossier on Tuesday.\n\nThe dossier listed 17,000 Hamas fighters killed.",
+     [(17000, "israel", "adversary")]),
+    ("Russia's defence ministry gave a presentation to reporters.\n\nOne slide gave the number of Ukrainian soldiers "
+     "killed as 35,500.", [(35500, "russia", "adversary")]),
+    ("The Russian defence ministry released a chart on Monday.\n\nThe chart showed 400 Ukrainian soldiers killed "
+     "near Avdiivka.", [(400, "russia", "adversary")]),
+    ("Ukraine's military intelligence released a document on Friday.\n\nThe document listed 1,000 Russian "
+     "soldiers killed.", [(1000, "ukraine", "adversary")]),
+])
+def test_a_text_a_body_issued_speaks_for_it(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("The Donetsk governor, speaking to the BBC, said 4 civilians were killed in Kramatorsk.",
+     [(4, "ukraine", "official")]),
+    ("A Ukrainian commander told AFP that 30 Russian soldiers were killed near Bakhmut.",
+     [(30, "ukraine", "adversary")]),
+    ("Speaking to Reuters, Russia's defence ministry said 30 Ukrainian soldiers were killed near Bakhmut.",
+     [(30, "russia", "adversary")]),
+    ("Twenty people were killed in Rafah, a health official told Reuters.", [(20, "palestine", "official")]),
+    ("Three people were killed in Kharkiv, the mayor, who spoke to Reuters by phone, said.",
+     [(3, "author", "unattributed")]),  # not Reuters (the mayor behind a relative clause is not found yet)
+    # an outlet that speaks is still a source
+    ("AFP reported that 20 people were killed in Rafah.", [(20, "third_party", "independent")]),
+])
+def test_the_outlet_spoken_to_is_no_speaker(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Authorities in the Russian border region of Belgorod said two people were killed.", [(2, "russia", "official")]),
+    ("The authorities in the Russian border region of Belgorod have reported a Ukrainian attack with at least two "
+     "fatalities.", [(2, "russia", "official")]),
+    ("Officials in the Ukrainian city of Kharkiv said 5 civilians were killed in Russian shelling.",
+     [(5, "ukraine", "official")]),
+    ("Officials in the southern province of Kandahar said 12 Afghan soldiers were killed.",
+     [(12, "afghanistan", "official")]),
+    ("Rescuers in the eastern city of Dnipro said 9 people were killed.", [(9, "ukraine", "official")]),
+])
+def test_a_source_in_a_place_named_with_its_kind(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("In December Volodymyr Zelensky broke with long practice and said that 43,000 Ukrainian soldiers had been "
+     "killed.", [(43000, "ukraine", "official")]),
+    ("Russia's defence ministry released a video and claimed 30 Ukrainian soldiers were killed.",
+     [(30, "russia", "adversary")]),
+    ("The IDF confirmed the strike and said 20 Hamas fighters were killed.", [(20, "israel", "adversary")]),
+    ("Ukraine's General Staff updated its figures and reported that 1,100 Russian soldiers were killed.",
+     [(1100, "ukraine", "adversary")]),
+    # a second clause that is no report keeps the speaker after the comma
+    ("Russian forces attacked Kharkiv and killed 5 civilians, the governor said.", [(5, "ukraine", "official")]),
+])
+def test_a_speakers_second_clause_reports(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("At the Poonch district hospital, the medical superintendent said the hospital had treated 46 of the injured.",
+     [(46, "india", "official")]),
+    ("A nurse at the hospital in Khan Younis said 12 children were killed in the strike.",
+     [(12, "palestine", "official")]),
+    ("Village elders in Helmand said 9 civilians were killed in an air strike.", [(9, "afghanistan", "official")]),
+    ("The local coroner said 3 people were killed in the drone attack on Belgorod.", [(3, "russia", "official")]),
+    ("A paramedic said 5 people were killed in the shelling of Kherson.", [(5, "ukraine", "official")]),
+])
+def test_hospital_staff_and_elders_speak_for_the_place_hit(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("An independent Russian news site said 50,000 Russian soldiers had been killed.",
+     [(50000, "third_party", "independent")]),
+    ("The exiled Russian outlet said 45,000 Russian soldiers had been killed.", [(45000, "third_party", "independent")]),
+    ("An independent Ukrainian newspaper reported that 20 Ukrainian soldiers were killed near Bakhmut.",
+     [(20, "third_party", "independent")]),
+    ("A Russian news site said 30 Ukrainian soldiers were killed near Kupiansk.", [(30, "third_party", "independent")]),
+    # a country's news agencies and state media are its voice
+    ("Russian news agencies said 30 Ukrainian soldiers were killed near Kupiansk.", [(30, "russia", "adversary")]),
+    ("Russian state media said 30 Ukrainian soldiers were killed near Kupiansk.", [(30, "russia", "adversary")]),
+])
+def test_a_countrys_independent_outlet_is_a_third_party(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

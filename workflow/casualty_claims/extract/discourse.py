@@ -211,7 +211,8 @@ _WATCHER_WORDS = {"monitor", "observatory", "watchdog", "network", "charity", "g
 _WATCHER_KINDS = {"ngo", "monitor", "research"}
 _OWNER_WORDS = {"its", "their"}
 _TEXT_WORDS = {"statement", "report", "tally", "figures", "data", "update", "briefing", "bulletin", "post",
-               "communique", "channel"}
+               "communique", "channel", "slide", "slides", "infographic", "graphic", "chart", "dossier", "presentation",
+               "document", "documents"}
 _STATE_KINDS = {"head_of_state", "government", "defence_ministry", "foreign_ministry"}
 _MINISTRY_MODIFIERS = {"defence", "defense", "health", "foreign", "interior", "own"}
 
@@ -250,7 +251,8 @@ class Salience:
         # (not a side's adjective before what it did: "Russian drones hit Kharkiv" names no one who speaks later)
         subjects = [m for m in mentions if m.claimant is not None and _is_subject(ctx, m)
                     and not _is_person(ctx, m) and not (m.strength == "side" and m.kind == "demonym"
-                                                        and not ctx.w(m.b - 1).endswith("s"))]
+                                                        and not ctx.w(m.b - 1).endswith("s"))
+                    and not _names_the_victims(ctx, m)]
         self.orgs.extend(m.claimant for m in subjects)
         for at in ats:
             if at.form == "voice" or (at.form == "label" and at.mention.kind == "media"):
@@ -302,6 +304,17 @@ def _is_subject(ctx: SentenceContext, m: SpeakerMention) -> bool:
     return k == 0 or ctx.w(k - 1) == "," and "," not in ctx.low[:k - 1] and k <= 8
 
 
+# Heads after a body's name that make it whose people were hit, not who speaks: "The AFU losses ... , it said".
+_VICTIM_HEADS = L.CASUALTIES_AFTER | L.MILITARY_NOUNS | {"dead", "death", "deaths", "toll", "killed", "wounded"}
+
+
+def _names_the_victims(ctx: SentenceContext, m: SpeakerMention) -> bool:
+    """Is the mention the modifier or possessor of the people counted ("The AFU losses", "Ukrainian army
+    casualties", "the IDF's dead")? Such a body is no antecedent for the ', it said' that closes the figure."""
+    k = m.b + 1 if ctx.w(m.b) in ("'s", "'") else m.b
+    return ctx.w(k) in _VICTIM_HEADS
+
+
 def _is_person(ctx: SentenceContext, m: SpeakerMention) -> bool:
     """A person, as opposed to an organisation: a role or a name ("Kremlin spokesman",
     "Igor Konashenkov"), never an organisation's name ("Ministry of Defence", "SOHR")."""
@@ -351,7 +364,7 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
         if orgs and orgs[-1].claimant is not None:
             return replace(at, claimant=orgs[-1].claimant)
         subjects = [s for s in mentions if s.b <= m.a and s.claimant is not None and _is_subject(ctx, s)
-                    and not _is_person(ctx, s)]
+                    and not _is_person(ctx, s) and not _names_the_victims(ctx, s)]
         if subjects:  # "The UN human rights office said it had verified ..."
             return replace(at, claimant=subjects[-1].claimant)
         if orgs:  # an earlier speaker of the sentence, resolved by the caller

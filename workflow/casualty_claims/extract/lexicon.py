@@ -369,6 +369,8 @@ ANAPHORS = {
     "mayor", "minister", "president", "commander", "source", "sources", "kremlin", "pentagon",
     "figures", "data", "tally", "bulletin", "post", "idf", "we", "i", "report", "spokesmen", "agency",
     "communique", "ministry's", "movement", "force", "forces", "militia", "unit", "headquarters",
+    # texts a body issued, as subjects: "One slide gave ...", "The infographic put ...", "the dossier listed"
+    "slide", "slides", "infographic", "graphic", "chart", "dossier", "presentation", "document", "documents",
 }
 ATTACK_NOUNS = {
     "strike", "strikes", "attack", "attacks", "shelling", "missile", "missiles", "rocket", "rockets",

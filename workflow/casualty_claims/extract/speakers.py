@@ -384,6 +384,7 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
             out.append((a, k + 1, THIRD_PARTY))
             continue
         if w in MEDIA_NOUNS and w not in ("investigation", "daily", "paper", "weekly") or \
+                (w == "site" and ctx.w(k - 1) == "news") or \
                 (w in ("investigation",) and ctx.w(k - 1) not in ("criminal", "an", "the", "own", "its", "their", "internal")
                  and not ctx.w(k - 1).endswith("'s")) or \
                 ROLE_KINDS.get(w) == THIRD_PARTY:
@@ -393,10 +394,30 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
             while a - 1 >= 0 and a - 1 not in taken and (ctx.w(a - 1) in (
                     "an", "a", "the", "independent", "local", "online", "investigative", "foreign", "exiled",
                     "international", "western", "leading", "prominent", "news", "other", "some")
-                    or ctx.toks[a - 1].text[:1].isupper() and ctx.w(a - 2) in ("a", "an", "the")):
-                a -= 1  # "a Canadian newspaper": a nationality the gazetteer does not know
+                    or ctx.toks[a - 1].text[:1].isupper() and ctx.w(a - 2) in ("a", "an", "the", "independent",
+                                                                             "exiled", "opposition")):
+                # "a Canadian newspaper": a nationality the gazetteer does not know; "an independent Russian
+                # news site", "the exiled Russian outlet": a country's outlet that is no voice of its state
+                a -= 1
+            a = _seat_before(ctx, a, taken)
             out.append((a, k + 1, THIRD_PARTY))
     return out
+
+
+def _seat_before(ctx, a: int, taken: set[int]) -> int:
+    """Start of an outlet's name taken back over the city it is based in ("the Kiev-based outlet", "a
+    Moscow-based news site"): where an outlet sits is no side speaking (CONVENTIONS: journalists' projects
+    are third parties)."""
+    b = a
+    if b >= 2 and ctx.w(b - 1) in ("based", "-based") and ctx.toks[b - 1].text.islower():
+        j = b - 2 if ctx.w(b - 1) == "-based" else b - 3
+        if j >= 0 and ctx.w(j + 1) in ("-", "based") and ctx.toks[j].text[:1].isupper() and j not in taken:
+            while j - 1 >= 0 and ctx.toks[j - 1].text[:1].isupper() and j - 1 not in taken and j - 1 > 0:
+                j -= 1  # "the New York-based"
+            if ctx.w(j - 1) in ("a", "an", "the"):
+                j -= 1
+            return min(j, a)
+    return a
 
 
 # Sources with no side unless one is named with them: "diplomats", "rights groups", "aid

@@ -8,6 +8,7 @@ import re
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
+from casualty_claims.extract.speakers import PLACE_NOUNS
 
 
 ADVERBS_BETWEEN = {
@@ -132,6 +133,25 @@ def _skip_parenthetical(ctx: SentenceContext, k: int) -> int | None:
 _PREPOSITIONS = {"in", "near", "at", "from", "inside", "across", "around", "outside", "for", "of", "on"}
 
 
+def _skip_place_tail(ctx: SentenceContext, k: int) -> int | None:
+    """Index after the rest of a place named with its kind ("authorities in the Russian | border region of
+    Belgorod | have reported", "officials in the Ukrainian | city of Kharkiv | said"), or None."""
+    j = k
+    while j < k + 3 and ctx.toks[j].text.islower() if j < len(ctx.toks) else False:
+        if ctx.w(j) in PLACE_NOUNS:
+            break
+        if not ctx.w(j).isalpha():
+            return None
+        j += 1
+    if ctx.w(j) not in PLACE_NOUNS or ctx.w(j + 1) != "of":
+        return None
+    j += 2
+    start = j
+    while j < len(ctx.toks) and j < start + 3 and ctx.toks[j].text[:1].isupper():
+        j += 1
+    return j if j > start else None
+
+
 def _skip_pp(ctx: SentenceContext, k: int) -> int | None:
     """Index after a prepositional phrase of at most five words starting at k, or None."""
     if ctx.w(k) not in _PREPOSITIONS:
@@ -167,6 +187,9 @@ def claimed_lives(ctx: SentenceContext, k: int) -> bool:
 def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
     """Index of a reporting verb shortly after a mention ("Kiev claimed", "the MOD has said",
     "officials were reporting", "Russia's defence ministry, for its part, reported")."""
+    coordinated = _coordinated_verb(ctx, b, others)
+    if coordinated is not None:
+        return coordinated
     names = 0
     pp_done = False
     k, limit = b, b + 9
@@ -179,7 +202,7 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 k = close + 1
                 continue
         if k == b and not pp_done:
-            after_pp = _skip_pp(ctx, k)
+            after_pp = _skip_pp(ctx, k) or _skip_place_tail(ctx, k)
             if after_pp is not None and not any(j in others for j in range(k, after_pp)):
                 limit += after_pp - k
                 b = k = after_pp  # the aside check below applies after the phrase too
@@ -217,6 +240,30 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
         if w in _ROLE_FILLERS:
             continue
         return None
+    return None
+
+
+# Past tenses without -ed that open a speaker's first clause: "Zelensky broke with long practice and said".
+_IRREGULAR_PAST = {"broke", "went", "made", "took", "came", "met", "wrote", "held", "gave", "left", "sent", "spoke",
+                   "rose", "stood", "began", "chose", "struck", "told", "put", "set", "led", "paid", "kept"}
+
+
+def _coordinated_verb(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
+    """The reporting verb of a second clause the speaker is the subject of ("Zelensky broke with long practice
+    and said that ...", "the minister visited the front and told reporters"): a past tense right after the
+    speaker, then 'and' and the reporting verb within a short clause with no punctuation or other speaker."""
+    j = b
+    while ctx.w(j) in AUX or ctx.w(j) in ADVERBS_BETWEEN:
+        j += 1
+    w = ctx.w(j)
+    if not (w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")) or not ctx.toks[j].text.islower() \
+            or w in REPORTING:
+        return None
+    for k in range(j + 1, min(len(ctx.toks), j + 9)):
+        if k in others or punct(ctx.w(k)) and ctx.w(k) != "-" or ctx.w(k) in ("that", "who", "which", "when"):
+            return None
+        if ctx.w(k) == "and" and ctx.w(k + 1) in REPORTING and ctx.w(k + 1) not in _NOUN_FORMS:
+            return k + 1
     return None
 
 

@@ -15,7 +15,7 @@ from casualty_claims.extract.attribution.reporting_verbs import (ACCUSING, ADVER
 from casualty_claims.extract.attribution.speaker_mentions import SERVICE_MODIFIERS, find_speaker_mentions
 from casualty_claims.extract.speakers import ROLE_KINDS
 from casualty_claims.extract.context import SentenceContext
-from casualty_claims.gazetteer import Gazetteer
+from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
 
 # A count named as someone's reckoning: "by the reckoning of X", "by Kyiv's reckoning", "in X's estimation".
@@ -23,6 +23,54 @@ _RECKONINGS = {"reckoning", "reckonings", "estimation", "count", "counting", "ta
                "calculations", "estimate", "estimates", "figures", "records", "accounting"}
 _OWN_COUNTS = {"count", "counts", "tally", "tallies", "calculation", "calculations", "reckoning", "estimate",
                "estimates", "analysis", "database", "records"}
+
+
+# Words that may stand between an outlet's count and "based on": "a tally by AFP based on", "an AP count, based on".
+_OUTLET_COUNT_REACH = 6
+
+
+def _sources_of_outlet_counts(ctx: SentenceContext, mentions: list[SpeakerMention]
+                              ) -> list[tuple[int, int, SpeakerMention, int]]:
+    """Token spans naming the sources an outlet's own count was 'based on' ('an AFP tally based on official
+    Israeli figures', 'a count by the AP, based on figures from the health ministry'): the count is the
+    outlet's (CONVENTIONS, Attribution), so whoever those spans name is no claimant."""
+    spans = []
+    for k, w in enumerate(ctx.low):
+        if w in ("based", "drawing", "drawn", "relying") and ctx.w(k + 1) in ("on", "upon", "from") \
+                and (found := _outlet_count_before(ctx, k, mentions)) is not None:
+            end = k + 2
+            while end < len(ctx.toks) and end < k + _SOURCE_REACH and ctx.w(end) not in (",", ";", ":", "(", "."):
+                end += 1
+            spans.append((k + 2, end, *found))
+    return spans
+
+
+# How far the sources after "based on" run when no comma closes them: "based on official Israeli figures puts".
+_SOURCE_REACH = 10
+
+
+# Verbs whose object after "to" is who heard the speaker: "speaking to AFP", "who spoke to Reuters", "told".
+_ADDRESSED = {"speaking", "spoke", "speak", "speaks", "talking", "talked", "talk", "talks", "spoken", "talk"}
+_TOLD = {"told", "telling", "tells", "tell"}
+
+
+def _addressee(ctx: SentenceContext, a: int) -> bool:
+    """Is the outlet starting at token a the one spoken to ('speaking to AFP', 'who spoke to the BBC', 'told
+    Reuters'), not a speaker?"""
+    k = a - 1 if ctx.w(a - 1) == "the" else a
+    return ctx.w(k - 1) == "to" and ctx.w(k - 2) in _ADDRESSED or ctx.w(k - 1) in _TOLD
+
+
+def _outlet_count_before(ctx: SentenceContext, based: int, mentions: list[SpeakerMention]
+                         ) -> tuple[SpeakerMention, int] | None:
+    """The outlet and its count noun when a count a news outlet made itself ('an AFP tally', 'a tally by AFP',
+    'a count by the Associated Press,') ends right before 'based on'."""
+    lo = max(0, based - _OUTLET_COUNT_REACH)
+    count = next((j for j in range(lo, based) if ctx.w(j) in _OWN_COUNTS), None)
+    if count is None:
+        return None
+    return next(((m, count) for m in mentions if m.kind == "media" and m.claimant is not None
+                 and m.claimant.side == THIRD_PARTY and lo <= m.a < based), None)
 
 
 def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeople | None = None) -> list[Attribution]:
@@ -83,6 +131,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s"):
             # a bare adjective ("Russian") is a victim or attacker, not a speaker
             continue
+        if m.kind == "media" and _addressee(ctx, m.a):
+            continue  # "the mayor, who spoke to Reuters by phone, said", "speaking to the BBC": who was told
         verb = verb_after(ctx, m.b, starts - {m.a})
         if verb is not None and ctx.w(verb) in ("quoted", "cited") and as_saying(ctx, verb) is not None:
             continue  # "Indian news agencies quoted government sources as saying ..."
@@ -166,11 +216,19 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         for m in mentions:
             if m.kind == "media" and ctx.w(m.a - 1) == "(" and ctx.w(m.b) == ")" and ctx.w(m.b + 1) in ("-", "--", ":"):
                 continue  # a dateline's agency ("KRAMATORSK, April 9 (AFP) - ...") reports, it is no source
+            if m.kind == "media" and _addressee(ctx, m.a):
+                continue  # "..., the mayor, who spoke to Reuters by phone, said": Reuters heard it
             if m.strength == "actor" and m.kind in ("un", "ngo", "monitor", "health_ministry", "research", "media") \
                     and gaz.actors[m.claimant.id].side == "third_party" or (m.strength == "actor" and m.kind == "health_ministry"):
                 out.append(Attribution(m, m.b, "fallback", m.claimant))
                 break
     out.extend(_background_clauses(ctx))
+    sourced = _sources_of_outlet_counts(ctx, mentions)
+    if sourced:
+        out = [at for at in out if not any(a <= at.mention.a < b for a, b, _, _ in sourced)]
+        for _, _, outlet, count in sourced:
+            if not any(at.mention is outlet for at in out):
+                out.append(Attribution(outlet, count, "possessive", outlet.claimant))
     out.sort(key=lambda at: at.anchor)
     return out
 

@@ -19,7 +19,9 @@ from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 _LOCAL = {"officials", "authorities", "prosecutors", "prosecutor", "police", "rescuers", "medics", "doctors",
           "doctor", "director", "administration", "governor", "mayor", "moh", "hospital", "paramedics",
           "residents", "witnesses", "villagers", "responders", "families", "relatives", "survivors", "ombudsman",
-          "ombudsperson"}
+          "ombudsperson",
+          # the staff and elders who count a hospital's or a village's dead: "the medical superintendent said"
+          "superintendent", "nurse", "nurses", "paramedic", "coroner", "headman", "elder", "elders"}
 # Organisation nouns beyond the shared lexicon's, for speakers only.
 _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("intelligence", "agency"): "intelligence",
               ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
@@ -294,7 +296,8 @@ def _side_noun_speaker(ctx: SentenceContext, k: int, cited: bool = False) -> tup
             and (ctx.toks[end].text.islower() or ctx.toks[end].text.isupper() and len(ctx.toks[end].text) <= 3) \
             and ctx.w(end) not in REPORTING and ctx.w(end) not in AUX:
         if ctx.w(end) in _NOT_SPEAKERS or ctx.w(end) in ROLE_KINDS or ctx.w(end) in MEDIA_NOUNS \
-                or ctx.w(end) in ("media", "social", "posts", "service"):
+                or ctx.w(end) in ("media", "social", "posts", "service") \
+                or ctx.w(end) == "news" and ctx.w(end + 1) in ("site", "sites", "website", "websites", "portal"):
             return None  # "Russian soldiers said"; outlets and journalists are third parties (generic_sources)
         end += 1
     if end == k:
@@ -492,6 +495,8 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
             out.append(SpeakerMention(a, p.b, claimant, p.kind, "person"))
         taken.update(range(a, p.b))
     for a, b, side in generic_sources(ctx, taken):
+        # "the Kiev-based outlet": the city it sits in is part of the outlet's name, no speaker of its own
+        out[:] = [m for m in out if not (m.strength == "side" and a <= m.a and m.b <= b)]
         out.append(SpeakerMention(a, b, Claimant(generic_id(ctx, a, b), side), "media", "composite"))
         taken.update(range(a, b))
 
