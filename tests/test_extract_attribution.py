@@ -1797,7 +1797,9 @@ def test_the_outlet_spoken_to_is_no_speaker(gaz, body, expected):
     ("Rescuers in the eastern city of Dnipro said 9 people were killed.", [(9, "ukraine", "official")]),
 ])
 def test_a_source_in_a_place_named_with_its_kind(gaz, body, expected):
-    assert who(run(gaz, body)) == expected
+    # Afghan names belong to the Taliban after August 2021: the Kandahar case is set before
+    published = dt.date(2019, 6, 1) if "Afghan" in body else dt.date(2024, 3, 1)
+    assert who(run(gaz, body, published=published)) == expected
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -1825,7 +1827,9 @@ def test_a_speakers_second_clause_reports(gaz, body, expected):
     ("A paramedic said 5 people were killed in the shelling of Kherson.", [(5, "ukraine", "official")]),
 ])
 def test_hospital_staff_and_elders_speak_for_the_place_hit(gaz, body, expected):
-    assert who(run(gaz, body)) == expected
+    # Helmand's people belong to the Taliban after August 2021: that case is set before
+    published = dt.date(2019, 6, 1) if "Helmand" in body else dt.date(2024, 3, 1)
+    assert who(run(gaz, body, published=published)) == expected
 
 
 @pytest.mark.parametrize("body,expected", [
