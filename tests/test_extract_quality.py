@@ -4,11 +4,12 @@ The corpus (tests/eval, CONVENTIONS.md) has three groups of parts:
 - A-F, tuned on since the first session: regression floors at today's figures (measured,
   then rounded down to the second decimal) and issue 3's targets (precision >= 0.95, recall
   >= 0.92, stance and victim-side accuracy >= 0.92), all reached there and asserted as such;
-- G-L, each first scored held out (never studied), then opened for tuning: floors of their
-  own, since these parts are harder and the targets are not reached on them;
-- M, the test set: scored on the finished extractor and never tuned on, so its figures are
-  the honest estimate for unseen text; floors guard it against regressions without making
-  it a target anyone tunes to (its errors are not to be studied).
+- G-M, each first scored held out (never studied), then opened for tuning: floors of their
+  own, since these parts are harder and the targets are not reached on them (M was the test
+  set of the second session, N and O replaced it);
+- N-O, the test set: scored on the finished extractor of tuning round 15 and never tuned on,
+  so its figures are the honest estimate for unseen text; floors guard it against
+  regressions without making it a target anyone tunes to (its errors are not to be studied).
 On the seed: all claims found with the right attributes and no trap hit.
 """
 
@@ -29,8 +30,8 @@ def parts(letters: str) -> tuple[str, ...]:
 
 # Named, not globbed: a part being written must not join the floors before it is scored.
 TUNED = parts("abcdef")
-OPENED = parts("ghijkl")
-TEST_SET = parts("m")
+OPENED = parts("ghijklm")
+TEST_SET = parts("no")
 
 
 def report_of(gaz, names, label):
@@ -44,34 +45,35 @@ def tuned_report(gaz):
 
 @pytest.fixture(scope="module")
 def opened_report(gaz):
-    return report_of(gaz, OPENED, "G-L")
+    return report_of(gaz, OPENED, "G-M")
 
 
 @pytest.fixture(scope="module")
 def test_set_report(gaz):
-    return report_of(gaz, TEST_SET, "M (test set)")
+    return report_of(gaz, TEST_SET, "N-O (test set)")
 
 
 def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-# A-F (1,174 claims, 635 trap rows) today: P 0.999 R 0.981 victim side 0.954 claimant 0.937
-# stance 0.936, no trap hit.
-REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.93, "victim_side": 0.95, "claimant_side": 0.93}
+# A-F (1,174 claims, 635 trap rows) after tuning round 15: P 0.999 R 0.981 victim side 0.957
+# claimant 0.944 stance 0.944, no trap hit.
+REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.94, "victim_side": 0.95, "claimant_side": 0.94}
 TRAP_HITS_CEILING = 0
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
 
-# G-L (1,018 claims, 666 trap rows) today: P 0.970 R 0.905 victim side 0.921 claimant 0.859
-# stance 0.838, 20 trap rows hit.
-OPENED_FLOOR = {"precision": 0.96, "recall": 0.90, "stance": 0.83, "victim_side": 0.92, "claimant_side": 0.85}
-OPENED_TRAP_HITS_CEILING = 20
+# G-M (1,177 claims, 766 trap rows) after tuning round 15: P 0.979 R 0.916 victim side 0.933
+# claimant 0.914 stance 0.903, 14 trap rows hit.
+OPENED_FLOOR = {"precision": 0.97, "recall": 0.91, "stance": 0.90, "victim_side": 0.93, "claimant_side": 0.91}
+OPENED_TRAP_HITS_CEILING = 14
 
-# M (159 claims, 100 trap rows), first scored after tuning round 13: P 0.954 R 0.906 victim
-# side 0.903 claimant 0.917 stance 0.903, 3 trap rows hit. (The round-8 extractor of the
-# first session scored 0.923, 0.899, 0.874, 0.853, 0.818 and hit 8.)
-TEST_SET_FLOOR = {"precision": 0.95, "recall": 0.90, "stance": 0.90, "victim_side": 0.90, "claimant_side": 0.91}
-TEST_SET_TRAP_HITS_CEILING = 3
+# N-O (398 claims, 188 trap rows), first scored after tuning round 15: P 0.966 R 0.849 victim
+# side 0.822 claimant 0.743 stance 0.749, 9 trap rows hit. (The extractor at the start of the
+# third session, without the new wars' sides, scored N 0.969 / 0.861 / 0.548 / 0.613 / 0.639
+# and O 0.958 / 0.839 / 0.601 / 0.601 / 0.678.)
+TEST_SET_FLOOR = {"precision": 0.96, "recall": 0.84, "stance": 0.74, "victim_side": 0.82, "claimant_side": 0.74}
+TEST_SET_TRAP_HITS_CEILING = 9
 
 
 @pytest.mark.parametrize("name", sorted(REGRESSION))
