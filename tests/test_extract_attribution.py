@@ -1845,3 +1845,20 @@ def test_hospital_staff_and_elders_speak_for_the_place_hit(gaz, body, expected):
 ])
 def test_a_countrys_independent_outlet_is_a_third_party(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Minister of Public Health Firass Abiad announced that nine people were killed.\n\nThe ambassador of the "
+     "Islamic Republic, Mojtaba Amani, suffered superficial injuries, the Iranian embassy said.\n\nThe Ministry "
+     "of Public Health said the toll had risen to 12.", [(9, "lebanon", "official"), (12, "lebanon", "official")]),
+    ("Ukraine's defence ministry said 12 soldiers were killed near Bakhmut.\n\nPoland said it was ready to send "
+     "more aid.\n\nThe defence ministry later said the toll had risen to 15.",
+     [(12, "ukraine", "official"), (15, "ukraine", "official")]),
+    ("Sudan's health ministry said 40 people were killed in Omdurman.\n\nThe Saudi embassy said none of its "
+     "citizens were hurt.\n\nThe ministry raised the toll to 52.", [(40, "sudan", "official"), (52, "sudan", "official")]),
+    ("The Russian Defence Ministry said 300 Ukrainian servicemen were killed.\n\nBelarus said it had closed its "
+     "border crossing.\n\nThe ministry added that 45 more were captured.",
+     [(300, "russia", "adversary"), (45, "russia", "adversary")]),
+])
+def test_a_body_named_before_beats_a_side_that_spoke_since(gaz, body, expected):
+    assert who(run(gaz, body, published=dt.date(2024, 9, 19))) == expected

@@ -635,7 +635,9 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     # ("Ukrainian forces repelled the assault. ... , the General Staff said.")
     history = [b.claimant for b in reversed(before) if b.claimant is not None and b.mention.b <= m.a] \
         + list(reversed(last)) + list(reversed(subjects or []))
-    for claimant in history:
+    # a body of that kind named before beats a side that merely has one: "Minister of Public Health
+    # Firass Abiad ... the Iranian embassy said ... The Ministry of Public Health said" is Lebanon's
+    for claimant in [c for c in history if c.id in gaz.actors] + [c for c in history if c.id not in gaz.actors]:
         if _of_kind(gaz, claimant, kinds):
             return replace(at, claimant=claimant)
     for claimant in history:  # "Israel's prime minister told ... . The army was saying": Israel's army
