@@ -104,7 +104,7 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
         # another group joined: "62 people, ..., in addition to dozens of injuries" is no wounding of
         # the 62; "200 civilians in addition to dozens of fighters were killed" shares the verb after
         pp = None
-        joined = starts.get(pp_at := k + 3)
+        joined = starts.get(k + 3)
         if joined is not None:
             a2, e2 = people_after_count(ctx, joined)
             if e2 > a2 and is_person_head(head_word(ctx, a2, e2), persons) and ctx.w(e2) != "in" \

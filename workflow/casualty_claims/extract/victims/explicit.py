@@ -9,8 +9,7 @@ from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import (accused, attacker, claimant_acts, enemy_verb, entered, fighting_against,
                                                       repelled_side)
 from casualty_claims.extract.victims.document import DocSides
-from casualty_claims.extract.victims.enemies import (armed_group_speaker, belligerent, main_enemy, named_enemy,
-                                                     war_enemy_in)
+from casualty_claims.extract.victims.enemies import armed_group_speaker, belligerent, named_enemy, war_enemy_in
 from casualty_claims.extract.victims.groups import composition
 from casualty_claims.extract.victims.held import held_by
 from casualty_claims.extract.victims.hostages import held_in, hostage_side
