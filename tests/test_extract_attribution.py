@@ -1862,3 +1862,18 @@ def test_a_countrys_independent_outlet_is_a_third_party(gaz, body, expected):
 ])
 def test_a_body_named_before_beats_a_side_that_spoke_since(gaz, body, expected):
     assert who(run(gaz, body, published=dt.date(2024, 9, 19))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a group named by an alias (not a demonym) and its fighters speak for it, as "Houthi rebels said"
+    ("The M23 rebels said 50 Congolese soldiers were killed near Goma.", [(50, "m23", "adversary")]),
+    ("M23 fighters said they had killed 50 Congolese soldiers near Goma.", [(50, "m23", "adversary")]),
+    ("The RSF paramilitaries said they killed 40 Sudanese soldiers in El Fasher.", [(40, "rsf", "adversary")]),
+    ("RSF fighters claimed they had killed 40 Sudanese soldiers in El Fasher.", [(40, "rsf", "adversary")]),
+    ("Hamas militants said 5 Israeli soldiers were killed in Khan Younis.", [(5, "palestine", "adversary")]),
+    ("Hezbollah fighters said they killed 4 Israeli soldiers near Metula.", [(4, "hezbollah", "adversary")]),
+    # the fighters counted are no speaker
+    ("Israeli troops said 30 Hamas militants were killed in Khan Younis.", [(30, "israel", "adversary")]),
+])
+def test_a_groups_fighters_speak_for_it(gaz, body, expected):
+    assert who(run(gaz, body, published=dt.date(2024, 9, 19))) == expected

@@ -79,6 +79,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         actor = gaz.actors[m.ref]
         while (more := _org_noun_at(ctx, b)) is not None and ctx.toks[b].text.islower():
             b = more[1]  # "Indian military sources", "British intelligence agencies": one speaker
+        if _combatants_speaking(ctx, b, name_at=a):
+            b += 1  # "M23 rebels said", "Arakan Army fighters claimed": the group's fighters speak for it
         b = _possessive_name_tail(ctx, b)  # "the General Staff of Ukraine's Armed Forces": one name
         # "Russian military spokesman Igor Konashenkov": one mention
         out.append(SpeakerMention(a, b, Claimant(actor.id, actor.side), actor.kind, "actor"))
@@ -113,6 +115,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
                 and ctx.w(k + 1) in REPORTING:
             org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
+        if org is None and m.form != "demonym" and k == b and _combatants_speaking(ctx, k, name_at=a):
+            org = ("source", k + 1)  # "Hamas militants said", "RSF fighters claimed", as "Houthi rebels said"
         if org is None and m.form != "demonym":
             org = _named_body_after(ctx, a, b, k)
         if org is None and m.form == "demonym" and not ctx.w(a - 1).endswith("'s"):  # not "the BBC's Russian service"
@@ -315,23 +319,25 @@ def _side_noun_speaker(ctx: SentenceContext, k: int, cited: bool = False) -> tup
 # A side's fighters are the people hit or, as the subject of a reporting verb, speakers for their
 # side (CONVENTIONS: a private person speaks for their community): "Kurdish fighters said 30 IS
 # militants were killed", "Ukrainian soldiers say", "Houthi fighters claimed".
-_COMBATANT_NOUNS = {"soldiers", "troops", "fighters", "servicemen", "militants", "rebels", "commanders"}
+_COMBATANT_NOUNS = {"soldiers", "troops", "fighters", "servicemen", "militants", "rebels", "commanders",
+                    "paramilitaries", "insurgents", "guerrillas"}
 _CASUALTY_PARTICIPLES = {"killed", "dead", "missing", "wounded", "injured", "captured", "hurt", "lost", "slain", "to"}
 
 
 _FEW_WITNESSES = {"two", "three", "four", "five"}
 
 
-def _combatants_speaking(ctx: SentenceContext, k: int) -> bool:
+def _combatants_speaking(ctx: SentenceContext, k: int, name_at: int | None = None) -> bool:
     """Are the side's fighters at k the subject of a reporting verb? Not when counted ("30 Ukrainian
     soldiers reported killed", "among the Russian troops said to be missing") nor when the verb is a
-    participle of their fate ("Ukrainian soldiers reported missing") or a killing ("claimed the lives of")."""
+    participle of their fate ("Ukrainian soldiers reported missing") or a killing ("claimed the lives of").
+    name_at: where the group's name before k starts, whose digits count nobody ("M23 rebels said")."""
     if ctx.w(k) not in _COMBATANT_NOUNS or not ctx.toks[k].text.islower():
         return False
     # "Two Israeli soldiers said ...": a handful of witnesses right before the side's adjective still speak
     few = k - 2 if ctx.w(k - 2) in _FEW_WITNESSES and ctx.w(k - 3) not in ("of", "among", "the") else None
     if any((count_at(ctx, j) or ctx.w(j).isdigit()) and j != few or ctx.w(j) in ("of", "among")
-           for j in range(max(0, k - 4), k)):
+           for j in range(max(0, k - 4), k if name_at is None else name_at)):
         return False
     v = k + 1
     while ctx.w(v) in AUX and v - k < 3:
