@@ -1877,3 +1877,18 @@ def test_a_body_named_before_beats_a_side_that_spoke_since(gaz, body, expected):
 ])
 def test_a_groups_fighters_speak_for_it(gaz, body, expected):
     assert who(run(gaz, body, published=dt.date(2024, 9, 19))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # one blogger speaks for the side his adjective names, as "pro-Kremlin bloggers" do
+    ("A Russian military blogger said 30 Ukrainian soldiers were killed.", [(30, "russia", "adversary")]),
+    ("A prominent pro-Kremlin military blogger wrote on Telegram that 30 Ukrainian soldiers had been killed in "
+     "the strike.", [(30, "russia", "adversary")]),
+    ("A pro-Kremlin blogger said 30 Ukrainian soldiers were killed.", [(30, "russia", "adversary")]),
+    ("A pro-Russian war blogger wrote that 30 Ukrainian soldiers were killed.", [(30, "russia", "adversary")]),
+    ("A prominent Russian milblogger claimed 2,000 Ukrainian soldiers were killed near Avdiivka.",
+     [(2000, "russia", "adversary")]),
+    ("A Ukrainian military blogger said 40 Russian soldiers were killed near Bakhmut.", [(40, "ukraine", "adversary")]),
+])
+def test_one_blogger_speaks_for_his_side(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

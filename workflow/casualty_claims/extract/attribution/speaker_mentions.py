@@ -27,6 +27,9 @@ _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("int
               ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
               ("ombudsperson",): "government", ("human", "rights", "commissioner"): "government",
               ("milbloggers",): "state_media", ("war", "correspondents"): "state_media",
+              # one of them, as the plural "bloggers" in the shared lexicon: "a pro-Kremlin military blogger wrote"
+              ("milblogger",): "state_media", ("blogger",): "state_media", ("military", "blogger"): "state_media",
+              ("war", "blogger"): "state_media",
               # the people of a body: "UN investigators", "a U.N. team", "ICRC staff"
               ("investigators",): "government", ("inspectors",): "government", ("experts",): "government",
               ("team",): "government", ("staff",): "government", ("monitors",): "government",
