@@ -1892,3 +1892,21 @@ def test_a_groups_fighters_speak_for_it(gaz, body, expected):
 ])
 def test_one_blogger_speaks_for_his_side(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a relative clause on the speaker that gives its own count: the pronoun is the speaker
+    ("Israel, which says about 240 people were taken into Gaza, called it psychological warfare.",
+     [(240, "israel", "official")]),
+    ("Russia, which said 300 Ukrainian soldiers were killed, rejected the report.", [(300, "russia", "adversary")]),
+    ("Russia, which claims 300 Ukrainian soldiers were killed, rejected the report.", [(300, "russia", "adversary")]),
+    ("Kyiv, which puts the number of Russian dead at 200,000, dismissed the claim.", [(200000, "ukraine", "adversary")]),
+    ("The governor, who said 12 civilians had died in Kharkiv, asked for more air defence.",
+     [(12, "ukraine", "official")]),
+    # an aside without a count leaves the main verb to speak; a killing claimed is no report
+    ("Hamas, which says it fights for Palestinians, killed 1,200 people in Israel on October 7.",
+     [(1200, "author", "unattributed")]),
+    ("Russian forces, which claimed the lives of 30 civilians, withdrew from Bucha.", [(30, "author", "unattributed")]),
+])
+def test_a_relative_clause_on_the_speaker_reports(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -214,6 +214,8 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             end = next((j for j in range(k + 1, min(len(ctx.toks), k + 8)) if ctx.w(j) in REPORTING), None)
             if end is not None and not any(punct(ctx.w(j)) and ctx.w(j) != "-" or j in others for j in range(k, end)):
                 return end
+        if w == "," and k == b and (rel := _relative_clause_verb(ctx, k)) is not None:
+            return rel  # "Israel, which says about 240 people were taken into Gaza, called it ..."
         if w == "," and k == b:
             after = _skip_parenthetical(ctx, k)
             if after is not None:  # an aside between subject and verb does not count
@@ -240,6 +242,32 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
         if w in _ROLE_FILLERS:
             continue
         return None
+    return None
+
+
+_RELATIVE_REPORTING = {"says", "said", "say", "claims", "claimed", "claim", "reports", "reported", "estimates",
+                       "estimated", "puts", "put", "counts", "counted"}
+
+
+def _relative_clause_verb(ctx: SentenceContext, comma: int) -> int | None:
+    """The reporting verb of a relative clause on the speaker that gives a count of its own ("Russia, which
+    says 300 Ukrainian soldiers were killed, rejected ...", "the governor, who said 12 had died, ..."): the
+    relative pronoun is the speaker. A clause with no count is an aside the main verb comes after."""
+    if ctx.w(comma + 1) not in ("which", "who"):
+        return None
+    j = comma + 2
+    while (ctx.w(j) in AUX or ctx.w(j) in ("also", "earlier", "later", "now", "previously", "first", "initially")) \
+            and j < comma + 5:
+        j += 1
+    # (not "which acknowledges a few dozen dead": an admission counts the speaker's own dead, which the
+    # victim step does not read from a relative clause, so the claimant alone would turn the stance)
+    if ctx.w(j) not in _RELATIVE_REPORTING or claimed_lives(ctx, j):
+        return None
+    for k in range(j + 1, min(len(ctx.toks), j + 16)):
+        if ctx.w(k) in (",", ";", ".", ":", "(") or ctx.w(k) in REPORTING:
+            return None
+        if count_at(ctx, k):
+            return j
     return None
 
 
