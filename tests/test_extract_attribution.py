@@ -1910,3 +1910,23 @@ def test_one_blogger_speaks_for_his_side(gaz, body, expected):
 ])
 def test_a_relative_clause_on_the_speaker_reports(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a second clause's reporting participle after the subject's own verb
+    ("Pro-Kremlin bloggers went further, writing on Telegram that 40 Ukrainian soldiers had died in the school.",
+     [(40, "russia", "adversary")]),
+    ("Pro-Kremlin bloggers went further, claiming that 40 Ukrainian soldiers had died in the school.",
+     [(40, "russia", "adversary")]),
+    ("Russian officials went further, writing on Telegram that 40 Ukrainian soldiers had died in the school.",
+     [(40, "russia", "adversary")]),
+    ("The Ukrainian military disputed the figure, estimating that 500 Russian soldiers died near Avdiivka.",
+     [(500, "ukraine", "adversary")]),
+    ("Hamas rejected the Israeli account, alleging that 40 civilians were killed in the strike.",
+     [(40, "palestine", "official")]),
+    # writing that says nothing is no report
+    ("Russian bloggers went quiet, writing nothing about the 40 soldiers killed in the strike.",
+     [(40, "author", "unattributed")]),
+])
+def test_a_reporting_participle_after_the_subjects_verb(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

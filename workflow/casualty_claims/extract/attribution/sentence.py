@@ -342,7 +342,9 @@ _WITNESS_VERBS = {"saw", "counted", "witnessed", "observed", "seen", "see", "cou
 
 # Participles that report after a main clause of another verb: "X contradicted this, claiming that ...".
 _REPORTING_PARTICIPLES = {"saying", "claiming", "insisting", "adding", "stating", "noting", "asserting", "arguing",
-                          "maintaining", "announcing", "reporting", "confirming", "countering"}
+                          "maintaining", "announcing", "reporting", "confirming", "countering",
+                          # "Pro-Kremlin bloggers went further, writing on Telegram that ..."
+                          "writing", "alleging", "estimating"}
 
 
 def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[SpeakerMention]) -> int | None:
@@ -352,6 +354,8 @@ def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[Sp
     sentence (or of its main clause after an opening phrase), only with a lower-case verb right after
     it, and no other named speaker between (a side's adjective may be the object's)."""
     k = m.a - 1 if ctx.w(m.a - 1) == "the" else m.a
+    if ctx.w(k - 1) == "-" and ctx.w(k - 2) == "pro":
+        k -= 2  # "Pro-Kremlin bloggers went further, ...": the prefix is the subject's own
     if not (k == 0 or ctx.w(k - 1) == "," and "," not in ctx.low[:k - 1] and k <= 8):
         return None
     if m.strength == "side" and m.kind == "demonym":
@@ -364,6 +368,8 @@ def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[Sp
         if ctx.w(j) == "," and (ctx.w(j + 1) in _REPORTING_PARTICIPLES or ctx.w(j + 1) in ("says", "claims", "admits")
                                 and ctx.sentence.text.rstrip()[-1:] not in ".!?\"\u201d"):
             # (a headline's second verb: "IDF disputes toll, says 'under 100' Palestinian casualties")
+            if ctx.w(j + 1) == "writing" and "that" not in ctx.low[j + 2:j + 8]:
+                return None  # "..., writing nothing about the 40 killed", "writing off 20 tanks"
             return None if claimed_lives(ctx, j + 1) else j + 1  # not "..., claiming 40 lives"
     return None
 
