@@ -1930,3 +1930,20 @@ def test_a_relative_clause_on_the_speaker_reports(gaz, body, expected):
 ])
 def test_a_reporting_participle_after_the_subjects_verb(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected,published", [
+    # unnamed commanders and units are the forces the story follows, as "the forces said" is
+    ("Iraqi forces retook Mosul this week. Counter-terrorism units said they captured 300 foreign IS fighters in "
+     "the Old City.", [(300, "iraq", "adversary")], dt.date(2017, 7, 10)),
+    ("Iraqi forces retook Mosul this week. Military commanders said 40 IS fighters were killed in the Old City.",
+     [(40, "iraq", "adversary")], dt.date(2017, 7, 10)),
+    ("Ukrainian forces held the line near Avdiivka. Commanders said 300 Russian soldiers were killed in a week.",
+     [(300, "ukraine", "adversary")], dt.date(2024, 3, 1)),
+    ("Russia's army pressed on Avdiivka. Frontline units reported that 50 Ukrainian soldiers had surrendered.",
+     [(50, "russia", "adversary")], dt.date(2024, 3, 1)),
+    ("Israeli troops pushed into Rafah. Field commanders said 20 Hamas militants were killed.",
+     [(20, "israel", "adversary")], dt.date(2024, 3, 1)),
+])
+def test_unnamed_commanders_and_units_speak_for_the_forces(gaz, body, expected, published):
+    assert who(run(gaz, body, published=published)) == expected

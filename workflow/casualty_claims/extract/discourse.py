@@ -423,6 +423,8 @@ def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
         return "state_media"
     if word == "general" and ctx.w(m.a + 1) == "staff":
         word = "staff"  # "the General Staff"
+    if word in ("commanders", "units"):
+        word = "forces"  # "Military commanders said", "Counter-terrorism units said"
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
         word = ctx.w(m.a - 1)  # "a ministry official", "an army spokesman"
     elif word in ("source", "sources") and ctx.w(m.a - 1) in ("security", "defence", "defense"):

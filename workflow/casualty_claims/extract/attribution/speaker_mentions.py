@@ -203,6 +203,10 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         elif base in WATCHER_ANAPHORS and ctx.w(k - 1) in ("the", "this", "both", "two"):
             # "the network said", "the two groups said": a monitor or rights group named before
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
+        elif base in FORCE_ANAPHORS and not (count_at(ctx, k - 1) or ctx.w(k - 1).isdigit()
+                                             or ctx.w(k - 1) in ("of", "among", "with")):
+            # "Military commanders said", "Counter-terrorism units said": the forces (discourse says whose)
+            out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
         elif base in L.ANAPHORS:
             end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
             out.append(SpeakerMention(k, end, None, base, "anaphor"))
@@ -213,6 +217,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
 
 _OFFICIAL_TEXTS = {"figures", "figure", "data", "statistics", "toll", "tolls", "count", "counts", "tally", "estimate",
                    "estimates", "numbers", "records", "sources", "reports", "report", "statement", "results"}
+
+# The forces' people and formations, read as "the forces" (the lexicon has the singular "unit", "commander").
+FORCE_ANAPHORS = {"commanders", "units"}
 
 # Words for a monitor or aid group named before, beyond the lexicon's anaphors (discourse resolves them;
 # unresolved they are dropped, never read as a local source).
