@@ -1947,3 +1947,21 @@ def test_a_reporting_participle_after_the_subjects_verb(gaz, body, expected):
 ])
 def test_unnamed_commanders_and_units_speak_for_the_forces(gaz, body, expected, published):
     assert who(run(gaz, body, published=published)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a pronoun in the progressive reports as in the simple past
+    ("The Houthi health ministry first reported 20 dead after the strike on Hodeidah. By the weekend they were "
+     "saying 80 dead.", [(20, "houthis", "official"), (80, "houthis", "official")]),
+    ("The Russian defence ministry first claimed 100 Ukrainian soldiers were killed. Later it was claiming 300 "
+     "Ukrainian soldiers were killed.", [(100, "russia", "adversary"), (300, "russia", "adversary")]),
+    ("Ukrainian officials reported 40 wounded in Odesa. They were reporting 12 dead by the evening.",
+     [(40, "ukraine", "official"), (12, "ukraine", "official")]),
+    # the passive names nobody
+    ("Russian forces shelled Kherson on Monday. They were said to have killed 12 civilians.",
+     [(12, "author", "unattributed")]),
+    ("Hamas fighters attacked the kibbutz. They were reported to have killed 60 residents.",
+     [(60, "author", "unattributed")]),
+])
+def test_a_pronoun_in_the_progressive_reports(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

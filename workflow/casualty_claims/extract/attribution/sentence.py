@@ -125,8 +125,10 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         possessive = tok.lower().endswith("'s") or (ctx.w(m.b) in ("'s", "'") and ctx.w(m.b + 1) == "s") or split_s
         if m.strength == "anaphor" and m.kind in ("it", "he", "she", "they", "we", "i") \
                 and ctx.w(m.b) not in REPORTING and not possessive:
-            if not (ctx.w(m.b) in ADVERBS_BETWEEN and (ctx.w(m.b + 1) in REPORTING or ctx.w(m.b + 1) in ADVERBS_BETWEEN
-                                                        and ctx.w(m.b + 2) in REPORTING)):
+            progressive = ctx.w(m.b) in ("was", "were", "is", "are") and ctx.w(m.b + 1).endswith("ing") \
+                and ctx.w(m.b + 1) in REPORTING  # "they were saying 80 dead"; not "they were said to have killed"
+            if not progressive and not (ctx.w(m.b) in ADVERBS_BETWEEN and (ctx.w(m.b + 1) in REPORTING or ctx.w(m.b + 1)
+                                                                          in ADVERBS_BETWEEN and ctx.w(m.b + 2) in REPORTING)):
                 continue  # "it said", "it further stated", "It has also documented"
         if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s"):
             # a bare adjective ("Russian") is a victim or attacker, not a speaker
