@@ -1965,3 +1965,16 @@ def test_unnamed_commanders_and_units_speak_for_the_forces(gaz, body, expected, 
 ])
 def test_a_pronoun_in_the_progressive_reports(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a text's wording and names read out are reports
+    ("The Dnipro regional administration posted on Telegram. \"Among the dead are two children,\" the post reads.",
+     [(2, "ukraine", "official")]),
+    ("At the ceremony, the governor of the Dnipropetrovsk region, Serhiy Lysak, read out the names of all 46 people "
+     "killed.", [(46, "ukraine", "official")]),
+    ("The mayor of Kharkiv read out a list of 12 residents who were killed.", [(12, "ukraine", "official")]),
+    ("Kharkiv's governor read out the toll on Monday: 12 civilians were killed.", [(12, "ukraine", "official")]),
+])
+def test_a_text_reads_and_names_are_read_out(gaz, body, expected):
+    assert who(run(gaz, body, published=dt.date(2023, 1, 10))) == expected

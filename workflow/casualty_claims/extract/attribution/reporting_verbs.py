@@ -41,7 +41,9 @@ _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "conclu
                # authorities count 78 soldiers", "prosecutors later settled on 458 bodies", "the figures list 45"
                "named", "count", "list", "settled",
                # a source's reading of whose the dead were: "It attributes the deaths of 172 to ..."
-               "attributes", "attributed", "attribute"}
+               "attributes", "attributed", "attribute",
+               # a text's wording: '"Among them are two children," the post reads'
+               "reads"}
 REPORTING = L.REPORTING_VERBS | _MORE_VERBS
 # Verbs of accusation: their object is the accused, who did the killing, not a speaker.
 ACCUSING = {"accused", "accuses", "accusing", "blamed", "blames", "blaming", "charged", "charges"}
@@ -228,6 +230,8 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             return k
         if w in ("spoke", "speaks", "speak", "spoken") and ctx.w(k + 1) in ("of", "about"):
             return k  # "the ministry, in its bulletin the next day, spoke of dozens ..."
+        if w in ("read", "reads", "reading") and ctx.w(k + 1) == "out":
+            return k  # "the head of the regional administration read out the names of all 46 people killed"
         if k == b and w in TEXT_HEADS and ctx.w(k + 1) in REPORTING:
             k += 1  # "a US intelligence assessment estimated", "a Ukrainian military report said"
             continue
