@@ -1978,3 +1978,19 @@ def test_a_pronoun_in_the_progressive_reports(gaz, body, expected):
 ])
 def test_a_text_reads_and_names_are_read_out(gaz, body, expected):
     assert who(run(gaz, body, published=dt.date(2023, 1, 10))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "it" after a quotation is the body named before, not the subject inside the quoted words
+    ("The Ukrainian General Staff issued its bulletin. \"Russia lost 650 soldiers in the past day,\" it said.",
+     [(650, "ukraine", "adversary")]),
+    ("The Israeli military published a statement on Monday. \u201cHamas lost 30 fighters in Khan Younis,\u201d it said.",
+     [(30, "israel", "adversary")]),
+    ("The Ukrainian General Staff issued its bulletin. It said 650 Russian soldiers were killed in the past day.",
+     [(650, "ukraine", "adversary")]),
+    ("Russia's defence ministry spoke on Monday. It said 400 Ukrainian servicemen were killed near Kupiansk.",
+     [(400, "russia", "adversary")]),
+    ("The UN human rights office said it had verified 12 civilian deaths in Kharkiv.", [(12, "third_party", "independent")]),
+])
+def test_it_after_a_quotation_is_the_body_named_before(gaz, body, expected):
+    assert who(run(gaz, body, published=dt.date(2023, 1, 10))) == expected

@@ -328,11 +328,28 @@ def _is_person(ctx: SentenceContext, m: SpeakerMention) -> bool:
     if m.strength != "actor" or m.b <= m.a:
         return False
     words = [t.text for t in ctx.toks[m.a:m.b]]
-    if any(w.lower() in ROLE_KINDS and ROLE_KINDS[w.lower()] != THIRD_PARTY for w in words):
+    # ("the Ukrainian General Staff" is a body: "General" there is no officer's rank)
+    if any(w.lower() in ROLE_KINDS and ROLE_KINDS[w.lower()] != THIRD_PARTY
+           and not (w.lower() == "general" and i + 1 < len(words) and words[i + 1].lower() == "staff")
+           for i, w in enumerate(words)):
         return True
     return all(w[:1].isupper() and not w.isupper() and w.lower() not in _ORG_HEADS and "'" not in w
                for w in words if w.isalpha()) and m.kind in ("head_of_state", "defence_ministry", "military",
                                                                "government", "foreign_ministry", "local_authority")
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+
+
+def _quoted_apart(ctx: SentenceContext, a: int, k: int) -> bool:
+    """Is token a inside a quotation and token k outside it ('"Russia lost 650 soldiers in the past day," it
+    said')? The quoted words' subject is what the speaker said, not who "it" is."""
+    text = ctx.sentence.text
+    if not any(q in text for q in _QUOTE_MARKS) or a >= len(ctx.toks) or k >= len(ctx.toks):
+        return False
+    def inside(t: int) -> bool:
+        return sum(text[:ctx.toks[t].start].count(q) for q in _QUOTE_MARKS) % 2 == 1
+    return inside(a) and not inside(k)
 
 
 def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before: list[Attribution],
@@ -364,7 +381,7 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
         if orgs and orgs[-1].claimant is not None:
             return replace(at, claimant=orgs[-1].claimant)
         subjects = [s for s in mentions if s.b <= m.a and s.claimant is not None and _is_subject(ctx, s)
-                    and not _is_person(ctx, s) and not _names_the_victims(ctx, s)]
+                    and not _is_person(ctx, s) and not _names_the_victims(ctx, s) and not _quoted_apart(ctx, s.a, m.a)]
         if subjects:  # "The UN human rights office said it had verified ..."
             return replace(at, claimant=subjects[-1].claimant)
         if orgs:  # an earlier speaker of the sentence, resolved by the caller
