@@ -1994,3 +1994,18 @@ def test_a_text_reads_and_names_are_read_out(gaz, body, expected):
 ])
 def test_it_after_a_quotation_is_the_body_named_before(gaz, body, expected):
     assert who(run(gaz, body, published=dt.date(2023, 1, 10))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # 'shared' passes on words or a figure
+    ("Ukraine's interior minister shared on Facebook that 12 people were killed in Dnipro.", [(12, "ukraine", "official")]),
+    ("Kharkiv's governor shared a video on Telegram saying 7 civilians were killed.", [(7, "ukraine", "official")]),
+    ("The mayor of Odesa shared the toll: 9 people were killed.", [(9, "ukraine", "official")]),
+    ("Russia's defence ministry shared on Telegram that 40 Ukrainian soldiers were killed near Kupiansk.",
+     [(40, "russia", "adversary")]),
+    # things shared out are no report
+    ("Ukrainian soldiers shared their rations with 12 civilians who were wounded in Bakhmut.",
+     [(12, "author", "unattributed")]),
+])
+def test_shared_passes_on_a_report(gaz, body, expected):
+    assert who(run(gaz, body, published=dt.date(2023, 1, 10))) == expected

@@ -230,6 +230,8 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             return k
         if w in ("spoke", "speaks", "speak", "spoken") and ctx.w(k + 1) in ("of", "about"):
             return k  # "the ministry, in its bulletin the next day, spoke of dozens ..."
+        if w in ("shared", "shares") and _shares_a_report(ctx, k):
+            return k  # "The ombudsman shared on social media: ...", "the minister shared on Facebook that 12 ..."
         if w in ("read", "reads", "reading") and ctx.w(k + 1) == "out":
             return k  # "the head of the regional administration read out the names of all 46 people killed"
         if k == b and w in TEXT_HEADS and ctx.w(k + 1) in REPORTING:
@@ -251,6 +253,18 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
 
 _RELATIVE_REPORTING = {"says", "said", "say", "claims", "claimed", "claim", "reports", "reported", "estimates",
                        "estimated", "puts", "put", "counts", "counted"}
+
+
+def _shares_a_report(ctx: SentenceContext, k: int) -> bool:
+    """Does 'shared' at k pass on words or a figure ("shared on social media: ...", "shared on Facebook that",
+    "shared a video on Telegram saying", "shared the toll: 9")? Not a thing shared out ("shared a border")."""
+    for j in range(k + 1, min(len(ctx.toks), k + 8)):
+        w = ctx.w(j)
+        if w in (":", "that", "saying", "writing", "stating") or count_at(ctx, j):
+            return True
+        if punct(w) and w not in ("-", "'s"):
+            return False
+    return False
 
 
 def _relative_clause_verb(ctx: SentenceContext, comma: int) -> int | None:
