@@ -2009,3 +2009,18 @@ def test_it_after_a_quotation_is_the_body_named_before(gaz, body, expected):
 ])
 def test_shared_passes_on_a_report(gaz, body, expected):
     assert who(run(gaz, body, published=dt.date(2023, 1, 10))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a body named by its kind alone counts its enemy's losses under the enemy's name
+    ("The ministry said Ukraine lost 400 servicemen in the past day.", [(400, "russia", "adversary")]),
+    ("Fighting raged near Bakhmut. The defence ministry said Ukraine had lost 500 troops.", [(500, "russia", "adversary")]),
+    ("The army said Azerbaijan lost 40 soldiers in the clashes.", [(40, "armenia", "adversary")]),
+    ("The ministry said that Kyiv had lost 300 soldiers near Kupiansk.", [(300, "russia", "adversary")]),
+    # a body named before still speaks; no loss named by a side: the place hit
+    ("Russia launched new assaults near Avdiivka. The ministry said Ukraine lost 400 servicemen in the past day.",
+     [(400, "russia", "adversary")]),
+    ("The ministry said 12 civilians were killed in Kharkiv.", [(12, "ukraine", "official")]),
+])
+def test_a_body_counting_a_side_by_name_is_its_enemy(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -490,6 +490,31 @@ def _enemy_of_group_named(ctx: SentenceContext, gaz: Gazetteer, after: int) -> s
     return None
 
 
+_LOSS_VERBS = {"lost", "loses", "lose", "suffered", "suffers"}
+
+
+def _enemy_of_loser(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, counts: dict[str, int] | None) -> str | None:
+    """The one enemy of a side named by its name as the subject of a loss right after the reporting verb
+    ("said Ukraine lost 400 servicemen", "said that Kyiv had lost 500 troops"), or None."""
+    if at.form != "pre":
+        return None
+    j = at.anchor + 1
+    if ctx.w(j) == "that":
+        j += 1
+    side = next((m for m in ctx.sides if ctx.tok_index_of_mention(m)[0] == j and m.form != "demonym"), None)
+    if side is None:
+        return None
+    k = ctx.tok_index_of_mention(side)[1]
+    while ctx.w(k) in ("had", "has", "have", "already", "now", "also") and k < j + 6:
+        k += 1
+    if ctx.w(k) not in _LOSS_VERBS:
+        return None
+    enemies = [e for e in gaz.enemies_of(side.ref) if e in gaz.sides]
+    if len(enemies) > 1:
+        enemies = [e for e in enemies if counts and e in counts]
+    return enemies[0] if len(enemies) == 1 else None
+
+
 def _state_side(gaz: Gazetteer, counts: dict[str, int]) -> str | None:
     """The state the document is most about, among those fighting a group it names."""
     named = [s for s in sorted(counts, key=lambda s: -counts[s]) if s in gaz.sides]
@@ -668,6 +693,15 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                 if actor_id is not None:
                     return replace(at, claimant=Claimant(actor_id, claimant.side))
             break
+    loser_enemy = _enemy_of_loser(ctx, gaz, at, counts) if not history and word != "state_media" else None
+    if loser_enemy is not None:
+        # nobody named yet and "The ministry said Ukraine lost 400 servicemen": a body counts its enemy's
+        # losses under the enemy's name (its own are "our" or "its"), so it is the enemy's
+        for kind in sorted(kinds, key=_KIND_ORDER.index):
+            actor_id = gaz.actor_for(loser_enemy, kind)
+            if actor_id is not None:
+                return replace(at, claimant=Claimant(actor_id, loser_enemy))
+        return replace(at, claimant=Claimant(loser_enemy, loser_enemy))
     if word in ("army", "military", "command", "forces", "troops", "state_media") and not any(
             c.side in gaz.sides and counts and any(gaz.are_enemies(c.side, o) for o in counts) for c in history):
         # nobody named yet ("The army said its troops killed 100 infiltrators" in a kibbutz): the state at war;
