@@ -2024,3 +2024,17 @@ def test_shared_passes_on_a_report(gaz, body, expected):
 ])
 def test_a_body_counting_a_side_by_name_is_its_enemy(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # gazetteer: the junta's outlets, Israel's Home Front Command, independent and exiled outlets
+    ("Junta-controlled media said 30 rebels were killed near Lashio.", [(30, "myanmar", "adversary")]),
+    ("Junta-run media reported that 12 PDF fighters were killed in Sagaing.", [(12, "myanmar", "adversary")]),
+    ("Myanmar Now reported that 40 civilians were killed in a junta airstrike in Sagaing.",
+     [(40, "third_party", "independent")]),
+    ("Israel's Home Front Command said 3 people were wounded by shrapnel in Haifa.", [(3, "israel", "official")]),
+    ("Radio Okapi reported that 15 civilians were killed in an M23 attack near Goma.", [(15, "third_party", "independent")]),
+    ("TOLOnews reported that 6 people were killed in a blast in Kabul.", [(6, "third_party", "independent")]),
+])
+def test_gazetteer_outlets_and_bodies_added_in_round_16(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
