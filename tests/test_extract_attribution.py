@@ -2038,3 +2038,14 @@ def test_a_body_counting_a_side_by_name_is_its_enemy(gaz, body, expected):
 ])
 def test_gazetteer_outlets_and_bodies_added_in_round_16(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a side tied to its outlets by '-affiliated' / '-aligned', and its social-media accounts
+    ("RSF-affiliated accounts claimed 100 Sudanese soldiers were killed in El Fasher.", [(100, "rsf", "adversary")]),
+    ("RSF-aligned accounts on X claimed 100 Sudanese soldiers were killed in El Fasher.", [(100, "rsf", "adversary")]),
+    ("Kremlin-aligned bloggers claimed 200 Ukrainian soldiers were killed near Pokrovsk.", [(200, "russia", "adversary")]),
+    ("Russian accounts said 50 Ukrainian soldiers were killed near Pokrovsk.", [(50, "russia", "adversary")]),
+])
+def test_a_sides_affiliated_accounts_speak_for_it(gaz, body, expected):
+    assert who(run(gaz, body, published=dt.date(2025, 2, 10))) == expected

@@ -34,11 +34,15 @@ _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("int
               ("investigators",): "government", ("inspectors",): "government", ("experts",): "government",
               ("team",): "government", ("staff",): "government", ("monitors",): "government",
               ("spokesmen",): "spokesperson", ("spokespeople",): "spokesperson",
+              # a side's social-media voice: "RSF-affiliated accounts claimed"
+              ("accounts",): "state_media",
               ("civil", "administration"): "government", ("administration",): "government"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run", "security",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
              "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
+# A side's name tied to its outlets by a hyphen: "Houthi-run", "Kremlin-backed", "RSF-affiliated accounts".
+_HYPHEN_TIES = {"run", "controlled", "led", "backed", "installed", "appointed", "affiliated", "aligned"}
 # Units between a side's name and an officer's role: "a Ukrainian brigade commander".
 _UNIT_WORDS = {"brigade", "battalion", "regiment", "company", "platoon", "unit", "division", "drone", "artillery",
                "tank", "infantry", "marine", "border", "frontline", "front-line", "field", "naval", "air", "defence",
@@ -96,7 +100,7 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         # side + organisation noun: "Ukrainian officials", "Gaza's health ministry"
         k = b
         skipped: list[int] = []
-        while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")) \
+        while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in _HYPHEN_TIES) \
                 or (m.form == "demonym" and _modified_alias(ctx, k + 1, gaz)):
             skipped.append(k)
             k += 2 if ctx.w(k) == "-" else 1
