@@ -2049,3 +2049,15 @@ def test_gazetteer_outlets_and_bodies_added_in_round_16(gaz, body, expected):
 ])
 def test_a_sides_affiliated_accounts_speak_for_it(gaz, body, expected):
     assert who(run(gaz, body, published=dt.date(2025, 2, 10))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # 'the army' with no army named is the state fighting the group the sentence names, before or after it
+    ("RSF fighters killed 40 civilians in El Fasher, the army said.", [(40, "sudan", "official")]),
+    ("The army said it had killed 30 RSF fighters in Omdurman.", [(30, "sudan", "adversary")]),
+    ("M23 rebels killed 20 civilians near Goma, the army said.", [(20, "drc", "official")]),
+    ("Hamas gunmen killed 3 soldiers near Kissufim, the army said.", [(3, "israel", "official")]),
+    ("The army said it had killed 30 Hamas fighters.", [(30, "israel", "adversary")]),
+])
+def test_the_army_is_never_the_groups_own(gaz, body, expected):
+    assert who(run(gaz, body, published=dt.date(2025, 2, 10))) == expected

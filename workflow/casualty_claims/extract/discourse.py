@@ -487,6 +487,12 @@ def _enemy_of_group_named(ctx: SentenceContext, gaz: Gazetteer, after: int) -> s
         states = {e for e in gaz.enemies_of(actor.side) if e in gaz.sides and not _is_group(gaz, Claimant(e, e))}
         if len(states) == 1:
             return states.pop()
+    for sm in ctx.sides:  # a group named by its side's name ("RSF fighters killed 40 ..., the army said")
+        if ctx.tok_index_of_mention(sm)[0] < after or not _is_group(gaz, Claimant(sm.ref, sm.ref)):
+            continue
+        states = {e for e in gaz.enemies_of(sm.ref) if e in gaz.sides and not _is_group(gaz, Claimant(e, e))}
+        if len(states) == 1:
+            return states.pop()
     return None
 
 
@@ -707,7 +713,9 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
         # nobody named yet ("The army said its troops killed 100 infiltrators" in a kibbutz): the state at war;
         # else the one state fighting the armed group the sentence names ("The army said it had killed 30
         # Hamas fighters": an army is never the group's own)
-        side = (_state_side(gaz, counts) if counts else None) or _enemy_of_group_named(ctx, gaz, m.b)
+        # (or before it: "RSF fighters killed 40 civilians in El Fasher, the army said")
+        side = (_state_side(gaz, counts) if counts else None) or _enemy_of_group_named(ctx, gaz, m.b) \
+            or _enemy_of_group_named(ctx, gaz, 0)
         if side is not None:
             return replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
     if word == "ministry":
