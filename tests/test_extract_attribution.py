@@ -2061,3 +2061,19 @@ def test_a_sides_affiliated_accounts_speak_for_it(gaz, body, expected):
 ])
 def test_the_army_is_never_the_groups_own(gaz, body, expected):
     assert who(run(gaz, body, published=dt.date(2025, 2, 10))) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a closing ", it said" reports the clause before it: that clause's subject is what was said, not "it"
+    ("The Russian defence ministry gave its daily figures.\n\nUkraine lost 500 servicemen in the past 24 hours, it said.",
+     [(500, "russia", "adversary")]),
+    ("The Russian defence ministry gave its daily figures. Kyiv lost 500 servicemen in the past day, it added.",
+     [(500, "russia", "adversary")]),
+    ("Ukraine's General Staff said Russia lost 1,100 soldiers in the past day, it added.", [(1100, "ukraine", "adversary")]),
+    ("The Israeli military said 40 Hamas fighters were killed in Khan Younis, it said.", [(40, "israel", "adversary")]),
+    # the subject of a sentence whose words come after its own verb is still "it"
+    ("Amnesty International, which interviewed 52 survivors, was more cautious: it could confirm that at least a "
+     "dozen people had died in Mariupol, it wrote.", [(12, "third_party", "independent")]),
+])
+def test_a_closing_it_said_is_not_the_clauses_subject(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -338,6 +338,14 @@ def _is_person(ctx: SentenceContext, m: SpeakerMention) -> bool:
                                                                "government", "foreign_ministry", "local_authority")
 
 
+def _clause_subject_before(ctx: SentenceContext, b: int, k: int) -> bool:
+    """Is the mention ending at b the subject of the very clause a closing ", it said" at k reports (no verb of
+    speech, colon or semicolon between: "Ukraine lost up to 500 servicemen ..., it said")? Not the subject of
+    a sentence whose reported words come after its own verb ("Amnesty ... was more cautious: it could confirm
+    ..., it wrote")."""
+    return not any(ctx.w(j) in (":", ";") or ctx.w(j) in REPORTING for j in range(b, k))
+
+
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
 
 
@@ -380,8 +388,10 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
         orgs = [b for b in before if b.mention.b <= m.a and not _is_person(ctx, b.mention)]
         if orgs and orgs[-1].claimant is not None:
             return replace(at, claimant=orgs[-1].claimant)
+        closing = ctx.w(m.a - 1) == "," and at.form == "pre"  # "Ukraine lost up to 500 servicemen, it said"
         subjects = [s for s in mentions if s.b <= m.a and s.claimant is not None and _is_subject(ctx, s)
-                    and not _is_person(ctx, s) and not _names_the_victims(ctx, s) and not _quoted_apart(ctx, s.a, m.a)]
+                    and not _is_person(ctx, s) and not _names_the_victims(ctx, s) and not _quoted_apart(ctx, s.a, m.a)
+                    and not (closing and _clause_subject_before(ctx, s.b, m.a))]
         if subjects:  # "The UN human rights office said it had verified ..."
             return replace(at, claimant=subjects[-1].claimant)
         if orgs:  # an earlier speaker of the sentence, resolved by the caller
