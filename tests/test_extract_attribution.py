@@ -2077,3 +2077,21 @@ def test_the_army_is_never_the_groups_own(gaz, body, expected):
 ])
 def test_a_closing_it_said_is_not_the_clauses_subject(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a named person opening a sentence is whom "he" next refers to, even when he did not speak there
+    ("Israeli military spokesman Daniel Hagari spoke to reporters on Monday.\n\n\"We have killed 40 Hamas fighters in "
+     "Khan Younis,\" he said.", [(40, "israel", "adversary")]),
+    ("Russian defence minister Sergei Shoigu met troops near Bakhmut. He claimed 300 Ukrainian soldiers were killed "
+     "there.", [(300, "russia", "adversary")]),
+    ("Hamas spokesman Abu Obeida appeared in a video. He said 20 Israeli soldiers were killed in Khan Younis.",
+     [(20, "palestine", "adversary")]),
+    ("Ukrainian President Volodymyr Zelensky visited Kharkiv on Friday. He said 12 civilians had been killed there "
+     "overnight.", [(12, "ukraine", "official")]),
+    # a person who speaks later in the sentence is nearer
+    ("Russian defence minister Sergei Shoigu met troops near Bakhmut. A Ukrainian commander said 300 Russian soldiers "
+     "were killed there, and he said more were wounded.", [(300, "ukraine", "adversary")]),
+])
+def test_he_is_the_person_who_opened_the_sentence_before(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

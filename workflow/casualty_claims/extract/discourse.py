@@ -254,6 +254,13 @@ class Salience:
                                                         and not ctx.w(m.b - 1).endswith("s"))
                     and not _names_the_victims(ctx, m)]
         self.orgs.extend(m.claimant for m in subjects)
+        # a named person opening the sentence is whom "he"/"she" next refers to, speaking or not
+        # ("Israeli military spokesman Daniel Hagari spoke to reporters. '...,' he said")
+        people = [m for m in mentions if m.claimant is not None and m.strength in ("person", "actor")
+                  and (_is_subject(ctx, m) or any(o.b == m.a and _is_subject(ctx, o) for o in mentions))
+                  and _is_person(ctx, m)]  # (after the role that opens it: "Russian defence minister Sergei Shoigu")
+        if people and not any(_is_person(ctx, at.mention) for at in ats):
+            self.person = Attribution(people[0], people[0].b, "pre", people[0].claimant)
         for at in ats:
             if at.form == "voice" or (at.form == "label" and at.mention.kind == "media"):
                 continue  # a newspaper's name over its headline is no antecedent of "it"
