@@ -2095,3 +2095,21 @@ def test_a_closing_it_said_is_not_the_clauses_subject(gaz, body, expected):
 ])
 def test_he_is_the_person_who_opened_the_sentence_before(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # ", the report said" closing a clause about a side: the text of the body named before
+    ("Ukraine's General Staff published its morning report.\n\nRussia lost 1,100 soldiers in the past day, the report "
+     "said.", [(1100, "ukraine", "adversary")]),
+    ("The Russian defence ministry issued its daily bulletin. Ukraine lost 400 servicemen near Kupiansk, the bulletin "
+     "said.", [(400, "russia", "adversary")]),
+    ("Gaza's health ministry gave new figures. Israeli strikes killed 40 people overnight, the statement said.",
+     [(40, "palestine", "official")]),
+    ("The UN released new figures. 12 civilians were killed in Kharkiv, the report said.",
+     [(12, "third_party", "independent")]),
+    # a speaker named in the sentence keeps it
+    ("Russia's defence ministry spoke on Monday. Ukraine's General Staff said 300 Russian soldiers were killed, the "
+     "report said.", [(300, "ukraine", "adversary")]),
+])
+def test_the_report_closing_a_clause_is_the_body_named_before(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

@@ -417,6 +417,13 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
     if word in _TEXT_WORDS:
         if at.form == "possessive" and salience.orgs and not any(b.claimant is not None for b in before):
             return replace(at, claimant=salience.orgs[-1])  # "Its own tally ... stood at 59": the body named before
+        if at.form == "pre" and ctx.w(m.a - 1) == "the" and ctx.w(m.a - 2) == "," and salience.orgs \
+                and not any(b.claimant is not None for b in before) \
+                and not any(s.claimant is not None and s.strength in ("actor", "composite", "person") and s.b <= m.a
+                            for s in mentions) and _clause_subject_before(ctx, 0, m.a):
+            # "Russia lost 1,100 soldiers in the past day, the report said": the text of the body named before,
+            # not the side its clause is about
+            return replace(at, claimant=salience.orgs[-1])
         return at  # "its monthly tally": whose text is the caller's business (the speaker nearby)
     owner = ctx.w(m.a - 1) in _OWNER_WORDS or (ctx.w(m.a - 1) in _MINISTRY_MODIFIERS and ctx.w(m.a - 2) in _OWNER_WORDS)
     if owner and salience.orgs and not any(b.claimant is not None for b in before):
