@@ -2113,3 +2113,21 @@ def test_he_is_the_person_who_opened_the_sentence_before(gaz, body, expected):
 ])
 def test_the_report_closing_a_clause_is_the_body_named_before(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # boasting and warning report too, and the role and side before the subject belong to it
+    ("Zelensky praised the troops, boasting that they had captured 700 Russian soldiers.", [(700, "ukraine", "adversary")]),
+    ("President Volodymyr Zelensky preferred to talk up the exchange fund, boasting that his troops had taken 700 "
+     "Russian soldiers prisoner.", [(700, "ukraine", "adversary")]),
+    ("The Russian defence ministry hailed the advance, bragging that 300 Ukrainian soldiers had been killed.",
+     [(300, "russia", "adversary")]),
+    ("Hamas praised the attack, boasting that it had killed 30 Israeli soldiers.", [(30, "palestine", "adversary")]),
+    ("For his part, the Houthi health minister condemned the raids, noting that 17 people had been killed in Hodeidah.",
+     [(17, "houthis", "official")]),
+    # a killing's participle is no report
+    ("Russian forces shelled Kherson, killing 12 civilians and warning residents to leave.",
+     [(12, "author", "unattributed")]),
+])
+def test_boasting_reports_and_the_role_before_the_subject_is_its_own(gaz, body, expected):
+    assert who(run(gaz, body)) == expected

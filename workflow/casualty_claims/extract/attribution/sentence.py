@@ -346,7 +346,12 @@ _WITNESS_VERBS = {"saw", "counted", "witnessed", "observed", "seen", "see", "cou
 _REPORTING_PARTICIPLES = {"saying", "claiming", "insisting", "adding", "stating", "noting", "asserting", "arguing",
                           "maintaining", "announcing", "reporting", "confirming", "countering",
                           # "Pro-Kremlin bloggers went further, writing on Telegram that ..."
-                          "writing", "alleging", "estimating"}
+                          "writing", "alleging", "estimating",
+                          # "Zelensky praised the troops, boasting that they had captured 700 ..."
+                          "boasting", "bragging", "declaring", "revealing", "explaining", "warning"}
+
+
+_ROLE_MODIFIERS = {"health", "defence", "defense", "foreign", "interior", "prime", "deputy", "acting", "senior"}
 
 
 def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[SpeakerMention]) -> int | None:
@@ -355,7 +360,13 @@ def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[Sp
     "Hamas rejected the Israeli account, saying 40 civilians were killed". Only the subject of the
     sentence (or of its main clause after an opening phrase), only with a lower-case verb right after
     it, and no other named speaker between (a side's adjective may be the object's)."""
-    k = m.a - 1 if ctx.w(m.a - 1) == "the" else m.a
+    k = m.a
+    # the role and side before a name or a bare role: "President Volodymyr Zelensky", "the Houthi health minister"
+    while k > 0 and m.a - k < 4 and (ctx.w(k - 1) in ROLE_KINDS and ROLE_KINDS[ctx.w(k - 1)] != THIRD_PARTY
+                                      or ctx.w(k - 1) in _ROLE_MODIFIERS
+                                      or any(o.b == k and o.strength == "side" for o in mentions)):
+        k = next((o.a for o in mentions if o.b == k and o.strength == "side"), k - 1)
+    k = k - 1 if ctx.w(k - 1) == "the" else k
     if ctx.w(k - 1) == "-" and ctx.w(k - 2) == "pro":
         k -= 2  # "Pro-Kremlin bloggers went further, ...": the prefix is the subject's own
     if not (k == 0 or ctx.w(k - 1) == "," and "," not in ctx.low[:k - 1] and k <= 8):
