@@ -2131,3 +2131,18 @@ def test_the_report_closing_a_clause_is_the_body_named_before(gaz, body, expecte
 ])
 def test_boasting_reports_and_the_role_before_the_subject_is_its_own(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a source closing the count's clause beats the author's background clause it sits in
+    ("The war began when Russian troops crossed the border, killing 12 civilians in Kharkiv, according to Ukrainian "
+     "officials.", [(12, "ukraine", "official")]),
+    ("The escalation began when gunmen attacked the border villages, killing 40 Israeli civilians, according to "
+     "Israeli authorities.", [(40, "israel", "official")]),
+    ("The fighting began when RSF fighters stormed the town, killing 30 civilians, according to the Sudan Doctors "
+     "Network.", [(30, "third_party", "independent")]),
+    # no source: the background stays the author's
+    ("The crisis was triggered by the attack at Pahalgam in which 26 people were killed.", [(26, "author", "unattributed")]),
+])
+def test_a_source_closing_the_clause_beats_the_background(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
