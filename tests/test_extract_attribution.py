@@ -2146,3 +2146,11 @@ def test_boasting_reports_and_the_role_before_the_subject_is_its_own(gaz, body, 
 ])
 def test_a_source_closing_the_clause_beats_the_background(gaz, body, expected):
     assert who(run(gaz, body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("An RSF adviser, Youssef Ezzat, said 200 Sudanese soldiers were killed in El Fasher.", [(200, "rsf", "adversary")]),
+    ("RSF adviser Al-Basha Tubaiq said 200 Sudanese soldiers were killed in El Fasher.", [(200, "rsf", "adversary")]),
+])
+def test_rsf_advisers_speak_for_the_rsf(gaz, body, expected):
+    assert who(run(gaz, body)) == expected
