@@ -254,6 +254,13 @@ class Salience:
                                                         and not ctx.w(m.b - 1).endswith("s"))
                     and not _names_the_victims(ctx, m)]
         self.orgs.extend(m.claimant for m in subjects)
+        # a named person opening the sentence is whom "he"/"she" next refers to, speaking or not
+        # ("Israeli military spokesman Daniel Hagari spoke to reporters. '...,' he said")
+        people = [m for m in mentions if m.claimant is not None and m.strength in ("person", "actor")
+                  and (_is_subject(ctx, m) or any(o.b == m.a and _is_subject(ctx, o) for o in mentions))
+                  and _is_person(ctx, m)]  # (after the role that opens it: "Russian defence minister Sergei Shoigu")
+        if people and not any(_is_person(ctx, at.mention) for at in ats):
+            self.person = Attribution(people[0], people[0].b, "pre", people[0].claimant)
         for at in ats:
             if at.form == "voice" or (at.form == "label" and at.mention.kind == "media"):
                 continue  # a newspaper's name over its headline is no antecedent of "it"
@@ -328,11 +335,36 @@ def _is_person(ctx: SentenceContext, m: SpeakerMention) -> bool:
     if m.strength != "actor" or m.b <= m.a:
         return False
     words = [t.text for t in ctx.toks[m.a:m.b]]
-    if any(w.lower() in ROLE_KINDS and ROLE_KINDS[w.lower()] != THIRD_PARTY for w in words):
+    # ("the Ukrainian General Staff" is a body: "General" there is no officer's rank)
+    if any(w.lower() in ROLE_KINDS and ROLE_KINDS[w.lower()] != THIRD_PARTY
+           and not (w.lower() == "general" and i + 1 < len(words) and words[i + 1].lower() == "staff")
+           for i, w in enumerate(words)):
         return True
     return all(w[:1].isupper() and not w.isupper() and w.lower() not in _ORG_HEADS and "'" not in w
                for w in words if w.isalpha()) and m.kind in ("head_of_state", "defence_ministry", "military",
                                                                "government", "foreign_ministry", "local_authority")
+
+
+def _clause_subject_before(ctx: SentenceContext, b: int, k: int) -> bool:
+    """Is the mention ending at b the subject of the very clause a closing ", it said" at k reports (no verb of
+    speech, colon or semicolon between: "Ukraine lost up to 500 servicemen ..., it said")? Not the subject of
+    a sentence whose reported words come after its own verb ("Amnesty ... was more cautious: it could confirm
+    ..., it wrote")."""
+    return not any(ctx.w(j) in (":", ";") or ctx.w(j) in REPORTING for j in range(b, k))
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+
+
+def _quoted_apart(ctx: SentenceContext, a: int, k: int) -> bool:
+    """Is token a inside a quotation and token k outside it ('"Russia lost 650 soldiers in the past day," it
+    said')? The quoted words' subject is what the speaker said, not who "it" is."""
+    text = ctx.sentence.text
+    if not any(q in text for q in _QUOTE_MARKS) or a >= len(ctx.toks) or k >= len(ctx.toks):
+        return False
+    def inside(t: int) -> bool:
+        return sum(text[:ctx.toks[t].start].count(q) for q in _QUOTE_MARKS) % 2 == 1
+    return inside(a) and not inside(k)
 
 
 def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before: list[Attribution],
@@ -363,8 +395,10 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
         orgs = [b for b in before if b.mention.b <= m.a and not _is_person(ctx, b.mention)]
         if orgs and orgs[-1].claimant is not None:
             return replace(at, claimant=orgs[-1].claimant)
+        closing = ctx.w(m.a - 1) == "," and at.form == "pre"  # "Ukraine lost up to 500 servicemen, it said"
         subjects = [s for s in mentions if s.b <= m.a and s.claimant is not None and _is_subject(ctx, s)
-                    and not _is_person(ctx, s) and not _names_the_victims(ctx, s)]
+                    and not _is_person(ctx, s) and not _names_the_victims(ctx, s) and not _quoted_apart(ctx, s.a, m.a)
+                    and not (closing and _clause_subject_before(ctx, s.b, m.a))]
         if subjects:  # "The UN human rights office said it had verified ..."
             return replace(at, claimant=subjects[-1].claimant)
         if orgs:  # an earlier speaker of the sentence, resolved by the caller
@@ -383,6 +417,13 @@ def _resolve_pronoun(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, befo
     if word in _TEXT_WORDS:
         if at.form == "possessive" and salience.orgs and not any(b.claimant is not None for b in before):
             return replace(at, claimant=salience.orgs[-1])  # "Its own tally ... stood at 59": the body named before
+        if at.form == "pre" and ctx.w(m.a - 1) == "the" and ctx.w(m.a - 2) == "," and salience.orgs \
+                and not any(b.claimant is not None for b in before) \
+                and not any(s.claimant is not None and s.strength in ("actor", "composite", "person") and s.b <= m.a
+                            for s in mentions) and _clause_subject_before(ctx, 0, m.a):
+            # "Russia lost 1,100 soldiers in the past day, the report said": the text of the body named before,
+            # not the side its clause is about
+            return replace(at, claimant=salience.orgs[-1])
         return at  # "its monthly tally": whose text is the caller's business (the speaker nearby)
     owner = ctx.w(m.a - 1) in _OWNER_WORDS or (ctx.w(m.a - 1) in _MINISTRY_MODIFIERS and ctx.w(m.a - 2) in _OWNER_WORDS)
     if owner and salience.orgs and not any(b.claimant is not None for b in before):
@@ -423,6 +464,8 @@ def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
         return "state_media"
     if word == "general" and ctx.w(m.a + 1) == "staff":
         word = "staff"  # "the General Staff"
+    if word in ("commanders", "units"):
+        word = "forces"  # "Military commanders said", "Counter-terrorism units said"
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
         word = ctx.w(m.a - 1)  # "a ministry official", "an army spokesman"
     elif word in ("source", "sources") and ctx.w(m.a - 1) in ("security", "defence", "defense"):
@@ -468,7 +511,38 @@ def _enemy_of_group_named(ctx: SentenceContext, gaz: Gazetteer, after: int) -> s
         states = {e for e in gaz.enemies_of(actor.side) if e in gaz.sides and not _is_group(gaz, Claimant(e, e))}
         if len(states) == 1:
             return states.pop()
+    for sm in ctx.sides:  # a group named by its side's name ("RSF fighters killed 40 ..., the army said")
+        if ctx.tok_index_of_mention(sm)[0] < after or not _is_group(gaz, Claimant(sm.ref, sm.ref)):
+            continue
+        states = {e for e in gaz.enemies_of(sm.ref) if e in gaz.sides and not _is_group(gaz, Claimant(e, e))}
+        if len(states) == 1:
+            return states.pop()
     return None
+
+
+_LOSS_VERBS = {"lost", "loses", "lose", "suffered", "suffers"}
+
+
+def _enemy_of_loser(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, counts: dict[str, int] | None) -> str | None:
+    """The one enemy of a side named by its name as the subject of a loss right after the reporting verb
+    ("said Ukraine lost 400 servicemen", "said that Kyiv had lost 500 troops"), or None."""
+    if at.form != "pre":
+        return None
+    j = at.anchor + 1
+    if ctx.w(j) == "that":
+        j += 1
+    side = next((m for m in ctx.sides if ctx.tok_index_of_mention(m)[0] == j and m.form != "demonym"), None)
+    if side is None:
+        return None
+    k = ctx.tok_index_of_mention(side)[1]
+    while ctx.w(k) in ("had", "has", "have", "already", "now", "also") and k < j + 6:
+        k += 1
+    if ctx.w(k) not in _LOSS_VERBS:
+        return None
+    enemies = [e for e in gaz.enemies_of(side.ref) if e in gaz.sides]
+    if len(enemies) > 1:
+        enemies = [e for e in enemies if counts and e in counts]
+    return enemies[0] if len(enemies) == 1 else None
 
 
 def _state_side(gaz: Gazetteer, counts: dict[str, int]) -> str | None:
@@ -649,12 +723,23 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                 if actor_id is not None:
                     return replace(at, claimant=Claimant(actor_id, claimant.side))
             break
+    loser_enemy = _enemy_of_loser(ctx, gaz, at, counts) if not history and word != "state_media" else None
+    if loser_enemy is not None:
+        # nobody named yet and "The ministry said Ukraine lost 400 servicemen": a body counts its enemy's
+        # losses under the enemy's name (its own are "our" or "its"), so it is the enemy's
+        for kind in sorted(kinds, key=_KIND_ORDER.index):
+            actor_id = gaz.actor_for(loser_enemy, kind)
+            if actor_id is not None:
+                return replace(at, claimant=Claimant(actor_id, loser_enemy))
+        return replace(at, claimant=Claimant(loser_enemy, loser_enemy))
     if word in ("army", "military", "command", "forces", "troops", "state_media") and not any(
             c.side in gaz.sides and counts and any(gaz.are_enemies(c.side, o) for o in counts) for c in history):
         # nobody named yet ("The army said its troops killed 100 infiltrators" in a kibbutz): the state at war;
         # else the one state fighting the armed group the sentence names ("The army said it had killed 30
         # Hamas fighters": an army is never the group's own)
-        side = (_state_side(gaz, counts) if counts else None) or _enemy_of_group_named(ctx, gaz, m.b)
+        # (or before it: "RSF fighters killed 40 civilians in El Fasher, the army said")
+        side = (_state_side(gaz, counts) if counts else None) or _enemy_of_group_named(ctx, gaz, m.b) \
+            or _enemy_of_group_named(ctx, gaz, 0)
         if side is not None:
             return replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
     if word == "ministry":

@@ -118,6 +118,9 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
         elif at.form == "background":
             if at.anchor > tok:
                 continue  # only the counts of its own clause
+            if ctx is not None and any(o.form in ("according", "citing") and o.anchor > tok and o.claimant is not None
+                                       and not any(w in (";", ".") for w in ctx.low[tok:o.anchor]) for o in attribs):
+                continue  # "The escalation began when gunmen attacked ..., killing 1,200 people, according to X": X's
             cost = tok - at.anchor
         elif at.form == "bracket":
             # a bracketed source owns the figures before it in its line or table cell

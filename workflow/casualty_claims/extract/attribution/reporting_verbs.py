@@ -41,7 +41,9 @@ _MORE_VERBS = {"suggested", "suggests", "argued", "argues", "concluded", "conclu
                # authorities count 78 soldiers", "prosecutors later settled on 458 bodies", "the figures list 45"
                "named", "count", "list", "settled",
                # a source's reading of whose the dead were: "It attributes the deaths of 172 to ..."
-               "attributes", "attributed", "attribute"}
+               "attributes", "attributed", "attribute",
+               # a text's wording: '"Among them are two children," the post reads'
+               "reads"}
 REPORTING = L.REPORTING_VERBS | _MORE_VERBS
 # Verbs of accusation: their object is the accused, who did the killing, not a speaker.
 ACCUSING = {"accused", "accuses", "accusing", "blamed", "blames", "blaming", "charged", "charges"}
@@ -214,6 +216,8 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             end = next((j for j in range(k + 1, min(len(ctx.toks), k + 8)) if ctx.w(j) in REPORTING), None)
             if end is not None and not any(punct(ctx.w(j)) and ctx.w(j) != "-" or j in others for j in range(k, end)):
                 return end
+        if w == "," and k == b and (rel := _relative_clause_verb(ctx, k)) is not None:
+            return rel  # "Israel, which says about 240 people were taken into Gaza, called it ..."
         if w == "," and k == b:
             after = _skip_parenthetical(ctx, k)
             if after is not None:  # an aside between subject and verb does not count
@@ -226,6 +230,10 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             return k
         if w in ("spoke", "speaks", "speak", "spoken") and ctx.w(k + 1) in ("of", "about"):
             return k  # "the ministry, in its bulletin the next day, spoke of dozens ..."
+        if w in ("shared", "shares") and _shares_a_report(ctx, k):
+            return k  # "The ombudsman shared on social media: ...", "the minister shared on Facebook that 12 ..."
+        if w in ("read", "reads", "reading") and ctx.w(k + 1) == "out":
+            return k  # "the head of the regional administration read out the names of all 46 people killed"
         if k == b and w in TEXT_HEADS and ctx.w(k + 1) in REPORTING:
             k += 1  # "a US intelligence assessment estimated", "a Ukrainian military report said"
             continue
@@ -240,6 +248,44 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
         if w in _ROLE_FILLERS:
             continue
         return None
+    return None
+
+
+_RELATIVE_REPORTING = {"says", "said", "say", "claims", "claimed", "claim", "reports", "reported", "estimates",
+                       "estimated", "puts", "put", "counts", "counted"}
+
+
+def _shares_a_report(ctx: SentenceContext, k: int) -> bool:
+    """Does 'shared' at k pass on words or a figure ("shared on social media: ...", "shared on Facebook that",
+    "shared a video on Telegram saying", "shared the toll: 9")? Not a thing shared out ("shared a border")."""
+    for j in range(k + 1, min(len(ctx.toks), k + 8)):
+        w = ctx.w(j)
+        if w in (":", "that", "saying", "writing", "stating") or count_at(ctx, j):
+            return True
+        if punct(w) and w not in ("-", "'s"):
+            return False
+    return False
+
+
+def _relative_clause_verb(ctx: SentenceContext, comma: int) -> int | None:
+    """The reporting verb of a relative clause on the speaker that gives a count of its own ("Russia, which
+    says 300 Ukrainian soldiers were killed, rejected ...", "the governor, who said 12 had died, ..."): the
+    relative pronoun is the speaker. A clause with no count is an aside the main verb comes after."""
+    if ctx.w(comma + 1) not in ("which", "who"):
+        return None
+    j = comma + 2
+    while (ctx.w(j) in AUX or ctx.w(j) in ("also", "earlier", "later", "now", "previously", "first", "initially")) \
+            and j < comma + 5:
+        j += 1
+    # (not "which acknowledges a few dozen dead": an admission counts the speaker's own dead, which the
+    # victim step does not read from a relative clause, so the claimant alone would turn the stance)
+    if ctx.w(j) not in _RELATIVE_REPORTING or claimed_lives(ctx, j):
+        return None
+    for k in range(j + 1, min(len(ctx.toks), j + 16)):
+        if ctx.w(k) in (",", ";", ".", ":", "(") or ctx.w(k) in REPORTING:
+            return None
+        if count_at(ctx, k):
+            return j
     return None
 
 

@@ -125,8 +125,10 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         possessive = tok.lower().endswith("'s") or (ctx.w(m.b) in ("'s", "'") and ctx.w(m.b + 1) == "s") or split_s
         if m.strength == "anaphor" and m.kind in ("it", "he", "she", "they", "we", "i") \
                 and ctx.w(m.b) not in REPORTING and not possessive:
-            if not (ctx.w(m.b) in ADVERBS_BETWEEN and (ctx.w(m.b + 1) in REPORTING or ctx.w(m.b + 1) in ADVERBS_BETWEEN
-                                                        and ctx.w(m.b + 2) in REPORTING)):
+            progressive = ctx.w(m.b) in ("was", "were", "is", "are") and ctx.w(m.b + 1).endswith("ing") \
+                and ctx.w(m.b + 1) in REPORTING  # "they were saying 80 dead"; not "they were said to have killed"
+            if not progressive and not (ctx.w(m.b) in ADVERBS_BETWEEN and (ctx.w(m.b + 1) in REPORTING or ctx.w(m.b + 1)
+                                                                          in ADVERBS_BETWEEN and ctx.w(m.b + 2) in REPORTING)):
                 continue  # "it said", "it further stated", "It has also documented"
         if m.strength == "side" and m.kind == "demonym" and not ctx.toks[m.a].text.lower().endswith("s"):
             # a bare adjective ("Russian") is a victim or attacker, not a speaker
@@ -342,7 +344,14 @@ _WITNESS_VERBS = {"saw", "counted", "witnessed", "observed", "seen", "see", "cou
 
 # Participles that report after a main clause of another verb: "X contradicted this, claiming that ...".
 _REPORTING_PARTICIPLES = {"saying", "claiming", "insisting", "adding", "stating", "noting", "asserting", "arguing",
-                          "maintaining", "announcing", "reporting", "confirming", "countering"}
+                          "maintaining", "announcing", "reporting", "confirming", "countering",
+                          # "Pro-Kremlin bloggers went further, writing on Telegram that ..."
+                          "writing", "alleging", "estimating",
+                          # "Zelensky praised the troops, boasting that they had captured 700 ..."
+                          "boasting", "bragging", "declaring", "revealing", "explaining", "warning"}
+
+
+_ROLE_MODIFIERS = {"health", "defence", "defense", "foreign", "interior", "prime", "deputy", "acting", "senior"}
 
 
 def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[SpeakerMention]) -> int | None:
@@ -351,7 +360,15 @@ def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[Sp
     "Hamas rejected the Israeli account, saying 40 civilians were killed". Only the subject of the
     sentence (or of its main clause after an opening phrase), only with a lower-case verb right after
     it, and no other named speaker between (a side's adjective may be the object's)."""
-    k = m.a - 1 if ctx.w(m.a - 1) == "the" else m.a
+    k = m.a
+    # the role and side before a name or a bare role: "President Volodymyr Zelensky", "the Houthi health minister"
+    while k > 0 and m.a - k < 4 and (ctx.w(k - 1) in ROLE_KINDS and ROLE_KINDS[ctx.w(k - 1)] != THIRD_PARTY
+                                      or ctx.w(k - 1) in _ROLE_MODIFIERS
+                                      or any(o.b == k and o.strength == "side" for o in mentions)):
+        k = next((o.a for o in mentions if o.b == k and o.strength == "side"), k - 1)
+    k = k - 1 if ctx.w(k - 1) == "the" else k
+    if ctx.w(k - 1) == "-" and ctx.w(k - 2) == "pro":
+        k -= 2  # "Pro-Kremlin bloggers went further, ...": the prefix is the subject's own
     if not (k == 0 or ctx.w(k - 1) == "," and "," not in ctx.low[:k - 1] and k <= 8):
         return None
     if m.strength == "side" and m.kind == "demonym":
@@ -364,6 +381,8 @@ def _participle_after(ctx: SentenceContext, m: SpeakerMention, mentions: list[Sp
         if ctx.w(j) == "," and (ctx.w(j + 1) in _REPORTING_PARTICIPLES or ctx.w(j + 1) in ("says", "claims", "admits")
                                 and ctx.sentence.text.rstrip()[-1:] not in ".!?\"\u201d"):
             # (a headline's second verb: "IDF disputes toll, says 'under 100' Palestinian casualties")
+            if ctx.w(j + 1) == "writing" and "that" not in ctx.low[j + 2:j + 8]:
+                return None  # "..., writing nothing about the 40 killed", "writing off 20 tanks"
             return None if claimed_lives(ctx, j + 1) else j + 1  # not "..., claiming 40 lives"
     return None
 

@@ -27,15 +27,22 @@ _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("int
               ("intelligence", "officials"): "intelligence", ("ombudsman",): "government", ("agencies",): "government",
               ("ombudsperson",): "government", ("human", "rights", "commissioner"): "government",
               ("milbloggers",): "state_media", ("war", "correspondents"): "state_media",
+              # one of them, as the plural "bloggers" in the shared lexicon: "a pro-Kremlin military blogger wrote"
+              ("milblogger",): "state_media", ("blogger",): "state_media", ("military", "blogger"): "state_media",
+              ("war", "blogger"): "state_media",
               # the people of a body: "UN investigators", "a U.N. team", "ICRC staff"
               ("investigators",): "government", ("inspectors",): "government", ("experts",): "government",
               ("team",): "government", ("staff",): "government", ("monitors",): "government",
               ("spokesmen",): "spokesperson", ("spokespeople",): "spokesperson",
+              # a side's social-media voice: "RSF-affiliated accounts claimed"
+              ("accounts",): "state_media",
               ("civil", "administration"): "government", ("administration",): "government"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run", "security",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
              "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
+# A side's name tied to its outlets by a hyphen: "Houthi-run", "Kremlin-backed", "RSF-affiliated accounts".
+_HYPHEN_TIES = {"run", "controlled", "led", "backed", "installed", "appointed", "affiliated", "aligned"}
 # Units between a side's name and an officer's role: "a Ukrainian brigade commander".
 _UNIT_WORDS = {"brigade", "battalion", "regiment", "company", "platoon", "unit", "division", "drone", "artillery",
                "tank", "infantry", "marine", "border", "frontline", "front-line", "field", "naval", "air", "defence",
@@ -79,6 +86,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         actor = gaz.actors[m.ref]
         while (more := _org_noun_at(ctx, b)) is not None and ctx.toks[b].text.islower():
             b = more[1]  # "Indian military sources", "British intelligence agencies": one speaker
+        if _combatants_speaking(ctx, b, name_at=a):
+            b += 1  # "M23 rebels said", "Arakan Army fighters claimed": the group's fighters speak for it
         b = _possessive_name_tail(ctx, b)  # "the General Staff of Ukraine's Armed Forces": one name
         # "Russian military spokesman Igor Konashenkov": one mention
         out.append(SpeakerMention(a, b, Claimant(actor.id, actor.side), actor.kind, "actor"))
@@ -91,7 +100,7 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         # side + organisation noun: "Ukrainian officials", "Gaza's health ministry"
         k = b
         skipped: list[int] = []
-        while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in ("run", "controlled", "led", "backed", "installed", "appointed")) \
+        while ctx.w(k) in _SIDE_ADJ or (ctx.w(k) == "-" and ctx.w(k + 1) in _HYPHEN_TIES) \
                 or (m.form == "demonym" and _modified_alias(ctx, k + 1, gaz)):
             skipped.append(k)
             k += 2 if ctx.w(k) == "-" else 1
@@ -113,6 +122,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
                 and ctx.w(k + 1) in REPORTING:
             org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
+        if org is None and m.form != "demonym" and k == b and _combatants_speaking(ctx, k, name_at=a):
+            org = ("source", k + 1)  # "Hamas militants said", "RSF fighters claimed", as "Houthi rebels said"
         if org is None and m.form != "demonym":
             org = _named_body_after(ctx, a, b, k)
         if org is None and m.form == "demonym" and not ctx.w(a - 1).endswith("'s"):  # not "the BBC's Russian service"
@@ -196,6 +207,10 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         elif base in WATCHER_ANAPHORS and ctx.w(k - 1) in ("the", "this", "both", "two"):
             # "the network said", "the two groups said": a monitor or rights group named before
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
+        elif base in FORCE_ANAPHORS and not (count_at(ctx, k - 1) or ctx.w(k - 1).isdigit()
+                                             or ctx.w(k - 1) in ("of", "among", "with")):
+            # "Military commanders said", "Counter-terrorism units said": the forces (discourse says whose)
+            out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
         elif base in L.ANAPHORS:
             end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
             out.append(SpeakerMention(k, end, None, base, "anaphor"))
@@ -206,6 +221,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
 
 _OFFICIAL_TEXTS = {"figures", "figure", "data", "statistics", "toll", "tolls", "count", "counts", "tally", "estimate",
                    "estimates", "numbers", "records", "sources", "reports", "report", "statement", "results"}
+
+# The forces' people and formations, read as "the forces" (the lexicon has the singular "unit", "commander").
+FORCE_ANAPHORS = {"commanders", "units"}
 
 # Words for a monitor or aid group named before, beyond the lexicon's anaphors (discourse resolves them;
 # unresolved they are dropped, never read as a local source).
@@ -315,23 +333,25 @@ def _side_noun_speaker(ctx: SentenceContext, k: int, cited: bool = False) -> tup
 # A side's fighters are the people hit or, as the subject of a reporting verb, speakers for their
 # side (CONVENTIONS: a private person speaks for their community): "Kurdish fighters said 30 IS
 # militants were killed", "Ukrainian soldiers say", "Houthi fighters claimed".
-_COMBATANT_NOUNS = {"soldiers", "troops", "fighters", "servicemen", "militants", "rebels", "commanders"}
+_COMBATANT_NOUNS = {"soldiers", "troops", "fighters", "servicemen", "militants", "rebels", "commanders",
+                    "paramilitaries", "insurgents", "guerrillas"}
 _CASUALTY_PARTICIPLES = {"killed", "dead", "missing", "wounded", "injured", "captured", "hurt", "lost", "slain", "to"}
 
 
 _FEW_WITNESSES = {"two", "three", "four", "five"}
 
 
-def _combatants_speaking(ctx: SentenceContext, k: int) -> bool:
+def _combatants_speaking(ctx: SentenceContext, k: int, name_at: int | None = None) -> bool:
     """Are the side's fighters at k the subject of a reporting verb? Not when counted ("30 Ukrainian
     soldiers reported killed", "among the Russian troops said to be missing") nor when the verb is a
-    participle of their fate ("Ukrainian soldiers reported missing") or a killing ("claimed the lives of")."""
+    participle of their fate ("Ukrainian soldiers reported missing") or a killing ("claimed the lives of").
+    name_at: where the group's name before k starts, whose digits count nobody ("M23 rebels said")."""
     if ctx.w(k) not in _COMBATANT_NOUNS or not ctx.toks[k].text.islower():
         return False
     # "Two Israeli soldiers said ...": a handful of witnesses right before the side's adjective still speak
     few = k - 2 if ctx.w(k - 2) in _FEW_WITNESSES and ctx.w(k - 3) not in ("of", "among", "the") else None
     if any((count_at(ctx, j) or ctx.w(j).isdigit()) and j != few or ctx.w(j) in ("of", "among")
-           for j in range(max(0, k - 4), k)):
+           for j in range(max(0, k - 4), k if name_at is None else name_at)):
         return False
     v = k + 1
     while ctx.w(v) in AUX and v - k < 3:
