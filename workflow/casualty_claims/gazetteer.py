@@ -332,7 +332,9 @@ class Gazetteer:
         handed = tuple(sorted(sid for sid, s in self.sides.items() if s.successor and s.successor[1] <= day))
         if not handed:
             return self
-        return self._eras.setdefault(handed, self._handed_over(handed))
+        if handed not in self._eras:  # built once: setdefault would rebuild it for every document
+            self._eras[handed] = self._handed_over(handed)
+        return self._eras[handed]
 
     @functools.cached_property
     def _eras(self) -> dict:

@@ -12,7 +12,6 @@ Three passes over the sentences, all pure:
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -176,7 +175,7 @@ def _announcer(ctx: SentenceContext, ats: list[Attribution], links: list, resolv
     the sentence after it, in the same paragraph, that gives the toll without a source goes on with the
     announcement ("Two children were killed and other people were injured."). None when the sentence has
     a figure of its own (then the next sentence is the writer's again) or only an outlet speaks."""
-    if links or os.environ.get("NO_ANNOUNCE"):
+    if links:
         return None
     spoke = [at for at in [*resolved, *pending] if at.form in ("pre", "post") and at.mention.kind != "media"
              and (at.claimant is None or at.claimant.id not in _OUTLETS)]
