@@ -261,14 +261,14 @@ def _cause_of_toll(ctx: SentenceContext, k: int, m: SpeakerMention) -> bool:
         or (m.strength == "side" and m.kind == "demonym" and not ctx.w(m.b - 1).endswith("s"))
 
 
-_TEXT_ANAPHORS = {"figures", "figure", "report", "reports", "statement", "statements", "data", "tally", "count",
+_AUTHORED_TEXTS = {"figures", "figure", "report", "reports", "statement", "statements", "data", "tally", "count",
                   "estimate", "estimates", "update", "bulletin", "numbers", "records", "statistics"}
 
 
 def _text_of_named(ctx: SentenceContext, m: SpeakerMention, mentions: list[SpeakerMention]) -> bool:
     """Is the mention a text ("figures", "the report") whose author is named right after it ("figures
     released by X", "the report of X", "statistics from X")?"""
-    if m.strength != "anaphor" or m.claimant is not None or ctx.w(m.a) not in _TEXT_ANAPHORS:
+    if m.strength != "anaphor" or m.claimant is not None or ctx.w(m.a) not in _AUTHORED_TEXTS:
         return False
     for k in range(m.b, min(len(ctx.toks), m.b + 3)):
         if ctx.w(k) in ("by", "of", "from"):
