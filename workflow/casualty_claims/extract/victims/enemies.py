@@ -79,13 +79,8 @@ def war_enemy_in(gaz: Gazetteer, attacker: str, host: str) -> str | None:
     strikes in Syria: the rebels, Turkey or IS)."""
     if attacker == host or gaz.are_enemies(attacker, host):
         return None
-    found: set[str] = set()
-    for cid in gaz.conflicts_of(attacker):
-        groups = gaz.conflicts[cid].sides
-        mine = next((g for g in groups if attacker in g), ())
-        if host in mine:
-            found |= {s for g in groups if g is not mine for s in g}
-    return found.pop() if len(found) == 1 else None
+    found = _enemies_in(gaz, attacker, host)
+    return found[0] if len(found) == 1 else None
 
 
 def _enemies_in(gaz: Gazetteer, attacker: str, host: str) -> list[str]:
