@@ -4,11 +4,11 @@ The corpus (tests/eval, CONVENTIONS.md) has three groups of parts:
 - A-F, tuned on since the first session: regression floors at today's figures (measured,
   then rounded down to the second decimal) and issue 3's targets (precision >= 0.95, recall
   >= 0.92, stance and victim-side accuracy >= 0.92), all reached there and asserted as such;
-- G-M, each first scored held out (never studied), then opened for tuning: floors of their
+- G-O, each first scored held out (never studied), then opened for tuning: floors of their
   own, since these parts are harder and the targets are not reached on them (M was the test
-  set of the second session, N and O replaced it);
-- N-O, the test set: scored on the finished extractor of tuning round 15 and never tuned on,
-  so its figures are the honest estimate for unseen text; floors guard it against
+  set of the second session, N and O of the third; P replaced them);
+- P, the test set: scored on the extractor of the end of the third session and never tuned
+  on, so its figures are the honest estimate for unseen text; floors guard it against
   regressions without making it a target anyone tunes to (its errors are not to be studied).
 On the seed: all claims found with the right attributes and no trap hit.
 """
@@ -30,8 +30,8 @@ def parts(letters: str) -> tuple[str, ...]:
 
 # Named, not globbed: a part being written must not join the floors before it is scored.
 TUNED = parts("abcdef")
-OPENED = parts("ghijklm")
-TEST_SET = parts("no")
+OPENED = parts("ghijklmno")
+TEST_SET = parts("p")
 
 
 def report_of(gaz, names, label):
@@ -45,12 +45,12 @@ def tuned_report(gaz):
 
 @pytest.fixture(scope="module")
 def opened_report(gaz):
-    return report_of(gaz, OPENED, "G-M")
+    return report_of(gaz, OPENED, "G-O")
 
 
 @pytest.fixture(scope="module")
 def test_set_report(gaz):
-    return report_of(gaz, TEST_SET, "N-O (test set)")
+    return report_of(gaz, TEST_SET, "P (test set)")
 
 
 def measure(report, name: str) -> float:
@@ -63,17 +63,16 @@ REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.95, "victim_side": 
 TRAP_HITS_CEILING = 0
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
 
-# G-M (1,177 claims, 766 trap rows) after tuning round 16: P 0.979 R 0.916 victim side 0.932
-# claimant 0.917 stance 0.905, 14 trap rows hit.
-OPENED_FLOOR = {"precision": 0.97, "recall": 0.91, "stance": 0.90, "victim_side": 0.93, "claimant_side": 0.91}
-OPENED_TRAP_HITS_CEILING = 14
+# G-O (1,575 claims) when N-O were opened at the start of the fourth session: P 0.976
+# R 0.899 victim side 0.906 claimant 0.875 stance 0.868, 23 trap rows hit.
+OPENED_FLOOR = {"precision": 0.97, "recall": 0.89, "stance": 0.86, "victim_side": 0.90, "claimant_side": 0.87}
+OPENED_TRAP_HITS_CEILING = 23
 
-# N-O (398 claims, 188 trap rows), first scored after tuning round 15: P 0.966 R 0.849 victim
-# side 0.822 claimant 0.743 stance 0.749, 9 trap rows hit. (The extractor at the start of the
-# third session, without the new wars' sides, scored N 0.969 / 0.861 / 0.548 / 0.613 / 0.639
-# and O 0.958 / 0.839 / 0.601 / 0.601 / 0.678.)
-TEST_SET_FLOOR = {"precision": 0.96, "recall": 0.84, "stance": 0.74, "victim_side": 0.82, "claimant_side": 0.74}
-TEST_SET_TRAP_HITS_CEILING = 9
+# P (14 documents, 156 claims, 111 trap rows), written blind at the end of the third session and
+# first scored at the start of the fourth, before any tuning: P 0.970 R 0.833 victim side 0.846
+# claimant 0.746 stance 0.700, 4 trap rows hit.
+TEST_SET_FLOOR = {"precision": 0.97, "recall": 0.83, "stance": 0.70, "victim_side": 0.84, "claimant_side": 0.74}
+TEST_SET_TRAP_HITS_CEILING = 4
 
 
 @pytest.mark.parametrize("name", sorted(REGRESSION))
