@@ -124,3 +124,28 @@ def test_check_gold_scores_nothing(tmp_path, capsys):
     assert main(["--check-gold", "--docs", str(docs), "--gold", str(gold), "--no-seed"]) == 0
     out = capsys.readouterr().out
     assert "no problem found" in out and "precision" not in out
+
+
+def test_a_document_the_extractor_raises_on_is_named_and_the_rest_scored(tmp_path, gaz, monkeypatch, capsys):
+    import casualty_claims.evaluate as evaluate
+    docs, gold = corpus(tmp_path, [
+        'd01,Kyiv says 400 Russian soldiers killed,killed,400,400,exact,Russia,Kyiv,Ukraine,adversary,E,,military\n',
+        'd02,Moscow says 70 Ukrainian soldiers killed,killed,70,70,exact,Ukraine,Moscow,Russia,adversary,E,,military\n',
+    ])
+    (docs / "d02_other.txt").write_text(
+        "Moscow says 70 Ukrainian soldiers killed\n\nThe ministry said 70 Ukrainian soldiers were killed.\n",
+        encoding="utf-8")
+    real = evaluate.extract_claims
+
+    def flaky(doc, gazetteer):
+        if doc["source_path"].endswith("d02_other.txt"):
+            raise ValueError("boom")
+        return real(doc, gazetteer)
+
+    monkeypatch.setattr(evaluate, "extract_claims", flaky)
+    report = evaluate_corpus(docs, [gold], gaz)
+    assert (report.n_gold, report.tp) == (2, 1)
+    assert len(report.crashed) == 1 and "d02_other.txt" in report.crashed[0] and "boom" in report.crashed[0]
+    assert "EXTRACTION FAILED" in format_report(report)
+    assert main(["--docs", str(docs), "--gold", str(gold), "--no-seed"]) == 1
+    assert "d02_other.txt" in capsys.readouterr().err

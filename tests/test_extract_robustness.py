@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from casualty_claims.extract import extract_claims
+from conftest import extract
 
 EVAL_DOCS = Path(__file__).resolve().parent / "eval" / "docs"
 
@@ -35,3 +36,16 @@ def test_no_crash_on_word_salad(gaz):
     words = [w for path in sorted(EVAL_DOCS.glob("e*.txt"))[:40] for w in path.read_text(encoding="utf-8").split()]
     for _ in range(300):
         extract_claims(_doc(" ".join(rng.sample(words, rng.randrange(2, 40)))), gaz)
+
+
+def test_every_kind_a_source_word_names_has_a_place_in_the_order():
+    # a kind missing from the order raised ValueError on real text ("State TV Ekhbaria said")
+    from casualty_claims.extract.discourse import _KIND_ORDER, _KIND_WORDS
+    assert set().union(*_KIND_WORDS.values()) <= set(_KIND_ORDER)
+
+
+def test_state_tv_after_officials_is_read(gaz):
+    body = ("Five people were hurt on Sunday when Houthi drones struck Jazan airport, Saudi officials said.\n\n"
+            "State TV said a second drone was downed, but its debris hurt five people.")
+    rows = extract(gaz, body, title="Drones hit Saudi airport", published=dt.date(2021, 8, 31))
+    assert [(r["value_low"], r["claimant_side"], r["stance"]) for r in rows] == [(5, "saudi-arabia", "official")] * 2

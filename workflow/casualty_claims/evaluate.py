@@ -269,6 +269,7 @@ class CorpusReport:
     mismatches: list = field(default_factory=list)
     trap_hits: list = field(default_factory=list)
     unannotated: int = 0  # documents under --docs that no gold row names (not scored)
+    crashed: list = field(default_factory=list)  # "file: error" of documents the extractor raised on
 
     @property
     def precision(self) -> float:
@@ -295,6 +296,7 @@ class CorpusReport:
             **{f"{a}_accuracy": (round(self.accuracy(a), 4) if self.accuracy(a) is not None else None)
                for a in ATTRIBUTES},
             "trap_rows": self.traps_total, "traps_hit": self.traps_hit,
+            "extraction_failed": list(self.crashed),
         }
 
 
@@ -334,7 +336,16 @@ def score(docs: Mapping[str, dict], gold: Iterable[GoldRow], gazetteer: Gazettee
     for did in sorted(seen_ids):
         doc = seen_ids[did]
         text = doc.get("text") or ""
-        preds = predictions[did] if predictions is not None else extract_claims(doc, gazetteer)
+        if predictions is not None:
+            preds = predictions[did]
+        else:
+            # as in the extract stage, a document the extractor raises on is set aside and named, and
+            # scored as predicting nothing; the rest of the corpus is still scored
+            try:
+                preds = extract_claims(doc, gazetteer)
+            except Exception as exc:  # noqa: BLE001 - any bug on odd text must not cost the other documents
+                report.crashed.append(f"{doc.get('source_path', did)}: {type(exc).__name__}: {exc}")
+                preds = []
         preds = sorted(preds, key=lambda p: (p["char_start"], p["char_end"], p["casualty_type"]))
         report.n_pred += len(preds)
         rows = gold_by_docid.get(did, [])
@@ -430,6 +441,8 @@ def format_report(report: CorpusReport | Sequence[CorpusReport], verbose: bool =
             lines.append(f"   gold documents not found: {', '.join(sorted(r.missing_docs))}")
         if r.unlocated:
             lines.append(f"   gold sentences not found in their document: {len(r.unlocated)}")
+        for crash in r.crashed:
+            lines.append(f"   EXTRACTION FAILED (scored as no predictions) {crash}")
         if verbose:
             for fn in r.false_negatives:
                 lines.append(f"   MISS {fn['doc']} {fn['casualty_type']} {fn['value_low']}-{fn['value_high']}"
@@ -488,7 +501,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([r.summary() for r in reports], indent=2))
     else:
         print(format_report(reports, verbose=args.verbose))
-    return 0
+    failed = [crash for r in reports for crash in r.crashed]
+    for crash in failed:
+        print(f"evaluate: extraction failed on {crash}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

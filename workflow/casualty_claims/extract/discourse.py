@@ -448,8 +448,10 @@ _KIND_WORDS = {
     "mod": {"defence_ministry"},
     "state_media": {"state_media", "government", "head_of_state"},
 }
-_KIND_ORDER = ["military", "general_staff", "defence_ministry", "government", "health_ministry", "foreign_ministry",
-               "armed_group"]
+# every kind of _KIND_WORDS, in the order a side's actors are tried; state media before the government
+# it speaks for ("State TV said" is the broadcaster's, when the side has one listed)
+_KIND_ORDER = ["military", "general_staff", "defence_ministry", "state_media", "government", "head_of_state",
+               "health_ministry", "foreign_ministry", "armed_group"]
 _MINISTRY_KINDS = {"defence": "defence_ministry", "defense": "defence_ministry", "foreign": "foreign_ministry",
                    "health": "health_ministry"}
 _PERSON_OF = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "source", "sources"}
