@@ -120,6 +120,45 @@ PROBES = [
     (D(2023,11,1), "OCHA said Israeli settlers had killed eight Palestinians in the West Bank since October 7.", 8, "palestine", "third_party", "independent"),
 ]
 
+# headlines, other word orders, allies' and mercenaries' losses
+PROBES += [
+    (D(2008,8,20), "Georgia says 215 killed in war with Russia", 215, "georgia", "georgia", "official"),
+    (D(2008,8,20), "Moscow said 64 Russian servicemen died in the five-day war.", 64, "russia", "russia", "official"),
+    (D(2008,8,9), "Russian peacekeepers said 15 of their comrades were killed when Georgian forces shelled Tskhinvali.", 15, "russia", "russia", "official"),
+    (D(2008,8,9), "The Georgian army said it had killed 40 South Ossetian militiamen.", 40, "south-ossetia", "georgia", "adversary"),
+    (D(1999,12,1), "Chechen separatists said Russian bombing had killed 50 civilians in Grozny.", 50, "russia", "chechen-separatists", "adversary"),
+    (D(2003,4,10), "Iraqi hospitals in Baghdad counted 1,100 civilians killed, the Red Cross said.", 1100, "iraq", "third_party", "independent"),
+    (D(2007,1,1), "The Pentagon said 3,000 US troops had died in Iraq since 2003.", 3000, "united-states", "united-states", "official"),
+    (D(2020,1,10), "Haftar's forces said they had killed 20 Turkish-backed Syrian mercenaries near Tripoli.", 20, "syrian-opposition", "lna", "adversary"),
+    (D(2020,5,18), "The GNA said it had killed 30 LNA fighters when it seized al-Watiya air base.", 30, "lna", "libya", "adversary"),
+    (D(2019,9,1), "A UN report said 14 Burkinabe soldiers were killed in an attack on a convoy near Djibo.", 14, "burkina-faso", "third_party", "independent"),
+    (D(2024,6,12), "JNIM said it killed 100 soldiers in Mansila, Burkina Faso.", 100, "burkina-faso", "jnim", "adversary"),
+    (D(2019,12,11), "Niger's government said 71 soldiers were killed in the attack on the Inates military camp.", 71, "niger", "niger", "official"),
+    (D(2019,12,12), "Islamic State claimed the attack in Inates, saying it killed 71 Nigerien soldiers.", 71, "niger", "islamic-state", "adversary"),
+    (D(2015,1,10), "Amnesty said as many as 2,000 people may have been killed in the Boko Haram attack on Baga.", 2000, "nigeria", "third_party", "independent"),
+    (D(2021,6,1), "The Nigerian military said troops killed 50 ISWAP fighters in Borno.", 50, "islamic-state", "nigeria", "adversary"),
+    (D(2024,2,1), "Somali officials said 20 al-Shabab militants were killed in a US drone strike in Lower Shabelle.", 20, "al-shabaab", "somalia", "adversary"),
+    (D(2023,5,27), "Al-Shabaab claimed to have killed 137 Ugandan soldiers at Bulo Marer.", 137, "uganda", "al-shabaab", "adversary"),
+    (D(2020,1,5), "AFRICOM said one US soldier and two US contractors were killed in the al-Shabaab attack on Manda Bay.", 1, "united-states", "united-states", "official"),
+    (D(2022,11,1), "ATMIS said 10 Burundian peacekeepers were killed in an al-Shabaab attack.", 10, "burundi", "amisom", "official"),
+    (D(2021,3,28), "Mozambican police said dozens of civilians were killed in Palma.", 24, "mozambique", "mozambique", "official"),
+    (D(2019,8,1), "The PKK said 20 Turkish soldiers were killed in clashes in Hakkari.", 20, "turkey", "pkk", "adversary"),
+    (D(2022,11,20), "Turkish air strikes in northern Syria and Iraq killed 31 SDF fighters, the SDF said.", 31, "sdf", "sdf", "official"),
+    (D(2025,7,28), "Thailand said 15 Thai soldiers and 18 civilians had been killed in the fighting.", 15, "thailand", "thailand", "official"),
+    (D(2025,7,28), "Hun Manet said Thai air strikes had killed 13 Cambodians.", 13, "cambodia", "cambodia", "official"),
+    (D(2025,7,28), "Cambodia said Thai F-16 strikes killed 8 civilians in Oddar Meanchey.", 8, "cambodia", "cambodia", "official"),
+    (D(2023,9,1), "The UN human rights office said at least 183 people were killed in clashes between Fano and the army in Amhara.", 183, "ethiopia", "third_party", "independent"),
+    (D(2009,5,18), "Sri Lanka says army killed 300 Tamil Tigers in final battle", 300, "ltte", "sri-lanka", "adversary"),
+    (D(2009,4,1), "The Sri Lankan defence ministry said 18 soldiers were killed by the LTTE in Mullaitivu.", 18, "sri-lanka", "sri-lanka", "official"),
+    (D(2017,6,1), "Duterte said 20 soldiers were killed by Maute militants in Marawi.", 20, "philippines", "philippines", "official"),
+    (D(2017,6,1), "The Islamic State claimed its fighters killed 30 Filipino soldiers in Marawi.", 30, "philippines", "islamic-state", "adversary"),
+    (D(2025,1,25), "The ELN said it had killed 20 FARC dissidents in Catatumbo.", 20, "farc", "eln", "adversary"),
+    (D(2025,1,20), "The Colombian government said 80 people were killed in Catatumbo.", 80, "colombia", "colombia", "official"),
+    (D(2024,9,1), "Israeli forces killed 12 Palestinians in Tubas, the Palestinian Red Crescent said.", 12, "palestine", "palestine", "official"),
+    (D(2024,9,1), "The IDF said it killed five terrorists in a strike in Tammun.", 5, "palestine", "israel", "adversary"),
+    (D(2025,5,4), "A Houthi missile struck near Ben Gurion Airport, wounding eight people, Magen David Adom said.", 8, "israel", "israel", "official"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
