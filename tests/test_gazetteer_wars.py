@@ -159,6 +159,17 @@ PROBES += [
     (D(2025,5,4), "A Houthi missile struck near Ben Gurion Airport, wounding eight people, Magen David Adom said.", 8, "israel", "israel", "official"),
 ]
 
+# the outlets and monitors of those wars count as third parties
+PROBES += [
+    (D(2024,5,1), "At least 30 soldiers were killed in the attack near Djibo, according to HumAngle.", 30, "burkina-faso", "third_party", "independent"),
+    (D(2023,8,15), "The Libya Observer reported that 12 fighters were killed in clashes in Zawiya.", 12, "libya", "third_party", "independent"),
+    (D(2000,6,1), "Memorial Human Rights Centre documented the deaths of 1,000 civilians in Chechnya.", 1000, "russia", "third_party", "independent"),
+    (D(2023,3,1), "Karapatan said soldiers killed five farmers in Negros Oriental.", 5, "philippines", "third_party", "independent"),
+    (D(2025,7,27), "The Bangkok Post reported that 12 Thai soldiers were killed.", 12, "thailand", "third_party", "independent"),
+    (D(2014,8,1), "Fighting in Tripoli between Libya Dawn and Operation Dignity forces killed 20 people, the Libya Herald reported.", 20, "libya", "third_party", "independent"),
+    (D(2024,9,1), "Al-Haq said Israeli forces killed nine Palestinians in Jenin.", 9, "palestine", "third_party", "independent"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
