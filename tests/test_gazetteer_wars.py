@@ -170,6 +170,18 @@ PROBES += [
     (D(2024,9,1), "Al-Haq said Israeli forces killed nine Palestinians in Jenin.", 9, "palestine", "third_party", "independent"),
 ]
 
+# claimants of the wars the gazetteer knew: Iraq's Security Media Cell, the Houthi health minister,
+# Russia's Reconciliation Centre in Syria, the counting projects of Ukraine and Armenia
+PROBES += [
+    (D(2024,5,1), "Iraq's Security Media Cell said two soldiers were killed in an Islamic State attack in Diyala.", 2, "iraq", "iraq", "official"),
+    (D(2024,5,1), "Four IS militants were killed in an air strike in the Hamrin mountains, the Security Media Cell said.", 4, "islamic-state", "iraq", "adversary"),
+    (D(2025,4,18), "Houthi health minister Taha al-Mutawakel said 40 people were killed in the US strikes on Ras Isa.", 40, "houthis", "houthis", "official"),
+    (D(2024,5,1), "Slidstvo.Info has confirmed the deaths of 120 Ukrainian soldiers in the battle.", 120, "ukraine", "third_party", "independent"),
+    (D(2025,5,1), "UALosses has compiled the names of 90,000 Ukrainian dead.", 90000, "ukraine", "third_party", "independent"),
+    (D(2022,9,1), "Hetq counted 3,800 Armenian servicemen killed in the 2020 war.", 3800, "armenia", "third_party", "independent"),
+    (D(2019,6,1), "The Russian Centre for Reconciliation said 40 militants were killed in Idlib.", 40, "syrian-opposition", "russia", "adversary"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
