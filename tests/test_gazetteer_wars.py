@@ -182,6 +182,15 @@ PROBES += [
     (D(2019,6,1), "The Russian Centre for Reconciliation said 40 militants were killed in Idlib.", 40, "syrian-opposition", "russia", "adversary"),
 ]
 
+# Lebanon's own emergency services
+PROBES += [
+    (D(2024,10,15), "The Lebanese Red Cross said 23 people were killed in the strike on Aitou.", 23, "lebanon", "lebanon", "official"),
+    (D(2024,10,15), "Lebanese Civil Defence said it had recovered the bodies of 12 people from the rubble in Tyre.", 12, "lebanon", "lebanon", "official"),
+    (D(2024,10,15), "Lebanon's Civil Defense said three of its paramedics were killed in an Israeli strike in Nabatieh.", 3, "lebanon", "lebanon", "official"),
+    (D(2024,10,15), "Israeli strikes on the Bekaa killed 15 people, the Lebanese Red Cross said.", 15, "lebanon", "lebanon", "official"),
+    (D(2024,10,15), "Eight people were wounded in Baalbek, the Lebanese Red Cross said.", 8, "lebanon", "lebanon", "official"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
