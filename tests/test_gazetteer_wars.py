@@ -191,6 +191,15 @@ PROBES += [
     (D(2024,10,15), "Eight people were wounded in Baalbek, the Lebanese Red Cross said.", 8, "lebanon", "lebanon", "official"),
 ]
 
+# the UN missions and casualty counts of those wars
+PROBES += [
+    (D(2023,8,20), "UNSMIL said 47 civilians were killed in the Tripoli clashes.", 47, "libya", "third_party", "independent"),
+    (D(2022,5,1), "MINUSMA said 33 civilians were killed in an attack near Gao.", 33, "mali", "third_party", "independent"),
+    (D(2012,1,1), "iCasualties counts 4,487 US service members killed in Iraq.", 4487, "united-states", "third_party", "independent"),
+    (D(2014,1,1), "UNAMI said 3,000 Iraqi civilians were killed in 2013.", 3000, "iraq", "third_party", "independent"),
+    (D(2023,1,10), "UNSOM said 613 civilians were killed in Somalia in 2022.", 613, "somalia", "third_party", "independent"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
