@@ -208,6 +208,15 @@ PROBES += [
     (D(2024,7,19), "MOGADISHU (Reuters) - The army said it killed 60 al-Shabaab fighters in Hiraan.", 60, "al-shabaab", "somalia", "adversary"),
 ]
 
+# the European Union speaks as a neutral
+PROBES += [
+    (D(2023,11,20), "The European Union said more than 1,000 Massalit had been killed in Ardamata.", 1000, "unknown", "third_party", "independent"),
+    (D(2024,8,1), "EU foreign policy chief Josep Borrell said 40,000 Palestinians had been killed in Gaza.", 40000, "palestine", "third_party", "independent"),
+    (D(2024,8,30), "The EU said at least 300 civilians were killed in the Barsalogho attack.", 300, "burkina-faso", "third_party", "independent"),
+    (D(2025,3,1), "Kaja Kallas said Russia had lost more than 700,000 soldiers in Ukraine.", 700000, "russia", "third_party", "independent"),
+    (D(2024,5,1), "The European Commission said 120 civilians were killed in Sudan last week.", 120, "sudan", "third_party", "independent"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
