@@ -217,6 +217,16 @@ PROBES += [
     (D(2024,5,1), "The European Commission said 120 civilians were killed in Sudan last week.", 120, "sudan", "third_party", "independent"),
 ]
 
+# Amhara militias fought on the federal side in the Tigray war; Fano fights it since 2023.
+# Somalia's clan militias (Macawisley) fight al-Shabaab beside the army
+PROBES += [
+    (D(2021,3,1), "Amhara militias killed 50 Tigrayan civilians in western Tigray, the TPLF said.", 50, "tigray", "tigray", "official"),
+    (D(2021,11,1), "Ethiopian troops and Amhara militias killed 200 TPLF fighters, state media said.", 200, "tigray", "ethiopia", "adversary"),
+    (D(2024,5,1), "Fano fighters killed 30 soldiers near Gondar, the Ethiopian army said.", 30, "ethiopia", "ethiopia", "official"),
+    (D(2023,1,10), "Macawisley militiamen killed 12 al-Shabaab fighters in Hiraan, Somali officials said.", 12, "al-shabaab", "somalia", "adversary"),
+    (D(2023,1,10), "Al-Shabaab said it killed 20 Macawisley fighters.", 20, "somalia", "al-shabaab", "adversary"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
