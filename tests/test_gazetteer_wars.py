@@ -227,6 +227,22 @@ PROBES += [
     (D(2023,1,10), "Al-Shabaab said it killed 20 Macawisley fighters.", 20, "somalia", "al-shabaab", "adversary"),
 ]
 
+# India's Maoists, South Sudan, the ADF in Congo and Uganda
+PROBES += [
+    (D(2025,5,21), "Security forces killed 27 Maoists, including their chief Basavaraju, in Narayanpur, Chhattisgarh police said.", 27, "maoists", "india", "adversary"),
+    (D(2023,4,26), "Maoists killed 10 District Reserve Guard personnel and a driver in a blast in Dantewada, police said.", 10, "india", "india", "official"),
+    (D(2025,2,9), "Bastar IG P. Sundarraj said 31 Naxalites were killed in an encounter in Bijapur.", 31, "maoists", "india", "adversary"),
+    (D(2021,4,4), "The CPI (Maoist) said four of its cadres were killed in the Sukma gunfight.", 4, "maoists", "maoists", "official"),
+    (D(2025,3,8), "The White Army killed 27 soldiers when it overran the army garrison in Nasir, South Sudanese officials said.", 27, "south-sudan", "south-sudan", "official"),
+    (D(2025,3,8), "The SPLA-IO said government air strikes killed 21 civilians in Upper Nile.", 21, "south-sudan", "splm-io", "adversary"),
+    (D(2025,3,8), "UNMISS said at least 22 civilians were killed in fighting in Jonglei.", 22, "south-sudan", "third_party", "independent"),
+    (D(2025,7,27), "ADF rebels killed 43 worshippers in an attack on a church in Komanda, the Congolese army said.", 43, "drc", "drc", "official"),
+    (D(2023,6,17), "Ugandan police said ADF militants killed 42 people, most of them students, at a school in Mpondwe.", 42, "uganda", "uganda", "official"),
+    (D(2024,6,10), "The Ugandan army said its troops had killed 30 ADF fighters near Beni.", 30, "adf", "uganda", "adversary"),
+    (D(2024,6,10), "Islamic State said its fighters killed 40 Christians near Beni.", 40, "drc", "islamic-state", "adversary"),
+    (D(2025,1,28), "M23 rebels killed 13 peacekeepers near Goma, the UN said.", 13, "unknown", "third_party", "independent"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
@@ -250,7 +266,8 @@ ENEMIES = [
     ("red-sea", "united-kingdom", "houthis"), ("thailand-cambodia", "thailand", "cambodia"),
     ("ethiopia-fano", "ethiopia", "fano"), ("sri-lanka-war", "sri-lanka", "ltte"),
     ("marawi", "philippines", "islamic-state"), ("philippines-npa", "philippines", "npa"),
-    ("colombia-conflict", "colombia", "eln"), ("catatumbo", "eln", "farc"),
+    ("colombia-conflict", "colombia", "eln"), ("catatumbo", "eln", "farc"), ("india-maoists", "india", "maoists"),
+    ("south-sudan-war", "south-sudan", "splm-io"), ("drc-adf", "uganda", "adf"), ("drc-adf", "drc", "islamic-state"),
 ]
 
 
@@ -281,7 +298,8 @@ def test_wars_listed_first_keep_their_pairs(gaz):
     ("Cambodian troops", "cambodia"), ("Fano militiamen", "fano"), ("Tamil Tigers", "ltte"), ("the LTTE", "ltte"),
     ("Filipino soldiers", "philippines"), ("the Maute group", "islamic-state"), ("NPA rebels", "npa"),
     ("FARC dissidents", "farc"), ("ELN guerrillas", "eln"), ("Colombian soldiers", "colombia"),
-    ("the Niger Delta", "nigeria"),
+    ("the Niger Delta", "nigeria"), ("Naxalites", "maoists"), ("CPI (Maoist)", "maoists"), ("the SPLA-IO", "splm-io"),
+    ("the White Army", "splm-io"), ("South Sudanese soldiers", "south-sudan"), ("ADF rebels", "adf"),
 ])
 def test_added_side_names(gaz, text, side):
     assert [m.ref for m in gaz.find_sides(text)] == [side]
@@ -318,7 +336,7 @@ def test_added_actors(gaz, text, actor):
     ("in Kismayu", "kismayo"), ("in Mocímboa da Praia", "mocimboa"), ("in Şırnak", "sirnak"),
     ("in Si Sa Ket", "sisaket"), ("at Ta Moan Thom", "ta-muen-thom"), ("in Debre Berhan", "debre-birhan"),
     ("in Mullaittivu", "mullaitivu"), ("in Marawi City", "marawi"), ("in Tibú", "catatumbo"),
-    ("in Nur Shams camp", "nur-shams"),
+    ("in Nur Shams camp", "nur-shams"), ("in Al-Juba district", "marib"), ("in Juba", "juba"),
 ])
 def test_added_place_spellings(gaz, text, place):
     assert [m.ref for m in gaz.find_places(text)] == [place]
