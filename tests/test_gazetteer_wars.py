@@ -314,6 +314,14 @@ def test_old_names_keep_their_sides(gaz, text, side):
     assert [m.ref for m in gaz.find_sides(text)] == ([side] if side else [])
 
 
+@pytest.mark.parametrize("text", [
+    # first names and ordinary words that are also the names of small places or pseudonyms
+    "Nasir Ahmed said", "a leer", "Abhay Deol", "a Special Task Force", "Vijay Sharma", "brava", "the Greyhounds",
+])
+def test_ordinary_words_are_no_names(gaz, text):
+    assert gaz.find_places(text) == [] and gaz.find_actors(text) == []
+
+
 @pytest.mark.parametrize("text,actor", [
     ("Mikheil Saakashvili", "georgia-government"), ("Eduard Kokoity", "south-ossetia-authorities"),
     ("Movladi Udugov", "chechen-separatist-leaders"), ("Mohammed Saeed al-Sahhaf", "iraq-baath"),
