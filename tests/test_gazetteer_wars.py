@@ -260,6 +260,14 @@ PROBES += [
     (D(2023,5,1), "Gunmen killed 12 people in Benin City, Nigerian police said.", 12, "nigeria", "nigeria", "official"),
 ]
 
+# Russia's North Ossetia and Ethiopia's Somali region are not South Ossetia's or Somalia's
+PROBES += [
+    (D(2024,5,1), "At least 27 people were killed in clashes in Ethiopia's Somali region, regional officials said.", 27, "ethiopia", "ethiopia", "official"),
+    (D(2024,5,1), "Gunmen killed 12 police officers in North Ossetia, Russia's Interior Ministry said.", 12, "russia", "russia", "official"),
+    (D(2008,8,20), "South Ossetian officials said 1,492 people were killed in Tskhinvali.", 1492, "south-ossetia", "south-ossetia", "official"),
+    (D(2004,9,5), "Chechen separatists seized a school in Beslan, North Ossetia, on September 1. The Russian government said 334 hostages were killed when the siege ended.", 334, "russia", "russia", "official"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
@@ -322,7 +330,8 @@ def test_wars_listed_first_keep_their_pairs(gaz):
     ("the White Army", "splm-io"), ("South Sudanese soldiers", "south-sudan"), ("ADF rebels", "adf"),
     ("Beninese soldiers", "benin"), ("Togolese troops", "togo"), ("Haitian police officers", "haiti"),
     ("Viv Ansanm", "haiti-gangs"), ("Kyrgyz border guards", "kyrgyzstan"), ("Tajik troops", "tajikistan"),
-    ("ethnic Tajiks", None), ("Amba boys", "ambazonia"), ("Benin City", "nigeria"),
+    ("ethnic Tajiks", None), ("Amba boys", "ambazonia"), ("Benin City", "nigeria"), ("North Ossetian police", "russia"),
+    ("Ethiopia's Somali region", "ethiopia"), ("Somali troops", "somalia"),
 ])
 def test_added_side_names(gaz, text, side):
     assert [m.ref for m in gaz.find_sides(text)] == ([side] if side else [])
