@@ -268,6 +268,12 @@ PROBES += [
     (D(2004,9,5), "Chechen separatists seized a school in Beslan, North Ossetia, on September 1. The Russian government said 334 hostages were killed when the siege ended.", 334, "russia", "russia", "official"),
 ]
 
+# Somalia's Lower and Middle Juba are not South Sudan's capital
+PROBES += [
+    (D(2024,5,1), "Al-Shabaab fighters killed 10 Jubaland soldiers in Lower Juba, officials said.", 10, "somalia", "somalia", "official"),
+    (D(2024,5,1), "US strikes killed 12 al-Shabaab fighters in Middle Juba, AFRICOM said.", 12, "al-shabaab", "united-states", "adversary"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
@@ -331,7 +337,7 @@ def test_wars_listed_first_keep_their_pairs(gaz):
     ("Beninese soldiers", "benin"), ("Togolese troops", "togo"), ("Haitian police officers", "haiti"),
     ("Viv Ansanm", "haiti-gangs"), ("Kyrgyz border guards", "kyrgyzstan"), ("Tajik troops", "tajikistan"),
     ("ethnic Tajiks", None), ("Amba boys", "ambazonia"), ("Benin City", "nigeria"), ("North Ossetian police", "russia"),
-    ("Ethiopia's Somali region", "ethiopia"), ("Somali troops", "somalia"),
+    ("Ethiopia's Somali region", "ethiopia"), ("Somali troops", "somalia"), ("in Lower Juba", None),
 ])
 def test_added_side_names(gaz, text, side):
     assert [m.ref for m in gaz.find_sides(text)] == ([side] if side else [])
