@@ -386,3 +386,20 @@ def test_added_actors(gaz, text, actor):
 ])
 def test_added_place_spellings(gaz, text, place):
     assert [m.ref for m in gaz.find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text,ref", [
+    # case-insensitive matching equates Turkish dotless and dotted i with i: such a text must
+    # find the name it matched, not raise (it raised KeyError before)
+    ("in Kılis", "kilis"), ("Idlıb", "idlib"), ("İdlib", "idlib"), ("in Şırnak", "sirnak"), ("in Ceylanpınar", "ceylanpinar"),
+])
+def test_turkish_i_is_folded(gaz, text, ref):
+    assert [m.ref for m in gaz.find_places(text)] == [ref]
+
+
+def test_turkish_i_in_names_of_sides_and_actors(gaz):
+    assert [m.ref for m in gaz.find_sides("Türkıye said")] == ["turkey"]
+    assert [m.ref for m in gaz.find_actors("Karayılan said")] == ["pkk-command"]
+    rows = extract(gaz, "Turkish jets struck Kılis. The Türkıye defence ministry said 20 soldiers were killed.",
+                   published=D(2024, 1, 1))
+    assert [r["value_low"] for r in rows] == [20]
