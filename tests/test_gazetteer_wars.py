@@ -274,6 +274,13 @@ PROBES += [
     (D(2024,5,1), "US strikes killed 12 al-Shabaab fighters in Middle Juba, AFRICOM said.", 12, "al-shabaab", "united-states", "adversary"),
 ]
 
+# a side's full name is its claimant's too, longer than the other actors' names inside it
+PROBES += [
+    (D(2023,6,1), "The Uganda People's Defence Force said 54 soldiers were killed at Bulo Marer.", 54, "uganda", "uganda", "official"),
+    (D(2023,6,1), "AU troops said they had killed 30 al-Shabaab fighters near Barawe.", 30, "al-shabaab", "amisom", "adversary"),
+    (D(2014,8,1), "Libya Dawn said 12 of its fighters were killed near Tripoli airport.", 12, "libya", "libya", "official"),
+]
+
 
 @pytest.mark.parametrize("published,body,value,victim,claimant,stance", PROBES)
 def test_claims_of_the_added_wars(gaz, published, body, value, victim, claimant, stance):
@@ -370,6 +377,9 @@ def test_ordinary_words_are_no_names(gaz, text):
     ("Maly Socheata", "cambodia-military"), ("Winthai Suvaree", "thailand-military"), ("TamilNet", "ltte-command"),
     ("Udaya Nanayakkara", "sri-lanka-military"), ("Gustavo Petro", "colombia-government"), ("Indepaz", "indepaz"),
     ("Olusegun Obasanjo", "african-union"), ("Petro Poroshenko", None), ("the ombudsman's office", None),
+    ("Uganda People's Defence Force", "uganda-government"), ("Sudan People's Liberation Army-in-Opposition", "splm-io-command"),
+    ("anti-Gaddafi forces", "libyan-rebel-leaders"), ("AU troops", "amisom-command"), ("the African Union", "african-union"),
+    ("Libya Dawn", "libya-government"), ("Free Syrian Army", "syria-opposition-groups"),
 ])
 def test_added_actors(gaz, text, actor):
     assert [m.ref for m in gaz.find_actors(text)] == ([actor] if actor else [])
