@@ -28,9 +28,11 @@ UNKNOWN = "unknown"
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "gazetteer.schema.yaml"
 
-# Same-length character folding applied before matching, so offsets stay valid.
+# Same-length character folding applied before matching, so offsets stay valid. Turkish
+# dotted and dotless i and the long s are folded too: case-insensitive matching equates them
+# with i and s, and a match must lower-case to the key of the name it matched.
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-                       "\u00a0": " ", "\u2011": "-"})
+                       "\u00a0": " ", "\u2011": "-", "\u0130": "I", "\u0131": "i", "\u017f": "s"})
 
 
 def fold_chars(text: str) -> str:
@@ -127,6 +129,7 @@ class _NameMatcher:
         self._folded: dict[str, tuple[str, str]] = {}
         exact, folded = [], []
         for name, target in names.items():
+            name = fold_chars(name)  # "Karayılan" is found as the text folds it: "Karayilan"
             if _is_acronym(name):
                 self._exact[name] = target
                 exact.append(name)
