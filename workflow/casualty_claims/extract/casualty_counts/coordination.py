@@ -242,7 +242,7 @@ def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons:
         if w in (";", ".", ":", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS or cue_at(ctx, k) is not None:
             return None
     a, e = people_after_count(ctx, q)
-    if not any(is_person_head(ctx.w(k), persons) for k in range(a, e)) or counts_things(ctx, a, e):
+    if not is_person_head(head_word(ctx, a, e), persons) or counts_things(ctx, a, e):
         return None
     if ctx.w(e) in L.CHAIN or cue_at(ctx, e) is not None:
         return None  # "..., 300 troops were deployed": a clause of its own
