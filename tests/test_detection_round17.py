@@ -26,3 +26,32 @@ def brief(rows):
 ])
 def test_phrase_head_is_its_last_noun(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# Names of weapons, units and groups in capitals and digits are one token and never a count.
+@pytest.mark.parametrize("text,name", [
+    ("Fifty M23 fighters", "M23"), ("two US-made M113 carriers", "M113"), ("its F-16s", "F-16s"),
+    ("three T-72B3 tanks", "T-72B3"), ("a Su-25 jet", "Su-25"), ("HIMARS M142 launchers", "M142"),
+    ("an S-300 battery", "S-300"), ("a 3M22 Zircon", "3M22"), ("the MiG-29's pilot", "MiG-29's"),
+    ("Shahed-136 drones", "Shahed-136"),
+])
+def test_capitals_and_digits_name_is_one_token(text, name):
+    from casualty_claims.numbers import find_quantities, tokenize
+    assert name in [t.text for t in tokenize(text)]
+    assert all(name not in text[q.start:q.end] and text[q.start:q.end] not in name for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Fifty M23 fighters were killed in clashes near Goma, the Congolese army said.", [("killed", 50, 50, "exact")]),
+    ("The Congolese army said 120 M23 rebels had been killed since January.", [("killed", 120, 120, "exact")]),
+    ("Kyiv said two Su-25 jets were downed and 14 Russian soldiers were killed.", [("killed", 14, 14, "exact")]),
+    ("Russia said its forces destroyed two HIMARS M142 launchers and killed up to 90 Ukrainian soldiers.",
+     [("killed", None, 90, "up_to")]),
+    ("A 3M22 Zircon missile struck Kyiv; 4 people were injured.", [("wounded", 4, 4, "exact")]),
+    ("Ukraine said 12 T-72 tanks and 300 Russian troops were lost in the assault.",
+     [("casualties", 300, 300, "exact")]),
+    ("The enemy lost up to 230 personnel, two US-made M113 armored personnel carriers and five pickup trucks.",
+     [("casualties", None, 230, "up_to")]),
+])
+def test_counts_beside_capitals_and_digits_names(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
