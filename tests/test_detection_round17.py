@@ -55,3 +55,24 @@ def test_capitals_and_digits_name_is_one_token(text, name):
 ])
 def test_counts_beside_capitals_and_digits_names(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# A toll's bare figure with a breakdown, then a clause of the wounded with its own subject: the
+# figure stays the toll's ("the death toll had reached 14, including two children, and 60 people
+# were injured"); a bare subject without a toll still shares the verb after the aside.
+@pytest.mark.parametrize("body,expected", [
+    ("By Friday morning the death toll in Kharkiv had reached 14, including two children, and 60 people were "
+     "injured, the governor said.", [("killed", 2, 2, "exact"), ("killed", 14, 14, "exact"), ("wounded", 60, 60, "exact")]),
+    ("The death toll in Odesa has risen to 9, including 4 at the shopping centre, and 35 people have been wounded.",
+     [("killed", 4, 4, "exact"), ("killed", 9, 9, "exact"), ("wounded", 35, 35, "exact")]),
+    ("Gaza's health ministry said the toll stood at 112, among them 30 women, and 760 people had been wounded.",
+     [("killed", 30, 30, "exact"), ("killed", 112, 112, "exact"), ("wounded", 760, 760, "exact")]),
+    ("The number of dead climbed to 51, including 9 rescuers, and more than 200 were injured, officials said.",
+     [("killed", 9, 9, "exact"), ("killed", 51, 51, "exact"), ("wounded", 200, None, "more_than")]),
+    ("Police said 18, including the gunman, and 40 others were hurt in the shooting.",
+     [("wounded", 18, 18, "exact"), ("wounded", 40, 40, "exact")]),
+    ("Ten members of his family, among them his sister, and four aides had been killed.",
+     [("killed", 4, 4, "exact"), ("killed", 10, 10, "exact")]),
+])
+def test_toll_figure_with_breakdown_before_a_wounded_clause(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

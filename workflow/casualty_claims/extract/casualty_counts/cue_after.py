@@ -16,6 +16,7 @@ from casualty_claims.extract.casualty_counts.phrases import (
     coordinated_people, count_ends_at, counts_things, head_word, partitive, people_after_count, people_phrase,
     whole_group,
 )
+from casualty_claims.extract.casualty_counts.tolls import toll_link
 from casualty_claims.extract.casualty_counts.tokens import (
     COLLECTIVES, CORPSES, HOSTAGE_HEADS, PREPOSITIONS, is_numeral, is_person_head, is_person_noun, is_punct,
     negated, unknown_after,
@@ -128,9 +129,12 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             k = m
         elif ctx.w(m) == "," and m - pp <= 5 and skip_insertion(ctx, m, head, persons) > m:
             k = skip_insertion(ctx, m, head, persons)  # "10 members of his family, among them his sister, and ..."
-    if ctx.w(k) == "and" and k + 1 in starts and k > b and not object_of_verb:
+    if ctx.w(k) == "and" and k + 1 in starts and k > b and not object_of_verb \
+            and (b > a or toll_link(ctx, q) is None):
         # "10 members of his family, among them his sister, and four aides had been killed": a
-        # count joined after an aside shares the verb
+        # count joined after an aside shares the verb. Not a toll's bare figure: "the death toll had
+        # reached 14, including two children, and 60 people were injured" -- the 14 is the toll's,
+        # the next clause has a subject and a verb of its own
         _, e2 = people_after_count(ctx, starts[k + 1])
         if e2 > k + 2 and leads_to_cue(ctx, e2, head):
             k = e2
