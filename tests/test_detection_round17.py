@@ -76,3 +76,19 @@ def test_counts_beside_capitals_and_digits_names(gaz, body, expected):
 ])
 def test_toll_figure_with_breakdown_before_a_wounded_clause(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# The idioms of South Asian armies' statements say killed (CONVENTIONS: "sent to hell" is killed).
+@pytest.mark.parametrize("body,expected", [
+    ("During the operation, all thirty khwarij involved in the attack were sent to hell, the ISPR said.",
+     [("killed", 30, 30, "exact")]),
+    ("ISPR: 12 soldiers embrace shahadat in South Waziristan, 35 khwarij sent to hell in two engagements",
+     [("killed", 12, 12, "exact"), ("killed", 35, 35, "exact")]),
+    ("Twelve brave sons of the soil, having fought gallantly, paid the ultimate sacrifice, the military said.",
+     [("killed", 12, 12, "exact")]),
+    ("Five of our soldiers made the supreme sacrifice, the Indian army said.", [("killed", 5, 5, "exact")]),
+    ("Two policemen attained shahadat when militants attacked the checkpost in Bannu.", [("killed", 2, 2, "exact")]),
+    ("The commander threatened that 500 more invaders would be sent to hell.", []),
+])
+def test_south_asian_army_idioms(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

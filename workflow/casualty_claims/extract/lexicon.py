@@ -32,6 +32,13 @@ KILLED_PHRASES = {
     ("pronounced", "dead"), ("presumed", "dead"), ("gave", "their", "lives"), ("paid", "with", "their", "lives"),
     ("killed", "outright"), ("arrived", "dead"), ("brought", "in", "dead"), ("brought", "dead"),
     ("dead", "on", "arrival"), ("two", "-", "hundredths"), ("two", "-", "hundredth"), ("cargo", "200"),
+    # the idioms of South Asian armies' statements (ISPR, Indian Army): "35 khwarij sent to hell",
+    # "12 soldiers embrace shahadat", "five soldiers made the supreme sacrifice"
+    ("sent", "to", "hell"), ("embrace", "shahadat"), ("embraces", "shahadat"), ("embracing", "shahadat"),
+    ("embrace", "martyrdom"), ("embraces", "martyrdom"), ("embracing", "martyrdom"), ("attained", "shahadat"),
+    ("attained", "martyrdom"), ("paid", "the", "ultimate", "sacrifice"), ("made", "the", "ultimate", "sacrifice"),
+    ("paid", "the", "supreme", "sacrifice"), ("made", "the", "supreme", "sacrifice"), ("laid", "down", "his", "life"),
+    ("laid", "down", "lives"),
 }
 WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds", "hospitalised",
                  "hospitalized", "wia", "mutilated", "disabled", "crippled"}
