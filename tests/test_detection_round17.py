@@ -92,3 +92,18 @@ def test_toll_figure_with_breakdown_before_a_wounded_clause(gaz, body, expected)
 ])
 def test_south_asian_army_idioms(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# Prepositions end a people phrase: "between", "around", "aboard", "alongside" open a place or
+# time, never the head of the people counted.
+@pytest.mark.parametrize("body,expected", [
+    ("Russia has lost about 1,000 troops between 24 February 2022 and 12 June 2025.",
+     [("casualties", 1000, 1000, "approx")]),
+    ("Ukraine's General Staff says Russia lost 1,250 soldiers between Sunday and Monday.",
+     [("casualties", 1250, 1250, "exact")]),
+    ("Gunmen kidnapped 12 passengers between Kaduna and Abuja.", [("captured", 12, 12, "exact")]),
+    ("Rebels killed 14 villagers around Beni overnight, local officials said.", [("killed", 14, 14, "exact")]),
+    ("The strike killed 9 soldiers aboard a troop transport, the army said.", [("killed", 9, 9, "exact")]),
+])
+def test_prepositions_end_the_people_phrase(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

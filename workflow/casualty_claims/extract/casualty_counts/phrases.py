@@ -28,7 +28,10 @@ _ADVERB_STOP = {"there", "here", "yesterday", "today", "tonight", "overnight", "
 # Prepositions NP_STOP leaves out, which end a people phrase too: "received more than 100 wounded
 # within three hours" (else "within three hours" was read as the people, and as things)
 _PREPOSITION_STOP = {"within", "outside", "throughout", "amid", "amidst", "against", "without", "despite", "until",
-                     "till", "upon", "via", "following", "towards", "toward", "beyond", "behind", "along"}
+                     "till", "upon", "via", "following", "towards", "toward", "beyond", "behind", "along",
+                     # "has lost about 1,000 troops between 24 February 2022 and 12 June 2025"
+                     "between", "around", "alongside", "beside", "amongst", "aboard", "onto", "beneath",
+                     "below", "above"}
 # Adverbs that date a figure, even right after it: "up from 9 earlier", "63 previously"
 _DATING_ADVERBS = {"earlier", "previously", "initially", "originally"}
 
