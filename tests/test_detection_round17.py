@@ -107,3 +107,18 @@ def test_south_asian_army_idioms(gaz, body, expected):
 ])
 def test_prepositions_end_the_people_phrase(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# Verbs of make-up link a toll noun to its figures like "included": "the dead comprise ...".
+@pytest.mark.parametrize("body,expected", [
+    ("The dead comprise 427 Druze fighters and 298 Druze civilians, the monitor said.",
+     [("killed", 298, 298, "exact"), ("killed", 427, 427, "exact")]),
+    ("The casualties comprised 40 soldiers and 12 policemen, officials said.",
+     [("casualties", 12, 12, "exact"), ("casualties", 40, 40, "exact")]),
+    ("The victims consisted of 9 women and 14 children, the UN said.",
+     [("killed", 9, 9, "exact"), ("killed", 14, 14, "exact")]),
+    ("The wounded consist of 60 soldiers and 25 civilians.", [("wounded", 25, 25, "exact"), ("wounded", 60, 60, "exact")]),
+    ("The delegation comprised 12 ministers.", []),
+])
+def test_toll_made_up_of(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -121,6 +121,8 @@ TOLL_LINKS = {
     "pass", "passes", "exceed", "top", "surpass", "surpasses", "crossed", "crosses", "cross", "include",
     "includes", "included", "amounted", "amounts", "amount", "nears", "neared", "approached", "approaches",
     "nearing", "approaching",
+    # the make-up of a toll: "the dead comprise 427 fighters and 298 civilians", "consisted of 40 soldiers"
+    "comprise", "comprises", "comprised", "comprising", "consist", "consists", "consisted", "consisting",
     # participles of the same verbs: "casualty figures hitting over 35,000", "a toll topping 500"
     "hitting", "reaching", "totalling", "totaling", "topping", "passing", "exceeding", "surpassing", "crossing",
     "numbering",
