@@ -122,3 +122,22 @@ def test_prepositions_end_the_people_phrase(gaz, body, expected):
 ])
 def test_toll_made_up_of(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# People joined to a whole clause by "as well as" share its claim, as "along with" does; modifiers
+# or heads joined by "and" inside an "of" phrase do not cut the count off from its verb.
+@pytest.mark.parametrize("body,expected", [
+    ("Another 354 members of the government's security and military forces were killed, as well as 21 members "
+     "of Bedouin tribes.", [("killed", 21, 21, "exact"), ("killed", 354, 354, "exact")]),
+    ("Nine soldiers were killed in the ambush, as well as two civilians, the army said.",
+     [("killed", 2, 2, "exact"), ("killed", 9, 9, "exact")]),
+    ("Forty people were wounded in the blast, as well as 6 police officers, officials said.",
+     [("wounded", 6, 6, "exact"), ("wounded", 40, 40, "exact")]),
+    ("Twelve soldiers were killed on Monday, police said, as well as 4 civilians.", [("killed", 12, 12, "exact")]),
+    ("Twelve members of the army and police were killed in the ambush.", [("killed", 12, 12, "exact")]),
+    ("Six members of the Syrian and Iranian forces were killed in the strike, the monitor said.",
+     [("killed", 6, 6, "exact")]),
+    ("Ten members of Hamas and Israel said the talks would resume.", []),
+])
+def test_people_joined_by_as_well_as_and_joined_modifiers(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

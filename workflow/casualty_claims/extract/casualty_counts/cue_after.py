@@ -118,10 +118,12 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if pp is not None:
         m = pp + 1
         ordinals = 0  # "of the 47th Brigade": an ordinal's number and suffix name the unit, no count
-        while m < n and m - pp <= 6 + ordinals and ctx.w(m) not in _PP_STOP \
+        joined = 0  # "of the government's security and military forces": modifiers joined by "and"
+        while m < n and m - pp <= 6 + ordinals + joined and (ctx.w(m) not in _PP_STOP or _joined_modifier(ctx, m)) \
                 and (not is_punct(ctx.w(m)) or _joining_hyphen(ctx, m)) \
                 and cue_at(ctx, m) is None and not (ctx.w(m)[0].isdigit() and not _ordinal(ctx, m)):
             ordinals += _ordinal(ctx, m)
+            joined += 2 * (ctx.w(m) in ("and", "or"))
             m += 1
         if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
             if ctx.w(pp) == "of" and m == pp + 2 and ctx.w(pp + 1) in ("those", "the", "these") and b > a:
@@ -231,6 +233,17 @@ def _joining_hyphen(ctx: SentenceContext, m: int) -> bool:
     """Is token m a hyphen inside a word ("of a pro-Iran faction", "of the Hamas-run ministry")?"""
     return ctx.w(m) == "-" and 0 < m < len(ctx.toks) - 1 and ctx.toks[m - 1].end == ctx.toks[m].start \
         and ctx.toks[m].end == ctx.toks[m + 1].start
+
+
+def _joined_modifier(ctx: SentenceContext, m: int) -> bool:
+    """Is the "and"/"or" at token m inside a noun phrase, between two modifiers of its head
+    ("security and military forces", "army and police officers") or two heads ("of the army and
+    police")? A word, then a word that no count, verb, cue, determiner or clause starts."""
+    if ctx.w(m) not in ("and", "or"):
+        return False
+    nxt = ctx.w(m + 1)
+    return ctx.w(m - 1).isalpha() and nxt.isalpha() and nxt not in L.NP_STOP and nxt not in L.CHAIN \
+        and cue_at(ctx, m + 1) is None and not any(o.tok_start == m + 1 for o in ctx.quantities)
 
 
 def _ordinal(ctx: SentenceContext, m: int) -> bool:

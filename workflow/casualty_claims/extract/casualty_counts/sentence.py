@@ -143,14 +143,9 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             continue
         if prev == "with" and ctx.w(qs - 2) in ("along", "together") and is_person_head(head, persons):
             # "38 terrorists were killed at the camps, along with two soldiers who guarded them"
-            before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how != "from"]
-            if before:
-                main = max(before, key=lambda l: l.qty.tok_start)
-                between = range(max(main.cue_end, main.np_end, main.qty.tok_end), qs - 2)
-                if not any(ctx.w(k) in (";", ":", ".") or ctx.w(k) in L.REPORTING_VERBS for k in between):
-                    link = sharing(q, main, a, e, "coord")
-                    if not filtered(ctx, link):
-                        links[idx] = link
+            link = _companion(ctx, q, qs - 2, links, a, e)
+            if link is not None:
+                links[idx] = link
             continue
         further = further_count(ctx, q, qs, links, persons)  # ", and a further 25 civilians"
         if further is not None:
@@ -184,8 +179,26 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 link = list_member(ctx, idx, links, persons)
                 if link is None and prev == "and" and not own_verb:
                     link = elliptical_object(ctx, q, qs, links, persons)
+                if link is None and prev == "as" and ctx.w(qs - 3) == "as" and not own_verb:
+                    # "354 members of the security forces were killed, as well as 21 members of
+                    # Bedouin tribes": people added to a whole clause, as "along with" adds them
+                    link = _companion(ctx, q, qs - 3, links, a, e)
                 if link is not None and not filtered(ctx, link):
                     links[idx] = link
+
+
+def _companion(ctx: SentenceContext, q, joint: int, links: dict[int, Link], a: int, e: int) -> Link | None:
+    """The claim before people joined at token `joint` ("along with", "as well as") share: the
+    nearest one, with no clause break or speaker between its verb and the joint."""
+    before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how != "from"]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    between = range(max(main.cue_end, main.np_end, main.qty.tok_end), joint)
+    if any(ctx.w(k) in (";", ":", ".") or ctx.w(k) in L.REPORTING_VERBS for k in between):
+        return None
+    link = sharing(q, main, a, e, "coord")
+    return None if filtered(ctx, link) else link
 
 
 # Auxiliaries that stand for a verb left out: ", as have 6,000 soldiers", ", as were 30 children"
