@@ -141,3 +141,19 @@ def test_toll_made_up_of(gaz, body, expected):
 ])
 def test_people_joined_by_as_well_as_and_joined_modifiers(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# People brought to or treated in hospital after an attack are its wounded; bodies stay dead.
+@pytest.mark.parametrize("body,expected", [
+    ("According to Israeli authorities, 28 people were killed in Israel and more than 3,000 were treated in hospitals.",
+     [("killed", 28, 28, "exact"), ("wounded", 3000, None, "more_than")]),
+    ('"224 people have been martyred since Friday and 1,277 have been taken to hospital," he wrote on X.',
+     [("killed", 224, 224, "exact"), ("wounded", 1277, 1277, "exact")]),
+    ("Police said 14 people were taken to hospital after the drone hit a bus in Kherson.", [("wounded", 14, 14, "exact")]),
+    ("Four soldiers were rushed to the hospital with shrapnel wounds, the IDF said.", [("wounded", 4, 4, "exact")]),
+    ("Some 20 bodies were taken to hospital in Khan Younis.", [("killed", 20, 20, "approx")]),
+    ("Around 300 sick children were admitted to hospitals in Egypt under the evacuation scheme.", []),
+])
+def test_taken_to_hospital_is_wounded(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+

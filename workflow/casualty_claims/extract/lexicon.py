@@ -71,6 +71,14 @@ WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded"), ("a
                    ("are", "in", "hospital"), ("were", "in", "hospital"), ("being", "treated"),
                    ("receiving", "treatment"), ("receiving", "medical"),
                    ("three", "-", "hundredths"), ("three", "-", "hundredth"), ("cargo", "300")}
+# Brought to or treated in hospital: the wounded of an attack the sentence tells of ("224 people
+# have been martyred and 1,277 have been taken to hospital"), not of any admission ("Twelve people
+# were taken to hospital and 4 were taken into custody"). CORPSES keep "bodies taken to hospital" dead.
+HOSPITAL_PHRASES = {("taken", "to", "hospital"), ("taken", "to", "hospitals"), ("taken", "to", "the", "hospital"),
+                    ("rushed", "to", "hospital"), ("rushed", "to", "the", "hospital"), ("admitted", "to", "hospital"),
+                    ("admitted", "to", "hospitals"), ("admitted", "to", "the", "hospital"),
+                    ("treated", "in", "hospital"), ("treated", "in", "hospitals"), ("treated", "at", "hospital"),
+                    ("treated", "at", "hospitals"), ("treated", "at", "the", "scene")}
 # Verbs that take an injury as their object: "14 soldiers sustained shrapnel wounds".
 INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving", "sustain", "suffer"}
 INJURY_NOUNS = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "trauma", "concussions"}
