@@ -157,3 +157,16 @@ def test_people_joined_by_as_well_as_and_joined_modifiers(gaz, body, expected):
 def test_taken_to_hospital_is_wounded(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
 
+
+# The dead of a natural disaster are no casualty claim of a war (CONVENTIONS).
+@pytest.mark.parametrize("body,expected", [
+    ("Even the earthquake that struck near Mandalay on 28 March, killing more than 3,700 people by the junta's own "
+     "count, did not stop the bombing.", []),
+    ("Floods in the north have killed 40 people this week, the UN said.", []),
+    ("A powerful quake killed 120 people in Herat province, officials said.", []),
+    ("Days after the earthquake, an airstrike killed 12 civilians in Sagaing.", [("killed", 12, 12, "exact")]),
+    ("The earthquake relief convoy was shelled, killing 5 aid workers.", [("killed", 5, 5, "exact")]),
+])
+def test_natural_disaster_dead_are_no_claim(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+

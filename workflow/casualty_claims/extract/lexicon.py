@@ -401,6 +401,12 @@ ATTACK_NOUNS = {
 }
 
 # Military nouns that name the enemy ("militants", "terrorists") vs one's own ("soldiers").
+# Natural disasters: their dead are no casualties of a war (CONVENTIONS: "deaths in an earthquake
+# or other disaster during a war are traps")
+DISASTER_NOUNS = {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks",
+                  "flood", "floods", "flooding", "floodwaters", "cyclone", "hurricane", "typhoon", "storm", "storms",
+                  "landslide", "landslides", "mudslide", "mudslides", "tsunami", "avalanche", "wildfire", "wildfires",
+                  "heatwave", "monsoon", "eruption"}
 ENEMY_TERMS = {"militants", "militant", "terrorists", "terrorist", "insurgents", "rebels", "jihadists",
                "invaders", "occupiers", "gunmen", "mercenaries", "bandits", "extremists", "jihadis", "nazis",
                "neo-nazis", "infiltrators", "attackers", "assailants", "enemy"}
