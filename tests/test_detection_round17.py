@@ -170,3 +170,17 @@ def test_taken_to_hospital_is_wounded(gaz, body, expected):
 def test_natural_disaster_dead_are_no_claim(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
 
+
+# A list of shares after a fronted group: every item with its own "were" is a share of the group.
+@pytest.mark.parametrize("body,expected", [
+    ("Of the 26 people killed, 18 were soldiers travelling on leave, three were railway employees and five were "
+     "civilians, the military said.",
+     [("killed", 3, 3, "exact"), ("killed", 5, 5, "exact"), ("killed", 18, 18, "exact"), ("killed", 26, 26, "exact")]),
+    ("Of those killed, 30 were fighters and 14 were civilians.", [("killed", 14, 14, "exact"), ("killed", 30, 30, "exact")]),
+    ("Among the dead, 7 were police officers, 2 were firefighters, and 11 were residents.",
+     [("killed", 2, 2, "exact"), ("killed", 7, 7, "exact"), ("killed", 11, 11, "exact")]),
+    ("Of the 40 wounded, 12 were children, 9 were women and the rest were men.",
+     [("wounded", 9, 9, "exact"), ("wounded", 12, 12, "exact"), ("wounded", 40, 40, "exact")]),
+])
+def test_list_of_shares_of_a_fronted_group(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -20,7 +20,7 @@ def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link |
     if ctx.w(o) not in ("of", "among") or (ctx.w(o + 1) not in ("the", "those", "these", "them") and not whole_counted):
         return None
     comma = next((k for k in range(o + 2, min(len(ctx.toks), o + 10)) if ctx.w(k) == ","), None)
-    if comma is None or ctx.tok_at_char(q.qual_start) != comma + 1:
+    if comma is None or not _item_of_share_list(ctx, q, comma + 1):
         return None
     ctype = next((t for k in range(o + 2, comma) if (t := type_cue(ctx.w(k))) not in (None, "captured")), None)
     if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(o + 2, comma)):
@@ -29,6 +29,28 @@ def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link |
     if ctype is None or counts_things(ctx, a, e) or ctx.w(e) not in ("were", "was", "are", "is", "had", "have"):
         return None
     return Link(q, ctype, o + 2, comma, a, e, "subset")  # a share of the claim before: its side and group
+
+
+def _item_of_share_list(ctx: SentenceContext, q: Quantity, first: int) -> bool:
+    """Does the count stand at token `first`, or later in a list of shares that starts there ("Of
+    the 26 people killed, 18 were soldiers, three were railway employees and five were civilians")?
+    Each item is a count with its own "were"; items are joined by "," or "and", no clause break."""
+    qs = ctx.tok_at_char(q.qual_start)
+    if qs == first:
+        return True
+    items = [o for o in ctx.quantities if first <= ctx.tok_at_char(o.qual_start) <= qs]
+    if not items or ctx.tok_at_char(items[0].qual_start) != first or items[-1] is not q:
+        return False
+    for prev, item in zip(items, items[1:]):
+        start = ctx.tok_at_char(item.qual_start)
+        if ctx.w(start - 1) not in (",", "and"):
+            return False
+        _, e = people_after_count(ctx, prev)
+        if ctx.w(e) not in ("were", "was", "are", "is"):
+            return False
+        if any(ctx.w(k) in (";", ":", ".", "(", ")") or ctx.w(k) in L.REPORTING_VERBS for k in range(prev.tok_end, start)):
+            return False
+    return True
 
 
 _GROUP_TYPES = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "wounded",
