@@ -184,3 +184,17 @@ def test_natural_disaster_dead_are_no_claim(gaz, body, expected):
 ])
 def test_list_of_shares_of_a_fronted_group(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# A bare count after "and", following a count of bodies, counts more bodies whatever its own verb.
+@pytest.mark.parametrize("body,expected", [
+    ("Some 2,000 bodies have been buried, and around 900 remain in the city's morgues, which are full.",
+     [("killed", 900, 900, "approx"), ("killed", 2000, 2000, "approx")]),
+    ("Officials said around 2,000 bodies had already been buried and some 900 remained in the morgues.",
+     [("killed", 900, 900, "approx"), ("killed", 2000, 2000, "approx")]),
+    ("Forensic teams exhumed 139 bodies from the mass grave, and 40 have been identified so far.",
+     [("killed", 40, 40, "exact"), ("killed", 139, 139, "exact")]),
+    ("Twelve bodies were recovered on Monday and 30 tents were destroyed.", [("killed", 12, 12, "exact")]),
+])
+def test_more_bodies_after_and(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -23,7 +23,7 @@ from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
 from casualty_claims.extract.casualty_counts.tokens import (
-    COLLECTIVES, HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct,
+    COLLECTIVES, CORPSES, HOSTAGE_HEADS, PREPOSITIONS, full_stop, is_person_head, is_punct,
 )
 from casualty_claims.extract.casualty_counts.tolls import brought_total, tally_label_link, toll_link
 from casualty_claims.extract.context import SentenceContext
@@ -157,6 +157,11 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             if link is not None and not filtered(ctx, link):
                 links[idx] = link
                 continue
+        if prev == "and" and (a == e or e == a + 1 and (ctx.w(a) in _BODIES_STAY or ctx.w(a) in L.CHAIN)):
+            link = _more_bodies(ctx, q, qs, links)  # "2,000 bodies have been buried and some 900 remain in morgues"
+            if link is not None:
+                links[idx] = link
+                continue
         if prev in ("and", ",", "including", "plus") or (prev == "as" and ctx.w(qs - 2) == "well"):
             if not is_person_head(head, persons):
                 link = list_member(ctx, idx, links, persons)  # "373 members of the security forces"
@@ -185,6 +190,28 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                     link = _companion(ctx, q, qs - 3, links, a, e)
                 if link is not None and not filtered(ctx, link):
                     links[idx] = link
+
+
+# Verbs the people phrase takes in after a bare count ("some 900 remained in the morgues")
+_BODIES_STAY = {"remain", "remains", "remained", "lie", "lay", "lying", "await", "awaited", "awaiting"}
+
+
+def _more_bodies(ctx: SentenceContext, q, qs: int, links: dict[int, Link]) -> Link | None:
+    """A bare count after "and" whose noun is left out, following a count of bodies: "around 2,000
+    bodies had been buried and some 900 remained in the city's morgues" -- more bodies, whatever
+    its own verb says of them. Nothing between the two counts may end the clause or name a speaker."""
+    before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.ctype == "killed"]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    if not any(ctx.w(k) in CORPSES for k in range(main.qty.tok_end, max(main.np_end, main.qty.tok_end) + 1)):
+        return None
+    if qs - main.qty.tok_end > 14 or any(full_stop(ctx, k) or ctx.w(k) in (":", "(", ")") or ctx.w(k) in L.REPORTING_VERBS
+                                         or any(o.tok_start == k for o in ctx.quantities)
+                                         for k in range(main.qty.tok_end, qs - 1)):
+        return None
+    link = sharing(q, main, q.tok_end, q.tok_end, "coord")
+    return None if filtered(ctx, link) else link
 
 
 def _companion(ctx: SentenceContext, q, joint: int, links: dict[int, Link], a: int, e: int) -> Link | None:
