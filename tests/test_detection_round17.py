@@ -198,3 +198,20 @@ def test_list_of_shares_of_a_fronted_group(gaz, body, expected):
 ])
 def test_more_bodies_after_and(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# A passive or intransitive casualty verb before "with their/his/her N ..." types the people its
+# subject died or was hurt with.
+@pytest.mark.parametrize("body,expected", [
+    ("He said a couple were killed with their two young children in a pre-dawn strike on a house in Khan Yunis.",
+     [("killed", 2, 2, "exact")]),
+    ("The commander died with his 3 bodyguards when the drone hit his car.", [("killed", 3, 3, "exact")]),
+    ("A journalist was killed along with her two daughters in Deir al-Balah, the ministry said.",
+     [("killed", 2, 2, "exact")]),
+    ("A farmer was injured with his 4 sons when the shell landed in Kherson.", [("wounded", 4, 4, "exact")]),
+    ("The rebels fled with their 12 hostages.", []),
+    ("The general met with his 12 commanders.", []),
+])
+def test_killed_with_their_own_people(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
+
