@@ -215,3 +215,15 @@ def test_more_bodies_after_and(gaz, body, expected):
 def test_killed_with_their_own_people(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
 
+
+# A count later in the list after "Among the dead were ..." is typed by the group.
+@pytest.mark.parametrize("body,expected", [
+    ("Among the dead were police official Omar Aqel and five of his relatives, including two children.",
+     [("killed", 2, 2, "exact"), ("killed", 5, 5, "exact")]),
+    ("Among those killed were a senior commander and 12 of his bodyguards.", [("killed", 12, 12, "exact")]),
+    ("Among the wounded are the mayor, his wife and 3 police officers.", [("wounded", 3, 3, "exact")]),
+    ("Among the dead was a soldier who had fought in 3 wars.", []),
+    ("Among the injured were the driver and 2 buses.", []),
+])
+def test_count_later_in_a_list_after_among_the_dead(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

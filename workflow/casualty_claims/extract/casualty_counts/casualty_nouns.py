@@ -4,7 +4,7 @@ head of the sentence, a share of the dead, "200 injured people", "16 executions"
 from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
-from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, type_cue
+from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, cue_at, type_cue
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count, people_phrase
 from casualty_claims.extract.casualty_counts.tokens import CORPSES, DETERMINERS, count_at, is_person_head, opening
@@ -20,6 +20,10 @@ def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link |
     if ctx.w(o) not in ("of", "among") or (ctx.w(o + 1) not in ("the", "those", "these", "them") and not whole_counted):
         return None
     comma = next((k for k in range(o + 2, min(len(ctx.toks), o + 10)) if ctx.w(k) == ","), None)
+    if ctx.w(o) == "among" and not whole_counted:
+        named = _named_list_item(ctx, q, o, persons)
+        if named is not None:
+            return named
     if comma is None or not _item_of_share_list(ctx, q, comma + 1):
         return None
     ctype = next((t for k in range(o + 2, comma) if (t := type_cue(ctx.w(k))) not in (None, "captured")), None)
@@ -29,6 +33,34 @@ def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link |
     if ctype is None or counts_things(ctx, a, e) or ctx.w(e) not in ("were", "was", "are", "is", "had", "have"):
         return None
     return Link(q, ctype, o + 2, comma, a, e, "subset")  # a share of the claim before: its side and group
+
+
+_BE = ("were", "was", "are", "is", "included", "include")
+
+
+def _named_list_item(ctx: SentenceContext, q: Quantity, o: int, persons: set[str]) -> Link | None:
+    """A count later in the list after "Among the dead were": "Among those killed were a senior
+    commander and 12 of his bodyguards", "Among the wounded are the mayor, his wife and 3 police
+    officers". The group names the type; between the verb and the count only the names and nouns of
+    the list: no verb, cue, other count or clause break."""
+    be = next((k for k in range(o + 2, min(len(ctx.toks), o + 5)) if ctx.w(k) in _BE), None)
+    if be is None:
+        return None
+    ctype = next((t for k in range(o + 2, be) if (t := type_cue(ctx.w(k))) not in (None, "captured")), None)
+    if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(o + 2, be)):
+        ctype = "killed"
+    qs = ctx.tok_at_char(q.qual_start)
+    if ctype is None or qs <= be + 1 or ctx.w(qs - 1) not in ("and", ",") or qs - be > 16:
+        return None
+    for k in range(be + 1, qs):
+        w = ctx.w(k)
+        if w in (";", ":", ".", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS or w in ("who", "which", "that") \
+                or any(o2.tok_start == k for o2 in ctx.quantities) or cue_at(ctx, k) is not None:
+            return None
+    a, e = people_after_count(ctx, q)
+    if counts_things(ctx, a, e) or not (a == e or is_person_head(head_word(ctx, a, e), persons)):
+        return None
+    return Link(q, ctype, o + 2, be, a, e, "subset")
 
 
 def _item_of_share_list(ctx: SentenceContext, q: Quantity, first: int) -> bool:
