@@ -227,3 +227,15 @@ def test_killed_with_their_own_people(gaz, body, expected):
 ])
 def test_count_later_in_a_list_after_among_the_dead(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# A hyphen typed with spaces for a dash opens a breakdown like a dash does.
+@pytest.mark.parametrize("body,expected", [
+    ("The Pentagon says 13 American service members - 11 Marines, a Navy corpsman and an Army soldier - were "
+     "killed, and 45 were wounded.", [("killed", 11, 11, "exact"), ("killed", 13, 13, "exact"), ("wounded", 45, 45, "exact")]),
+    ("Officials said 9 people - 4 children and 5 women - were killed in the strike.",
+     [("killed", 4, 4, "exact"), ("killed", 5, 5, "exact"), ("killed", 9, 9, "exact")]),
+    ("The army said 20 soldiers - 8 of them officers - were wounded.", [("wounded", 8, 8, "exact"), ("wounded", 20, 20, "exact")]),
+])
+def test_spaced_hyphen_opens_a_breakdown(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -135,8 +135,8 @@ def subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]
         return main  # a clause naming who they were; not "and 35 of them remain in hospital" (a status)
     # "six health workers — four doctors, ..." / "12 soldiers (two officers ...)": a breakdown
     # opened right after the people of the claim
-    if ctx.w(qs - 1) in ("(", "—", "–") and qs - 1 == max(main.np_end, main.qty.tok_end):
-        return main
+    if (ctx.w(qs - 1) in ("(", "—", "–") or _spaced_dash(ctx, qs - 1)) and qs - 1 == max(main.np_end, main.qty.tok_end):
+        return main  # also a hyphen typed for a dash: "13 American service members - 11 Marines, ..."
     for t in range(qs - 1, max(main.qty.tok_end - 1, qs - 10), -1):
         w = ctx.w(t)
         if w in (".", ";", ":"):
@@ -144,6 +144,12 @@ def subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]
         if w in SUBSET_MARKERS or (w in ("them", "whom") and ctx.w(t - 1) in ("among", "of")):
             return main  # "..., of whom 20 were children", "among them 31 children"
     return None
+
+
+def _spaced_dash(ctx: SentenceContext, k: int) -> bool:
+    """Is token k a hyphen with a space on both sides, a dash typed as a hyphen?"""
+    return ctx.w(k) == "-" and 0 < k < len(ctx.toks) - 1 and ctx.toks[k - 1].end < ctx.toks[k].start \
+        and ctx.toks[k].end < ctx.toks[k + 1].start
 
 
 _INTERVAL_WORDS = {"ci", "cri", "ui", "range", "interval", "confidence", "credible", "uncertainty", "%", "per", "cent",
