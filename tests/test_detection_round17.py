@@ -239,3 +239,18 @@ def test_count_later_in_a_list_after_among_the_dead(gaz, body, expected):
 ])
 def test_spaced_hyphen_opens_a_breakdown(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# "from under the rubble" tells of people found, not missing; a found share of bodies is dead.
+@pytest.mark.parametrize("body,expected", [
+    ("In the past 24 hours, 98 bodies were brought to hospitals, among them 11 recovered from under the rubble, and "
+     "385 people were injured, the ministry added.",
+     [("killed", 11, 11, "exact"), ("killed", 98, 98, "exact"), ("wounded", 385, 385, "exact")]),
+    ("Civil defence said 7 people were pulled alive from under the debris.", []),
+    ("Rescuers said 12 bodies were recovered from under the debris, while 30 people remain under the rubble.",
+     [("killed", 12, 12, "exact"), ("missing", 30, 30, "exact")]),
+    ("Hospitals received 60 bodies, including 25 found in a mass grave in Khan Younis.",
+     [("killed", 25, 25, "exact"), ("killed", 60, 60, "exact")]),
+])
+def test_found_from_under_the_rubble(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -54,6 +54,8 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
                 if not _harm_told(ctx):
                     continue
                 ctype = "wounded"
+            if ctype == "missing" and phrase[0] == "under" and ctx.w(k - 1) == "from":
+                return None  # "recovered / pulled from under the rubble": out of it, found, no longer missing
             return _combined(ctx, ctype, k + len(phrase))
     if w == "lives":
         # "89 lives were lost" (not "saved 89 lives")

@@ -114,8 +114,10 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
             is_person_head(ctx.w(x), persons) for x in range(e + 1, e + 4))  # "of whom 20 were children"
         degree = e - a <= 1 and ctx.w(a) in DEGREE_ADVERBS  # "among them 200 critically"
+        # "98 bodies were brought to hospitals, among them 11 recovered from under the rubble"
+        found = e - a == 1 and ctx.w(a) in L.BODIES_VERBS and subset is not None and subset.ctype == "killed"
         if subset is not None and (is_person_head(head, persons) or ctx.w(q.tok_end) == "of" or bare or named
-                                   or degree):
+                                   or degree or found):
             # "including 560 over the past day": a share of the count before it, in time or place
             link = sharing(q, subset, a, e, "subset")
             if not filtered(ctx, link):
