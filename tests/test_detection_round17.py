@@ -254,3 +254,14 @@ def test_spaced_hyphen_opens_a_breakdown(gaz, body, expected):
 ])
 def test_found_from_under_the_rubble(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# "N of them with injuries": the share that is hurt.
+@pytest.mark.parametrize("body,expected", [
+    ("It added that 354 hostages had been freed, 37 of them with injuries.", [("wounded", 37, 37, "exact")]),
+    ("More than 200 people reached the hospital, 45 of whom with gunshot wounds, doctors said.",
+     [("wounded", 45, 45, "exact")]),
+    ("The convoy carried 80 evacuees, 12 of them with their families.", []),
+])
+def test_share_with_injuries(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -93,6 +93,13 @@ def share_of_group_link(ctx: SentenceContext, q: Quantity, persons: set[str]) ->
     """A count out of a casualty group, whatever is said of it next: "Two of the dead were
     journalists", "12 of the wounded are in serious condition" (a verb cue, "two of the injured
     later died", is found by the right rule first)."""
+    if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in ("them", "whom") and ctx.w(q.tok_end + 2) == "with":
+        # "354 hostages had been freed, 37 of them with injuries": the share that came out hurt
+        hurt = next((k for k in range(q.tok_end + 3, q.tok_end + 6) if ctx.w(k) in L.INJURY_NOUNS), None)
+        if hurt is not None and all(ctx.w(k).isalpha() and ctx.w(k) not in L.NP_STOP - {"the"}
+                                    for k in range(q.tok_end + 3, hurt)):
+            return Link(q, "wounded", q.tok_end + 2, hurt + 1, q.tok_end + 1, q.tok_end + 2, "right")
+        return None
     if ctx.w(q.tok_end) != "of" or ctx.w(q.tok_end + 1) not in ("the", "those", "these"):
         return None
     g = q.tok_end + 2
