@@ -265,3 +265,14 @@ def test_found_from_under_the_rubble(gaz, body, expected):
 ])
 def test_share_with_injuries(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# A count joined by "and" after an "of" phrase shares the verb after it with the first count.
+@pytest.mark.parametrize("body,expected", [
+    ("The head of the group said that ten members of his family and four close associates were killed when a "
+     "missile hit the seminary.", [("killed", 4, 4, "exact"), ("killed", 10, 10, "exact")]),
+    ("Five members of the crew and 2 passengers died in the crash.", [("killed", 2, 2, "exact"), ("killed", 5, 5, "exact")]),
+    ("Six members of the family and 4 neighbours fled to Rafah.", []),
+])
+def test_count_joined_after_an_of_phrase(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -131,6 +131,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             k = m
         elif ctx.w(m) == "," and m - pp <= 5 and skip_insertion(ctx, m, head, persons) > m:
             k = skip_insertion(ctx, m, head, persons)  # "10 members of his family, among them his sister, and ..."
+        elif ctx.w(m) == "and" and m + 1 in starts:
+            k = m  # "ten members of his family and four close associates were killed": the joined count below
     if ctx.w(k) == "and" and k + 1 in starts and k > b and not object_of_verb \
             and (b > a or toll_link(ctx, q) is None):
         # "10 members of his family, among them his sister, and four aides had been killed": a
