@@ -276,3 +276,15 @@ def test_share_with_injuries(gaz, body, expected):
 ])
 def test_count_joined_after_an_of_phrase(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# Names joined by "and" after the "of" of a people phrase do not cut the count off from its verb.
+@pytest.mark.parametrize("body,expected", [
+    ("Seven members of Hamas and Islamic Jihad were killed in the raid.", [("killed", 7, 7, "exact")]),
+    ("Twenty residents of Kharkiv and Sumy were wounded, officials said.", [("wounded", 20, 20, "exact")]),
+    ("Nine fighters of the SDF and YPG were captured near Manbij.", [("captured", 9, 9, "exact")]),
+    ("Twelve members of Hamas and 3 soldiers were killed.", [("killed", 3, 3, "exact"), ("killed", 12, 12, "exact")]),
+    ("Ten members of Hamas and Israel said the talks would resume.", []),
+])
+def test_names_joined_after_of(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -115,6 +115,10 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
         pp = b - 1  # the people phrase ran into "of": "11 personnel of the Armed Forces"
     elif pp is None and k > b and ctx.w(k - 1) == "of" and is_person_noun(ctx.w(k - 2)):
         pp = k - 1  # so did a joined one: "101 civilians and 31 members of the security forces were killed"
+    elif pp is None and k == b and _joined_modifier(ctx, b) and "of" in ctx.low[a + 1:b]:
+        # the people phrase took in its "of" and stopped at a joined name: "seven members of Hamas and
+        # Islamic Jihad were killed", "20 residents of Kharkiv and Sumy were wounded"
+        pp = ctx.low.index("of", a + 1, b)
     if pp is not None:
         m = pp + 1
         ordinals = 0  # "of the 47th Brigade": an ordinal's number and suffix name the unit, no count
