@@ -288,3 +288,17 @@ def test_count_joined_after_an_of_phrase(gaz, body, expected):
 ])
 def test_names_joined_after_of(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# The bare participle after a list's first item ("90,000 soldiers killed, and ...") is shared by
+# the next item; a finite verb ("were killed, and 30 civilians fled") is not.
+@pytest.mark.parametrize("body,expected", [
+    ("We count more than 90,000 soldiers of the Syrian army killed, and some 65,000 pro-government militiamen, "
+     "including about 1,700 Hezbollah fighters.",
+     [("killed", 1700, 1700, "approx"), ("killed", 65000, 65000, "approx"), ("killed", 90000, None, "more_than")]),
+    ("The monitor documented 300 civilians killed, and 120 rebel fighters.",
+     [("killed", 120, 120, "exact"), ("killed", 300, 300, "exact")]),
+    ("Officials said 12 soldiers were killed, and 30 civilians fled the town.", [("killed", 12, 12, "exact")]),
+])
+def test_list_item_after_a_bare_participle(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

@@ -243,16 +243,28 @@ def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons:
     qs = ctx.tok_at_char(q.qual_start)
     if ctx.w(qs - 1) not in (",", "and") or qs - p.tok_end > 9:
         return None
+    a, e = people_after_count(ctx, q)
+    before = links[idx - 1]
     for k in range(p.tok_end, qs - 1):
         w = ctx.w(k)
-        if w in (";", ".", ":", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS or cue_at(ctx, k) is not None:
+        if w in (";", ".", ":", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS:
             return None
-    a, e = people_after_count(ctx, q)
+        if cue_at(ctx, k) is not None and not _shared_participle(ctx, before, k, e):
+            return None
     if not is_person_head(head_word(ctx, a, e), persons) or counts_things(ctx, a, e):
         return None
     if ctx.w(e) in L.CHAIN or cue_at(ctx, e) is not None:
         return None  # "..., 300 troops were deployed": a clause of its own
     return sharing(q, links[idx - 1], a, e, "coord")
+
+
+def _shared_participle(ctx: SentenceContext, before: Link, k: int, e: int) -> bool:
+    """Is the cue at token k the bare participle of the item before ("we count more than 90,000
+    soldiers killed, and some 65,000 militiamen"), shared by the next item, which ends its clause
+    (a comma, a full stop, "including")? Not a finite verb: "12 soldiers were killed, and 30
+    civilians fled"."""
+    return before.how == "right" and before.cue_start == k and ctx.w(k - 1) not in L.CHAIN \
+        and ctx.w(before.cue_end) == "," and (e >= len(ctx.toks) or ctx.w(e) in (",", ".", ";", "including"))
 
 
 # Prepositions that open the place or time a list item is counted by ("72 in Tartus", "two on Sunday")
