@@ -302,3 +302,14 @@ def test_names_joined_after_of(gaz, body, expected):
 ])
 def test_list_item_after_a_bare_participle(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# A toll's linking word stands before the qualifier: "dead at up to 250,000" links by "at".
+@pytest.mark.parametrize("body,expected", [
+    ("A June report estimated Russian military dead at up to 250,000, out of some 950,000 casualties in all.",
+     [("casualties", 950000, 950000, "exact"), ("killed", None, 250000, "up_to")]),
+    ("The think tank put Ukrainian losses at more than 400,000.", [("casualties", 400000, None, "more_than")]),
+    ("The death toll rose to at least 45, officials said.", [("killed", 45, None, "at_least")]),
+])
+def test_toll_link_before_the_qualifier(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected
