@@ -313,3 +313,14 @@ def test_list_item_after_a_bare_participle(gaz, body, expected):
 ])
 def test_toll_link_before_the_qualifier(gaz, body, expected):
     assert brief(run(gaz, body)) == expected
+
+
+# A headline's bare "one" after a killing or wounding verb, ending its clause, is a count.
+@pytest.mark.parametrize("body,expected", [
+    ("Lebanon: Israeli strike on car near Tyre kills one, health ministry says, as truce strains continue",
+     [("killed", 1, 1, "exact")]),
+    ("Russian drone attack on Kherson bus injures one.", [("wounded", 1, 1, "exact")]),
+    ("Israel kills one, wounds three in West Bank raid", [("killed", 1, 1, "exact"), ("wounded", 3, 3, "exact")]),
+])
+def test_headline_verb_with_one(gaz, body, expected):
+    assert brief(run(gaz, body)) == expected

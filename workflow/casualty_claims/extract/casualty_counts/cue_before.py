@@ -111,8 +111,9 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
                                         or _people_of_verb_before(ctx, q, a, e, b, persons)
                                         or _people_of_next_count(ctx, q, a, e, persons)):
         return None
-    if ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons):
-        return None
+    if ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons) and not (
+            a == e and v in _HEADLINE_VERBS and (q.tok_end >= len(ctx.toks) or ctx.w(q.tok_end) in (",", ";", "."))):
+        return None  # but a headline's "strike on car near Tyre kills one, ministry says" counts one
     # negated or hypothetical verb: "did not kill", "could kill", "threatened to kill"
     before = [word_at(ctx, m) for m in range(max(0, b - 3), b)]
     if negated(before[-2:]):
@@ -144,6 +145,10 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if ctype == "killed" and v in ("destroying", "destroyed") and not is_person_head(head, persons):
         return None
     return Link(q, ctype, b, b + 1, a, e, "left")
+
+
+# Present-tense verbs of headlines whose bare "one" ends the clause: "... kills one, ministry says"
+_HEADLINE_VERBS = {"kills", "killed", "wounds", "wounded", "injures", "injured"}
 
 
 def _passive_cue_before_with(ctx: SentenceContext, w: int) -> tuple[str, int] | None:
