@@ -51,11 +51,19 @@ class Quantity:
 
 
 _DATE = re.compile(r"(?<![\w.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\w])")
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)*|\S")
+# Names of weapons, units and groups written in capitals and digits: "M23", "M113", "F-16", "T-72B3",
+# "Su-25", "MiG-29", "Shahed-136", "S-300", "3M22". One token each, so their digits are never read
+# as a count ("Fifty M23 fighters") and the phrase around them keeps its real head.
+_NAME = (r"(?<![\w-])(?:[A-Z][A-Za-z]{0,5}-\d+(?:[A-Za-z]+\d*)*"  # hyphenated: F-16, Su-25, Ka-52s
+         r"|[A-Z]{1,5}\d+(?:[A-Za-z]+\d*)*"  # run together: M23, M113, MH17, AK47
+         r"|\d[A-Z]+\d+(?:[A-Za-z]+\d*)*)"  # digits first: 3M22, 9M723, 2S19
+         r"(?:'[A-Za-z]+)?(?![\w])")
+_TOKEN = re.compile(_NAME + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)*|\S")
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words, digit groups ("1,200", "12.02") and single punctuation marks, with offsets."""
+    """Words, digit groups ("1,200", "12.02"), names of capitals and digits ("M23", "F-16") and
+    single punctuation marks, with offsets."""
     return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 

@@ -32,6 +32,13 @@ KILLED_PHRASES = {
     ("pronounced", "dead"), ("presumed", "dead"), ("gave", "their", "lives"), ("paid", "with", "their", "lives"),
     ("killed", "outright"), ("arrived", "dead"), ("brought", "in", "dead"), ("brought", "dead"),
     ("dead", "on", "arrival"), ("two", "-", "hundredths"), ("two", "-", "hundredth"), ("cargo", "200"),
+    # the idioms of South Asian armies' statements (ISPR, Indian Army): "35 khwarij sent to hell",
+    # "12 soldiers embrace shahadat", "five soldiers made the supreme sacrifice"
+    ("sent", "to", "hell"), ("embrace", "shahadat"), ("embraces", "shahadat"), ("embracing", "shahadat"),
+    ("embrace", "martyrdom"), ("embraces", "martyrdom"), ("embracing", "martyrdom"), ("attained", "shahadat"),
+    ("attained", "martyrdom"), ("paid", "the", "ultimate", "sacrifice"), ("made", "the", "ultimate", "sacrifice"),
+    ("paid", "the", "supreme", "sacrifice"), ("made", "the", "supreme", "sacrifice"), ("laid", "down", "his", "life"),
+    ("laid", "down", "lives"),
 }
 WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds", "hospitalised",
                  "hospitalized", "wia", "mutilated", "disabled", "crippled"}
@@ -64,6 +71,14 @@ WOUNDED_PHRASES = {("among", "the", "injured"), ("among", "the", "wounded"), ("a
                    ("are", "in", "hospital"), ("were", "in", "hospital"), ("being", "treated"),
                    ("receiving", "treatment"), ("receiving", "medical"),
                    ("three", "-", "hundredths"), ("three", "-", "hundredth"), ("cargo", "300")}
+# Brought to or treated in hospital: the wounded of an attack the sentence tells of ("224 people
+# have been martyred and 1,277 have been taken to hospital"), not of any admission ("Twelve people
+# were taken to hospital and 4 were taken into custody"). CORPSES keep "bodies taken to hospital" dead.
+HOSPITAL_PHRASES = {("taken", "to", "hospital"), ("taken", "to", "hospitals"), ("taken", "to", "the", "hospital"),
+                    ("rushed", "to", "hospital"), ("rushed", "to", "the", "hospital"), ("admitted", "to", "hospital"),
+                    ("admitted", "to", "hospitals"), ("admitted", "to", "the", "hospital"),
+                    ("treated", "in", "hospital"), ("treated", "in", "hospitals"), ("treated", "at", "hospital"),
+                    ("treated", "at", "hospitals"), ("treated", "at", "the", "scene")}
 # Verbs that take an injury as their object: "14 soldiers sustained shrapnel wounds".
 INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving", "sustain", "suffer"}
 INJURY_NOUNS = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "trauma", "concussions"}
@@ -114,6 +129,8 @@ TOLL_LINKS = {
     "pass", "passes", "exceed", "top", "surpass", "surpasses", "crossed", "crosses", "cross", "include",
     "includes", "included", "amounted", "amounts", "amount", "nears", "neared", "approached", "approaches",
     "nearing", "approaching",
+    # the make-up of a toll: "the dead comprise 427 fighters and 298 civilians", "consisted of 40 soldiers"
+    "comprise", "comprises", "comprised", "comprising", "consist", "consists", "consisted", "consisting",
     # participles of the same verbs: "casualty figures hitting over 35,000", "a toll topping 500"
     "hitting", "reaching", "totalling", "totaling", "topping", "passing", "exceeding", "surpassing", "crossing",
     "numbering",
@@ -384,6 +401,12 @@ ATTACK_NOUNS = {
 }
 
 # Military nouns that name the enemy ("militants", "terrorists") vs one's own ("soldiers").
+# Natural disasters: their dead are no casualties of a war (CONVENTIONS: "deaths in an earthquake
+# or other disaster during a war are traps")
+DISASTER_NOUNS = {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks",
+                  "flood", "floods", "flooding", "floodwaters", "cyclone", "hurricane", "typhoon", "storm", "storms",
+                  "landslide", "landslides", "mudslide", "mudslides", "tsunami", "avalanche", "wildfire", "wildfires",
+                  "heatwave", "monsoon", "eruption"}
 ENEMY_TERMS = {"militants", "militant", "terrorists", "terrorist", "insurgents", "rebels", "jihadists",
                "invaders", "occupiers", "gunmen", "mercenaries", "bandits", "extremists", "jihadis", "nazis",
                "neo-nazis", "infiltrators", "attackers", "assailants", "enemy"}

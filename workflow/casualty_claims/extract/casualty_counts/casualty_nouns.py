@@ -4,7 +4,7 @@ head of the sentence, a share of the dead, "200 injured people", "16 executions"
 from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
-from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, type_cue
+from casualty_claims.extract.casualty_counts.cues import DEGREE_ADVERBS, cue_at, type_cue
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count, people_phrase
 from casualty_claims.extract.casualty_counts.tokens import CORPSES, DETERMINERS, count_at, is_person_head, opening
@@ -20,7 +20,11 @@ def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link |
     if ctx.w(o) not in ("of", "among") or (ctx.w(o + 1) not in ("the", "those", "these", "them") and not whole_counted):
         return None
     comma = next((k for k in range(o + 2, min(len(ctx.toks), o + 10)) if ctx.w(k) == ","), None)
-    if comma is None or ctx.tok_at_char(q.qual_start) != comma + 1:
+    if ctx.w(o) == "among" and not whole_counted:
+        named = _named_list_item(ctx, q, o, persons)
+        if named is not None:
+            return named
+    if comma is None or not _item_of_share_list(ctx, q, comma + 1):
         return None
     ctype = next((t for k in range(o + 2, comma) if (t := type_cue(ctx.w(k))) not in (None, "captured")), None)
     if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(o + 2, comma)):
@@ -31,6 +35,56 @@ def fronted_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link |
     return Link(q, ctype, o + 2, comma, a, e, "subset")  # a share of the claim before: its side and group
 
 
+_BE = ("were", "was", "are", "is", "included", "include")
+
+
+def _named_list_item(ctx: SentenceContext, q: Quantity, o: int, persons: set[str]) -> Link | None:
+    """A count later in the list after "Among the dead were": "Among those killed were a senior
+    commander and 12 of his bodyguards", "Among the wounded are the mayor, his wife and 3 police
+    officers". The group names the type; between the verb and the count only the names and nouns of
+    the list: no verb, cue, other count or clause break."""
+    be = next((k for k in range(o + 2, min(len(ctx.toks), o + 5)) if ctx.w(k) in _BE), None)
+    if be is None:
+        return None
+    ctype = next((t for k in range(o + 2, be) if (t := type_cue(ctx.w(k))) not in (None, "captured")), None)
+    if ctype is None and any(ctx.w(k) in ("victims", "martyrs") for k in range(o + 2, be)):
+        ctype = "killed"
+    qs = ctx.tok_at_char(q.qual_start)
+    if ctype is None or qs <= be + 1 or ctx.w(qs - 1) not in ("and", ",") or qs - be > 16:
+        return None
+    for k in range(be + 1, qs):
+        w = ctx.w(k)
+        if w in (";", ":", ".", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS or w in ("who", "which", "that") \
+                or any(o2.tok_start == k for o2 in ctx.quantities) or cue_at(ctx, k) is not None:
+            return None
+    a, e = people_after_count(ctx, q)
+    if counts_things(ctx, a, e) or not (a == e or is_person_head(head_word(ctx, a, e), persons)):
+        return None
+    return Link(q, ctype, o + 2, be, a, e, "subset")
+
+
+def _item_of_share_list(ctx: SentenceContext, q: Quantity, first: int) -> bool:
+    """Does the count stand at token `first`, or later in a list of shares that starts there ("Of
+    the 26 people killed, 18 were soldiers, three were railway employees and five were civilians")?
+    Each item is a count with its own "were"; items are joined by "," or "and", no clause break."""
+    qs = ctx.tok_at_char(q.qual_start)
+    if qs == first:
+        return True
+    items = [o for o in ctx.quantities if first <= ctx.tok_at_char(o.qual_start) <= qs]
+    if not items or ctx.tok_at_char(items[0].qual_start) != first or items[-1] is not q:
+        return False
+    for prev, item in zip(items, items[1:]):
+        start = ctx.tok_at_char(item.qual_start)
+        if ctx.w(start - 1) not in (",", "and"):
+            return False
+        _, e = people_after_count(ctx, prev)
+        if ctx.w(e) not in ("were", "was", "are", "is"):
+            return False
+        if any(ctx.w(k) in (";", ":", ".", "(", ")") or ctx.w(k) in L.REPORTING_VERBS for k in range(prev.tok_end, start)):
+            return False
+    return True
+
+
 _GROUP_TYPES = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "wounded",
                 "injured": "wounded", "missing": "missing"}
 
@@ -39,6 +93,13 @@ def share_of_group_link(ctx: SentenceContext, q: Quantity, persons: set[str]) ->
     """A count out of a casualty group, whatever is said of it next: "Two of the dead were
     journalists", "12 of the wounded are in serious condition" (a verb cue, "two of the injured
     later died", is found by the right rule first)."""
+    if ctx.w(q.tok_end) == "of" and ctx.w(q.tok_end + 1) in ("them", "whom") and ctx.w(q.tok_end + 2) == "with":
+        # "354 hostages had been freed, 37 of them with injuries": the share that came out hurt
+        hurt = next((k for k in range(q.tok_end + 3, q.tok_end + 6) if ctx.w(k) in L.INJURY_NOUNS), None)
+        if hurt is not None and all(ctx.w(k).isalpha() and ctx.w(k) not in L.NP_STOP - {"the"}
+                                    for k in range(q.tok_end + 3, hurt)):
+            return Link(q, "wounded", q.tok_end + 2, hurt + 1, q.tok_end + 1, q.tok_end + 2, "right")
+        return None
     if ctx.w(q.tok_end) != "of" or ctx.w(q.tok_end + 1) not in ("the", "those", "these"):
         return None
     g = q.tok_end + 2

@@ -135,8 +135,8 @@ def subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]
         return main  # a clause naming who they were; not "and 35 of them remain in hospital" (a status)
     # "six health workers — four doctors, ..." / "12 soldiers (two officers ...)": a breakdown
     # opened right after the people of the claim
-    if ctx.w(qs - 1) in ("(", "—", "–") and qs - 1 == max(main.np_end, main.qty.tok_end):
-        return main
+    if (ctx.w(qs - 1) in ("(", "—", "–") or _spaced_dash(ctx, qs - 1)) and qs - 1 == max(main.np_end, main.qty.tok_end):
+        return main  # also a hyphen typed for a dash: "13 American service members - 11 Marines, ..."
     for t in range(qs - 1, max(main.qty.tok_end - 1, qs - 10), -1):
         w = ctx.w(t)
         if w in (".", ";", ":"):
@@ -144,6 +144,12 @@ def subset_of(ctx: SentenceContext, q: Quantity, qs: int, links: dict[int, Link]
         if w in SUBSET_MARKERS or (w in ("them", "whom") and ctx.w(t - 1) in ("among", "of")):
             return main  # "..., of whom 20 were children", "among them 31 children"
     return None
+
+
+def _spaced_dash(ctx: SentenceContext, k: int) -> bool:
+    """Is token k a hyphen with a space on both sides, a dash typed as a hyphen?"""
+    return ctx.w(k) == "-" and 0 < k < len(ctx.toks) - 1 and ctx.toks[k - 1].end < ctx.toks[k].start \
+        and ctx.toks[k].end < ctx.toks[k + 1].start
 
 
 _INTERVAL_WORDS = {"ci", "cri", "ui", "range", "interval", "confidence", "credible", "uncertainty", "%", "per", "cent",
@@ -237,16 +243,28 @@ def list_member(ctx: SentenceContext, idx: int, links: dict[int, Link], persons:
     qs = ctx.tok_at_char(q.qual_start)
     if ctx.w(qs - 1) not in (",", "and") or qs - p.tok_end > 9:
         return None
+    a, e = people_after_count(ctx, q)
+    before = links[idx - 1]
     for k in range(p.tok_end, qs - 1):
         w = ctx.w(k)
-        if w in (";", ".", ":", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS or cue_at(ctx, k) is not None:
+        if w in (";", ".", ":", "(", ")") or w in L.CHAIN or w in L.REPORTING_VERBS:
             return None
-    a, e = people_after_count(ctx, q)
-    if not any(is_person_head(ctx.w(k), persons) for k in range(a, e)) or counts_things(ctx, a, e):
+        if cue_at(ctx, k) is not None and not _shared_participle(ctx, before, k, e):
+            return None
+    if not is_person_head(head_word(ctx, a, e), persons) or counts_things(ctx, a, e):
         return None
     if ctx.w(e) in L.CHAIN or cue_at(ctx, e) is not None:
         return None  # "..., 300 troops were deployed": a clause of its own
     return sharing(q, links[idx - 1], a, e, "coord")
+
+
+def _shared_participle(ctx: SentenceContext, before: Link, k: int, e: int) -> bool:
+    """Is the cue at token k the bare participle of the item before ("we count more than 90,000
+    soldiers killed, and some 65,000 militiamen"), shared by the next item, which ends its clause
+    (a comma, a full stop, "including")? Not a finite verb: "12 soldiers were killed, and 30
+    civilians fled"."""
+    return before.how == "right" and before.cue_start == k and ctx.w(k - 1) not in L.CHAIN \
+        and ctx.w(before.cue_end) == "," and (e >= len(ctx.toks) or ctx.w(e) in (",", ".", ";", "including"))
 
 
 # Prepositions that open the place or time a list item is counted by ("72 in Tartus", "two on Sunday")

@@ -16,6 +16,7 @@ from casualty_claims.extract.casualty_counts.phrases import (
     coordinated_people, count_ends_at, counts_things, head_word, partitive, people_after_count, people_phrase,
     whole_group,
 )
+from casualty_claims.extract.casualty_counts.tolls import toll_link
 from casualty_claims.extract.casualty_counts.tokens import (
     COLLECTIVES, CORPSES, HOSTAGE_HEADS, PREPOSITIONS, is_numeral, is_person_head, is_person_noun, is_punct,
     negated, unknown_after,
@@ -114,13 +115,19 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
         pp = b - 1  # the people phrase ran into "of": "11 personnel of the Armed Forces"
     elif pp is None and k > b and ctx.w(k - 1) == "of" and is_person_noun(ctx.w(k - 2)):
         pp = k - 1  # so did a joined one: "101 civilians and 31 members of the security forces were killed"
+    elif pp is None and k == b and _joined_modifier(ctx, b) and "of" in ctx.low[a + 1:b]:
+        # the people phrase took in its "of" and stopped at a joined name: "seven members of Hamas and
+        # Islamic Jihad were killed", "20 residents of Kharkiv and Sumy were wounded"
+        pp = ctx.low.index("of", a + 1, b)
     if pp is not None:
         m = pp + 1
         ordinals = 0  # "of the 47th Brigade": an ordinal's number and suffix name the unit, no count
-        while m < n and m - pp <= 6 + ordinals and ctx.w(m) not in _PP_STOP \
+        joined = 0  # "of the government's security and military forces": modifiers joined by "and"
+        while m < n and m - pp <= 6 + ordinals + joined and (ctx.w(m) not in _PP_STOP or _joined_modifier(ctx, m)) \
                 and (not is_punct(ctx.w(m)) or _joining_hyphen(ctx, m)) \
                 and cue_at(ctx, m) is None and not (ctx.w(m)[0].isdigit() and not _ordinal(ctx, m)):
             ordinals += _ordinal(ctx, m)
+            joined += 2 * (ctx.w(m) in ("and", "or"))
             m += 1
         if m < n and (ctx.w(m) in L.CHAIN or cue_at(ctx, m) is not None):
             if ctx.w(pp) == "of" and m == pp + 2 and ctx.w(pp + 1) in ("those", "the", "these") and b > a:
@@ -128,9 +135,14 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             k = m
         elif ctx.w(m) == "," and m - pp <= 5 and skip_insertion(ctx, m, head, persons) > m:
             k = skip_insertion(ctx, m, head, persons)  # "10 members of his family, among them his sister, and ..."
-    if ctx.w(k) == "and" and k + 1 in starts and k > b and not object_of_verb:
+        elif ctx.w(m) == "and" and m + 1 in starts:
+            k = m  # "ten members of his family and four close associates were killed": the joined count below
+    if ctx.w(k) == "and" and k + 1 in starts and k > b and not object_of_verb \
+            and (b > a or toll_link(ctx, q) is None):
         # "10 members of his family, among them his sister, and four aides had been killed": a
-        # count joined after an aside shares the verb
+        # count joined after an aside shares the verb. Not a toll's bare figure: "the death toll had
+        # reached 14, including two children, and 60 people were injured" -- the 14 is the toll's,
+        # the next clause has a subject and a verb of its own
         _, e2 = people_after_count(ctx, starts[k + 1])
         if e2 > k + 2 and leads_to_cue(ctx, e2, head):
             k = e2
@@ -227,6 +239,17 @@ def _joining_hyphen(ctx: SentenceContext, m: int) -> bool:
     """Is token m a hyphen inside a word ("of a pro-Iran faction", "of the Hamas-run ministry")?"""
     return ctx.w(m) == "-" and 0 < m < len(ctx.toks) - 1 and ctx.toks[m - 1].end == ctx.toks[m].start \
         and ctx.toks[m].end == ctx.toks[m + 1].start
+
+
+def _joined_modifier(ctx: SentenceContext, m: int) -> bool:
+    """Is the "and"/"or" at token m inside a noun phrase, between two modifiers of its head
+    ("security and military forces", "army and police officers") or two heads ("of the army and
+    police")? A word, then a word that no count, verb, cue, determiner or clause starts."""
+    if ctx.w(m) not in ("and", "or"):
+        return False
+    nxt = ctx.w(m + 1)
+    return ctx.w(m - 1).isalpha() and nxt.isalpha() and nxt not in L.NP_STOP and nxt not in L.CHAIN \
+        and cue_at(ctx, m + 1) is None and not any(o.tok_start == m + 1 for o in ctx.quantities)
 
 
 def _ordinal(ctx: SentenceContext, m: int) -> bool:

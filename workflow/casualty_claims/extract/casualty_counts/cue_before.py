@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.asides import BREAKDOWN_OPENERS
-from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
+from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE, cue_at
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.own_losses import loser_is_speaker
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
@@ -35,6 +35,9 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     head = head_word(ctx, a, e)
     if counts_things(ctx, a, e):
         return None
+    if v in ("their", "his", "her") and ctx.w(b - 1) == "with" and is_person_head(head, persons):
+        verb = _passive_cue_before_with(ctx, b - 1)
+        return None if verb is None else Link(q, verb[0], verb[1], verb[1] + 1, a, e, "left")
     if v == "of" and ctx.w(b - 1) == ",":
         # an aside between the noun and its "of": "the unlawful killing, including summary
         # executions, of at least 73 civilians"
@@ -108,8 +111,9 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
                                         or _people_of_verb_before(ctx, q, a, e, b, persons)
                                         or _people_of_next_count(ctx, q, a, e, persons)):
         return None
-    if ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons):
-        return None
+    if ctx.toks[q.tok_start].low == "one" and not is_person_head(head, persons) and not (
+            a == e and v in _HEADLINE_VERBS and (q.tok_end >= len(ctx.toks) or ctx.w(q.tok_end) in (",", ";", "."))):
+        return None  # but a headline's "strike on car near Tyre kills one, ministry says" counts one
     # negated or hypothetical verb: "did not kill", "could kill", "threatened to kill"
     before = [word_at(ctx, m) for m in range(max(0, b - 3), b)]
     if negated(before[-2:]):
@@ -141,6 +145,26 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if ctype == "killed" and v in ("destroying", "destroyed") and not is_person_head(head, persons):
         return None
     return Link(q, ctype, b, b + 1, a, e, "left")
+
+
+# Present-tense verbs of headlines whose bare "one" ends the clause: "... kills one, ministry says"
+_HEADLINE_VERBS = {"kills", "killed", "wounds", "wounded", "injures", "injured"}
+
+
+def _passive_cue_before_with(ctx: SentenceContext, w: int) -> tuple[str, int] | None:
+    """(type, token) of a passive or intransitive casualty verb just before "with" at token w,
+    whose subject dies or is hurt with its own people: "a couple were killed with their two young
+    children", "the commander died along with his 3 bodyguards". Not a capture: "fled with their
+    12 hostages" has no cue, "were taken with their 5 children" is left to the capture rules."""
+    k = w - 1
+    while k > w - 4 and ctx.w(k) in ("along", "together", "alongside", "also"):
+        k -= 1
+    cue = cue_at(ctx, k)
+    if cue is None or cue[1] != k + 1 or cue[0] == "captured":
+        return None
+    if not (ctx.w(k - 1) in ("were", "was", "been", "being", "are", "is") or ctx.w(k) in ("died", "perished")):
+        return None
+    return cue[0], k
 
 
 def _verb_before_name_run(ctx: SentenceContext, k: int, span: int) -> tuple[int, int] | None:

@@ -15,7 +15,8 @@ _SINGLE_RIGHT = (
 )
 _PHRASES = sorted(
     [(p, "killed") for p in L.KILLED_PHRASES] + [(p, "captured") for p in L.CAPTURED_PHRASES]
-    + [(p, "missing") for p in L.MISSING_PHRASES] + [(p, "wounded") for p in L.WOUNDED_PHRASES],
+    + [(p, "missing") for p in L.MISSING_PHRASES] + [(p, "wounded") for p in L.WOUNDED_PHRASES]
+    + [(p, "hospital") for p in L.HOSPITAL_PHRASES],
     key=lambda x: -len(x[0]),
 )
 # The phrases by their first word, longest first as above: cue_at runs for every token of
@@ -49,6 +50,12 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
         return None  # a population trapped in a city ("trapped in El Fasher"), not under rubble
     for phrase, ctype in _PHRASES_BY_FIRST.get(w, ()):
         if tuple(ctx.w(k + n) for n in range(len(phrase))) == phrase:
+            if ctype == "hospital":
+                if not _harm_told(ctx):
+                    continue
+                ctype = "wounded"
+            if ctype == "missing" and phrase[0] == "under" and ctx.w(k - 1) == "from":
+                return None  # "recovered / pulled from under the rubble": out of it, found, no longer missing
             return _combined(ctx, ctype, k + len(phrase))
     if w == "lives":
         # "89 lives were lost" (not "saved 89 lives")
@@ -102,6 +109,15 @@ _TAKEN_NOT_CAPTIVE = {"custody", "care", "account", "consideration", "hospital",
                       "safety", "protection", "service", "the", "a", "an"}
 _TAKEN_FROM = {"base", "kibbutz", "festival", "village", "town", "camp", "barracks", "school", "academy", "outpost",
                "post", "border", "streets", "street", "homes", "home", "houses", "city", "area", "party", "site"}
+
+
+_HARM_WORDS = L.ATTACK_NOUNS | L.INJURY_NOUNS | L.KILLED_AFTER | L.WOUNDED_AFTER | {"killing", "wounding", "explosion",
+                                                                                "blast", "shrapnel"}
+
+
+def _harm_told(ctx: SentenceContext) -> bool:
+    """Does the sentence tell of an attack, a death or a wound (L.HOSPITAL_PHRASES)?"""
+    return any(w in _HARM_WORDS for w in ctx.low)
 
 
 def _combined(ctx: SentenceContext, ctype: str, end: int) -> tuple[str, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.comparisons import historical_at, is_comparison
+from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.tokens import HOSTAGE_HEADS, full_stop, is_punct, word_at
 from casualty_claims.extract.context import SentenceContext
@@ -115,6 +116,8 @@ def filtered(ctx: SentenceContext, link: Link) -> bool:
         return True
     if link.ctype == "killed" and _natural_death(ctx, link.cue_end):
         return True
+    if _disaster_toll(ctx, link, qs):
+        return True
     if prev == "than" or (prev in ("the", "a") and ctx.w(qs - 2) == "than"):
         return True
     if prev in ("compared", "versus", "vs") or (ctx.w(qs - 2) == "compared" and prev in ("with", "to")):
@@ -221,6 +224,29 @@ def _natural_death(ctx: SentenceContext, k: int) -> bool:
     if ctx.w(k) not in ("of", "from"):
         return False
     return any(tuple(ctx.w(k + 1 + n) for n in range(len(c))) == c for c in _NATURAL_CAUSES)
+
+
+def _disaster_toll(ctx: SentenceContext, link: Link, qs: int) -> bool:
+    """Is a natural disaster the subject of the verb before the count ("the earthquake that struck
+    near Mandalay, killing more than 3,700 people", "floods have killed 40")? Not when an attack
+    stands nearer the count ("the shelling after the earthquake killed 12"). People who "died in
+    the floods" are left to the reader (tests/test_extract_recall.py counts them)."""
+    if link.how != "left":
+        return False
+    for k in range(min(qs, link.cue_start) - 1, max(-1, qs - 25), -1):
+        w = ctx.w(k)
+        if w in (";", ".", ":") or w in L.ATTACK_NOUNS or w in L.REPORTING_VERBS:
+            return False
+        if w in L.DISASTER_NOUNS and _phrase_head(ctx, k):
+            return True
+    return False
+
+
+def _phrase_head(ctx: SentenceContext, k: int) -> bool:
+    """Does the noun phrase end at token k ("the earthquake that struck", "floods have"), so that
+    the word is its head, not a modifier ("the earthquake relief convoy")?"""
+    nxt = ctx.w(k + 1)
+    return not nxt or is_punct(nxt) or nxt in L.NP_STOP or nxt in L.CHAIN or nxt in TYPE_OF_VERB_BEFORE
 
 
 # Verbs whose object is a toll: "would cost the two armies 400,000 further casualties", "could

@@ -28,16 +28,23 @@ _ADVERB_STOP = {"there", "here", "yesterday", "today", "tonight", "overnight", "
 # Prepositions NP_STOP leaves out, which end a people phrase too: "received more than 100 wounded
 # within three hours" (else "within three hours" was read as the people, and as things)
 _PREPOSITION_STOP = {"within", "outside", "throughout", "amid", "amidst", "against", "without", "despite", "until",
-                     "till", "upon", "via", "following", "towards", "toward", "beyond", "behind", "along"}
+                     "till", "upon", "via", "following", "towards", "toward", "beyond", "behind", "along",
+                     # "has lost about 1,000 troops between 24 February 2022 and 12 June 2025"
+                     "between", "around", "alongside", "beside", "amongst", "aboard", "onto", "beneath",
+                     "below", "above"}
 # Adverbs that date a figure, even right after it: "up from 9 earlier", "63 previously"
 _DATING_ADVERBS = {"earlier", "previously", "initially", "originally"}
 
 
-def people_phrase(ctx: SentenceContext, j: int, limit: int = 7) -> tuple[int, int]:
-    """The people phrase starting at token j: modifiers and a head, up to `limit` tokens.
+def people_phrase(ctx: SentenceContext, j: int, limit: int | None = None) -> tuple[int, int]:
+    """The people phrase starting at token j: modifiers and a head, up to `limit` tokens if given.
 
     Stops before auxiliaries, prepositions, conjunctions, punctuation (except joining
-    hyphens), numbers and casualty cues."""
+    hyphens), numbers and casualty cues. Without a limit the phrase runs to its last noun: a
+    cut-off phrase takes a modifier for its head ("two US-made M113 armored personnel carriers"
+    is no count of "personnel")."""
+    if limit is None:
+        limit = len(ctx.toks)
     k = j
     while k < len(ctx.toks) and k - j < limit:
         w = ctx.w(k)
@@ -109,7 +116,10 @@ def _after_increment(ctx: SentenceContext, j: int) -> int:
 
 
 def head_word(ctx: SentenceContext, a: int, b: int) -> str:
-    return ctx.w(b - 1) if b > a else ""
+    """The head of the phrase [a, b): its last word, or the last before an "of" that opens a
+    complement ("nine members of Hamas", "373 members of the security forces")."""
+    of = next((k for k in range(a + 1, b) if ctx.w(k) == "of"), b)
+    return ctx.w(of - 1) if of > a else ""
 
 
 def counts_things(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -23,7 +23,7 @@ from casualty_claims.extract.casualty_counts.link import Link, sharing
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE
 from casualty_claims.extract.casualty_counts.tokens import (
-    COLLECTIVES, HOSTAGE_HEADS, PREPOSITIONS, is_person_head, is_punct,
+    COLLECTIVES, CORPSES, HOSTAGE_HEADS, PREPOSITIONS, full_stop, is_person_head, is_punct,
 )
 from casualty_claims.extract.casualty_counts.tolls import brought_total, tally_label_link, toll_link
 from casualty_claims.extract.context import SentenceContext
@@ -114,8 +114,10 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
             is_person_head(ctx.w(x), persons) for x in range(e + 1, e + 4))  # "of whom 20 were children"
         degree = e - a <= 1 and ctx.w(a) in DEGREE_ADVERBS  # "among them 200 critically"
+        # "98 bodies were brought to hospitals, among them 11 recovered from under the rubble"
+        found = e - a == 1 and ctx.w(a) in L.BODIES_VERBS and subset is not None and subset.ctype == "killed"
         if subset is not None and (is_person_head(head, persons) or ctx.w(q.tok_end) == "of" or bare or named
-                                   or degree):
+                                   or degree or found):
             # "including 560 over the past day": a share of the count before it, in time or place
             link = sharing(q, subset, a, e, "subset")
             if not filtered(ctx, link):
@@ -143,14 +145,9 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             continue
         if prev == "with" and ctx.w(qs - 2) in ("along", "together") and is_person_head(head, persons):
             # "38 terrorists were killed at the camps, along with two soldiers who guarded them"
-            before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how != "from"]
-            if before:
-                main = max(before, key=lambda l: l.qty.tok_start)
-                between = range(max(main.cue_end, main.np_end, main.qty.tok_end), qs - 2)
-                if not any(ctx.w(k) in (";", ":", ".") or ctx.w(k) in L.REPORTING_VERBS for k in between):
-                    link = sharing(q, main, a, e, "coord")
-                    if not filtered(ctx, link):
-                        links[idx] = link
+            link = _companion(ctx, q, qs - 2, links, a, e)
+            if link is not None:
+                links[idx] = link
             continue
         further = further_count(ctx, q, qs, links, persons)  # ", and a further 25 civilians"
         if further is not None:
@@ -160,6 +157,11 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
         if prev in ("and", ",", ":"):
             link = place_list_item(ctx, idx, links, persons)  # "658 in Latakia, 384 in Tartus and 12 in Homs"
             if link is not None and not filtered(ctx, link):
+                links[idx] = link
+                continue
+        if prev == "and" and (a == e or e == a + 1 and (ctx.w(a) in _BODIES_STAY or ctx.w(a) in L.CHAIN)):
+            link = _more_bodies(ctx, q, qs, links)  # "2,000 bodies have been buried and some 900 remain in morgues"
+            if link is not None:
                 links[idx] = link
                 continue
         if prev in ("and", ",", "including", "plus") or (prev == "as" and ctx.w(qs - 2) == "well"):
@@ -184,8 +186,48 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 link = list_member(ctx, idx, links, persons)
                 if link is None and prev == "and" and not own_verb:
                     link = elliptical_object(ctx, q, qs, links, persons)
+                if link is None and prev == "as" and ctx.w(qs - 3) == "as" and not own_verb:
+                    # "354 members of the security forces were killed, as well as 21 members of
+                    # Bedouin tribes": people added to a whole clause, as "along with" adds them
+                    link = _companion(ctx, q, qs - 3, links, a, e)
                 if link is not None and not filtered(ctx, link):
                     links[idx] = link
+
+
+# Verbs the people phrase takes in after a bare count ("some 900 remained in the morgues")
+_BODIES_STAY = {"remain", "remains", "remained", "lie", "lay", "lying", "await", "awaited", "awaiting"}
+
+
+def _more_bodies(ctx: SentenceContext, q, qs: int, links: dict[int, Link]) -> Link | None:
+    """A bare count after "and" whose noun is left out, following a count of bodies: "around 2,000
+    bodies had been buried and some 900 remained in the city's morgues" -- more bodies, whatever
+    its own verb says of them. Nothing between the two counts may end the clause or name a speaker."""
+    before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.ctype == "killed"]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    if not any(ctx.w(k) in CORPSES for k in range(main.qty.tok_end, max(main.np_end, main.qty.tok_end) + 1)):
+        return None
+    if qs - main.qty.tok_end > 14 or any(full_stop(ctx, k) or ctx.w(k) in (":", "(", ")") or ctx.w(k) in L.REPORTING_VERBS
+                                         or any(o.tok_start == k for o in ctx.quantities)
+                                         for k in range(main.qty.tok_end, qs - 1)):
+        return None
+    link = sharing(q, main, q.tok_end, q.tok_end, "coord")
+    return None if filtered(ctx, link) else link
+
+
+def _companion(ctx: SentenceContext, q, joint: int, links: dict[int, Link], a: int, e: int) -> Link | None:
+    """The claim before people joined at token `joint` ("along with", "as well as") share: the
+    nearest one, with no clause break or speaker between its verb and the joint."""
+    before = [l for l in links.values() if l.qty.tok_start < q.tok_start and l.how != "from"]
+    if not before:
+        return None
+    main = max(before, key=lambda l: l.qty.tok_start)
+    between = range(max(main.cue_end, main.np_end, main.qty.tok_end), joint)
+    if any(ctx.w(k) in (";", ":", ".") or ctx.w(k) in L.REPORTING_VERBS for k in between):
+        return None
+    link = sharing(q, main, a, e, "coord")
+    return None if filtered(ctx, link) else link
 
 
 # Auxiliaries that stand for a verb left out: ", as have 6,000 soldiers", ", as were 30 children"

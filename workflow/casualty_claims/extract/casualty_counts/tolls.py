@@ -27,7 +27,9 @@ def toll_link(ctx: SentenceContext, q: Quantity, discourse_type: str | None = No
         return None  # "The theatre's toll is one part of a far larger one": a share, not a count
     if ctx.w(qs - 1) == "to" and ctx.w(qs - 2) in _BRING_VERBS and ctx.w(q.tok_end) == "the":
         return _inverted_toll(ctx, q, discourse_type)
-    candidates = [q.tok_start - 1, qs - 1]
+    # the word before the qualifier first: "estimated Russian military dead at up to 250,000" links
+    # by "at", not by the "to" of "up to"
+    candidates = [qs - 1, q.tok_start - 1] if qs < q.tok_start else [q.tok_start - 1, qs - 1]
     if ctx.w(qs - 1) in _FOCUS_ADVERBS:
         candidates.append(qs - 2)  # "its number of dead is only 498", "the toll stood at just 12"
     size = 1 if ctx.w(qs - 1) in ("low", "high", "mid", "upper", "lower") else 0  # "in the low hundreds"
