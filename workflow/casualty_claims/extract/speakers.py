@@ -118,7 +118,7 @@ _NOT_NAMES = {
     "earlier", "meanwhile", "however", "still", "yet", "separately", "days", "hours", "weeks",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mr", "mrs", "ms", "dr", "according", "citing", "officials", "no",
+    "november", "december", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "according", "citing", "officials", "no",
     "not", "neither", "only", "if", "what", "who", "why", "how", "where", "our", "my", "your",
     "breaking", "live", "analysis", "opinion", "exclusive", "video", "photos", "read", "more",
 }

@@ -189,14 +189,14 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                     break
             if out and out[-1].mention is m:
                 continue
-        if m.a == 0 or (m.a == 1 and ctx.w(0) == "the") or _role_before(ctx, m.a) or _after_timestamp(ctx, m.a):
+        if _opens_line(ctx, m.a) or _role_before(ctx, m.a):
             # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
             # headline colon is the topic ("Sudan: more than 400 killed ..., UN says"); a live
             # blog's "Interior Minister Ihor Klymenko: the number ... has risen to 39"
             # ("Governor: Russia shells Kherson Oblast 54 times, kills 1": a local official, for the place hit)
             if ctx.w(m.b) == ":" and (m.strength not in ("anaphor", "side") or _capital_counting_enemy(ctx, gaz, m)
                                       or (m.strength == "anaphor" and m.kind in WATCHER_HEADS)
-                                      or (m.strength == "anaphor" and m.kind == "local" and m.a == 0
+                                      or (m.strength == "anaphor" and m.kind == "local"
                                           and ROLE_KINDS.get(ctx.w(m.a)) == "local")):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
     for m in mentions:
@@ -243,7 +243,10 @@ _MESSAGE_NOUNS = {"message", "messages", "posts", "address", "tweet", "tweets", 
 _MESSAGE_ADJ = {"first", "latest", "last", "new", "own", "second", "earlier", "later", "evening", "morning", "nightly",
                 "televised", "video", "telegram"}
 
-_TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*(?:GMT|UTC|local)?\s*[—–-]?\s*(?:the\s+)?$",
+# A live blog's or ticker's entry stamp, its date optional: "09:40 —", "2.15pm -", "21 Sep, 09:45 -", "Sept 21, 09:45 -".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TIMESTAMP = re.compile(r"^\s*(?:(?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})(?:,? \d{4})?,?\s+)?"
+                        r"(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*(?:GMT|UTC|local)?\s*[—–-]?\s*(?:the\s+)?$",
                         re.IGNORECASE)
 
 
@@ -301,6 +304,13 @@ def _possessor_of_subject(ctx: SentenceContext, m: SpeakerMention, possessive: b
         return False
     nxt = ctx.toks[m.b].text
     return nxt.isalpha() and nxt.islower() and nxt.lower() not in ROLE_KINDS
+
+
+def _opens_line(ctx: SentenceContext, a: int) -> bool:
+    """Does the mention at `a` open its line, after at most "the", a live blog's time stamp and the place its
+    role is of ("Governor: ...", "21 Sep, 09:45 - Shoigu: ...", "Kherson governor: 3 killed")?"""
+    start = next((pa for pa, pb in map(ctx.tok_index_of_mention, ctx.places) if pb == a), a)
+    return start == 0 or (start == 1 and ctx.w(0) == "the") or _after_timestamp(ctx, start)
 
 
 def _after_timestamp(ctx: SentenceContext, a: int) -> bool:
@@ -470,9 +480,17 @@ def _spaced(ctx: SentenceContext, k: int) -> bool:
 def _before_modifiers(ctx: SentenceContext, a: int) -> int:
     """Index of the word before the speaker at `a` and its determiner and modifiers (at most three)."""
     p = a - 1
-    while p >= a - 3 and ctx.w(p) in _SPEAKER_MODIFIERS and ctx.toks[p].text.islower():
-        p -= 1
-    return p
+    skipped, place_done = 0, ctx.w(a) not in ROLE_KINDS
+    while True:
+        if skipped < 3 and ctx.w(p) in _SPEAKER_MODIFIERS and ctx.toks[p].text.islower():
+            p, skipped = p - 1, skipped + 1
+            continue
+        # the place a role is of: ", says Kharkiv governor", "said the Donetsk regional governor"
+        place = None if place_done else next((pa for pa, pb in map(ctx.tok_index_of_mention, ctx.places)
+                                              if pb == p + 1), None)
+        if place is None:
+            return p
+        p, place_done = place - 1, True
 
 
 def _accused(ctx: SentenceContext, verb: int) -> bool:
