@@ -51,3 +51,24 @@ def test_topic_before_colon_is_no_source(gaz, body):
 def test_place_of_the_role_after_the_verb(gaz, body, expected):
     rows = run(gaz, body, title="Report", published=dt.date(2022, 10, 1))
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- an envoy is his state's, not the body he is sent to ------------------------------------------------
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("On 13 June Iran's ambassador to the UN, Amir Saeid Iravani, told the Security Council that 78 people had "
+     "been killed.", dt.date(2025, 6, 20), "iran"),
+    ("Russia's envoy to the United Nations, Vassily Nebenzia, said 30 civilians were killed in Belgorod.",
+     dt.date(2024, 3, 1), "russia"),
+    ("Israel's ambassador to the UN, Gilad Erdan, said 1,200 people were killed on 7 October.",
+     dt.date(2023, 10, 20), "israel"),
+    ("Sudan's ambassador to the UN said the RSF had killed 2,000 civilians in El Geneina.", dt.date(2024, 3, 1),
+     "sudan"),
+    ("Speaking to the UN Security Council, Pakistan's envoy to the UN said 40 civilians had been killed by Indian "
+     "strikes.", dt.date(2025, 5, 10), "pakistan"),
+    ("The UN envoy for Sudan, Ramtane Lamamra, said 150 civilians had been killed in El Fasher.",
+     dt.date(2024, 3, 1), "third_party"),
+])
+def test_envoy_to_a_body_speaks_for_his_state(gaz, body, published, expected):
+    assert sides(run(gaz, body, published=published))[0][1] == expected

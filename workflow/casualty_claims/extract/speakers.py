@@ -140,6 +140,13 @@ class Person:
     side_from: tuple[int, int] | None  # a side/actor mention inside the role phrase, if any
 
 
+def sent_to(ctx, a: int) -> bool:
+    """Is the name at token a the body or country an envoy is sent to ("Iran's ambassador to the UN", "the
+    US envoy for Sudan", "Britain's ambassador to Israel")? It is no speaker and gives the envoy no side."""
+    prep = a - 2 if ctx.w(a - 1) == "the" else a - 1
+    return ctx.w(prep) in ("for", "on", "to") and ctx.w(prep - 1) in _ENVOY_ROLES
+
+
 def _is_name_token(ctx, k: int) -> bool:
     text = ctx.toks[k].text if 0 <= k < len(ctx.toks) else ""
     return bool(_NAME.match(text)) and text.lower() not in _NOT_NAMES and text.lower() not in ROLE_KINDS
@@ -221,6 +228,9 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                 k -= 2  # "the US special envoy for Sudan,": Sudan is where the envoy is sent
                 continue
             if span is not None:
+                if sent_to(ctx, span[0]):
+                    k = span[0] - (3 if ctx.w(span[0] - 1) == "the" else 2)  # "Iran's ambassador to the UN,": Iran's
+                    continue
                 side_from, start, k = span, span[0], span[0] - 1
                 break
             if w == ")" and role_words:

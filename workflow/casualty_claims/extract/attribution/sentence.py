@@ -13,7 +13,7 @@ from casualty_claims.extract.attribution.reporting_verbs import (ACCUSING, ADVER
                                                                  TOTAL_NOUNS, as_saying, by_source, claimed_lives,
                                                                  clause_subject, count_at, punct, verb_after)
 from casualty_claims.extract.attribution.speaker_mentions import SERVICE_MODIFIERS, find_speaker_mentions
-from casualty_claims.extract.speakers import ROLE_KINDS
+from casualty_claims.extract.speakers import ROLE_KINDS, sent_to
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
@@ -135,6 +135,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             continue
         if m.kind == "media" and _addressee(ctx, m.a):
             continue  # "the mayor, who spoke to Reuters by phone, said", "speaking to the BBC": who was told
+        if sent_to(ctx, m.a):
+            continue  # "Israel's ambassador to the UN, Gilad Erdan, said": the envoy speaks, not the UN
         verb = verb_after(ctx, m.b, starts - {m.a})
         if verb is not None and ctx.w(verb) in ("quoted", "cited") and as_saying(ctx, verb) is not None:
             continue  # "Indian news agencies quoted government sources as saying ..."
