@@ -72,3 +72,22 @@ def test_place_of_the_role_after_the_verb(gaz, body, expected):
 ])
 def test_envoy_to_a_body_speaks_for_his_state(gaz, body, published, expected):
     assert sides(run(gaz, body, published=published))[0][1] == expected
+
+
+# ---- a relative clause between the subject and its verb: its names are not the subject --------------------
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("The US-based Human Rights Activists News Agency (HRANA), which compiles reports from its network inside Iran, "
+     "counted 1,190 people killed.", dt.date(2025, 7, 1), "third_party"),
+    ("Airwars, which tracks civilian harm from strikes in Syria and Iraq, estimated that 1,400 civilians were killed "
+     "in Raqqa.", dt.date(2018, 3, 1), "third_party"),
+    ("The Observatory, which relies on a network of sources in Syria, said 15 fighters were killed.",
+     dt.date(2024, 3, 1), "third_party"),
+    ("Amnesty International, whose researchers visited Kherson, said 20 civilians were killed.",
+     dt.date(2023, 3, 1), "third_party"),
+    ("Inter-Services Public Relations (ISPR), the military's media wing, said 12 soldiers were martyred.",
+     dt.date(2024, 3, 1), "pakistan"),
+])
+def test_names_inside_a_relative_clause_are_not_the_subject(gaz, body, published, expected):
+    assert sides(run(gaz, body, published=published))[0][1] == expected

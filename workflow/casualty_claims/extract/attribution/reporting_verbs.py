@@ -201,7 +201,7 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             close = next((j for j in range(k + 1, min(len(ctx.toks), k + 8)) if ctx.w(j) == ")"), None)
             if close is not None:
                 limit += close + 1 - k
-                k = close + 1
+                b = k = close + 1  # the aside after the acronym is skipped as after the name
                 continue
         if k == b and not pp_done:
             after_pp = _skip_pp(ctx, k) or _skip_place_tail(ctx, k)

@@ -140,6 +140,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         verb = verb_after(ctx, m.b, starts - {m.a})
         if verb is not None and ctx.w(verb) in ("quoted", "cited") and as_saying(ctx, verb) is not None:
             continue  # "Indian news agencies quoted government sources as saying ..."
+        if verb is not None and _inside_relative(ctx, m.a, verb):
+            continue  # "HRANA, which compiles reports from inside Iran, counted 1,190": HRANA counted
         if verb is not None and _object_of_aside(ctx, m.a, verb):
             continue  # "Trump, fresh from a photo-op in France, had posted ...": France is where, not who
         if verb is None:
@@ -449,6 +451,14 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
 _SPEAKER_MODIFIERS = {"peace", "rights", "human", "aid", "monitoring", "war", "independent", "the", "a", "an", "local", "senior", "regional", "provincial", "district", "military",
                       "security", "medical", "hospital", "government", "top", "another", "one", "police",
                       "municipal", "city", "village", "town", "health", "army", "defence", "defense"}
+
+
+def _inside_relative(ctx: SentenceContext, a: int, verb: int) -> bool:
+    """Is the mention at `a` inside a relative clause (", which ...", ", who ...", ", whose ...") that closes with a
+    comma before the verb? The clause is about the subject before it; its names are not the verb's subject."""
+    opener = next((j for j in range(a - 1, max(-1, a - 16), -1) if ctx.w(j) in (",", ";", ":", '"', "(", ")")), None)
+    return opener is not None and ctx.w(opener) == "," and ctx.w(opener + 1) in ("which", "who", "whose") \
+        and any(ctx.w(j) == "," for j in range(a, verb))
 
 
 def _object_of_aside(ctx: SentenceContext, a: int, verb: int) -> bool:
