@@ -91,3 +91,31 @@ def test_envoy_to_a_body_speaks_for_his_state(gaz, body, published, expected):
 ])
 def test_names_inside_a_relative_clause_are_not_the_subject(gaz, body, published, expected):
     assert sides(run(gaz, body, published=published))[0][1] == expected
+
+
+# ---- gazetteer actors: press-freedom and medical rights groups, counting projects, regional blocs, ----------
+# ---- governments that are no side (SADC troop contributors), other spellings of a known speaker ------------
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("The Committee to Protect Journalists says more than 180 journalists have been killed in Gaza.",
+     dt.date(2025, 3, 1), ("cpj", "third_party")),
+    ("Reporters Without Borders said 12 journalists had been killed in Ukraine since February.",
+     dt.date(2022, 9, 1), ("cpj", "third_party")),
+    ("Physicians for Human Rights said 12 health workers were killed in strikes on clinics in Kharkiv.",
+     dt.date(2023, 3, 1), ("phr", "third_party")),
+    ("The volunteer project UALosses has compiled the names of more than 70,000 Ukrainian dead.",
+     dt.date(2025, 3, 1), ("ualosses", "third_party")),
+    ("South Africa later raised its own toll to 14 soldiers.", dt.date(2025, 2, 1),
+     ("south-africa-government", "third_party")),
+    ("The SANDF said two more soldiers had died of their wounds in Goma.", dt.date(2025, 2, 1),
+     ("south-africa-government", "third_party")),
+    ("SADC said 13 of its peacekeepers had been killed in fighting near Sake.", dt.date(2025, 2, 1),
+     ("regional-blocs", "third_party")),
+    ("Olusegun Obasanjo said that an estimated 600,000 people were killed in the war in Tigray.",
+     dt.date(2023, 1, 20), ("african-union", "third_party")),
+    ("Prigozin: 20,000 Wagner fighters dead in Bakhmut", dt.date(2023, 5, 24), ("russia-wagner", "russia")),
+])
+def test_gazetteer_actors_round17(gaz, body, published, expected):
+    row = run(gaz, body, published=published)[0]
+    assert (row["claimant"], row["claimant_side"]) == expected
