@@ -119,3 +119,25 @@ def test_names_inside_a_relative_clause_are_not_the_subject(gaz, body, published
 def test_gazetteer_actors_round17(gaz, body, published, expected):
     row = run(gaz, body, published=published)[0]
     assert (row["claimant"], row["claimant_side"]) == expected
+
+
+# ---- a role in apposition to a named speaker is that speaker, and names it from then on --------------------
+
+
+@pytest.mark.parametrize("title, body, published, expected", [
+    ("Border clashes", "Armenia's defence ministry said 49 soldiers had been killed. Azerbaijan disputes Armenia's "
+     "account. Later, the defence ministry spokesman, Anar Eyvazov, said 50 Azerbaijani servicemen had been killed. "
+     "On Thursday the ministry said in a statement that 71 servicemen had been killed in total.",
+     dt.date(2022, 9, 15), ["armenia", "azerbaijan", "azerbaijan"]),
+    ("Pakistan", "India's army said 40 Pakistani soldiers were killed. Pakistan disputes India's account. The military "
+     "spokesman, Lieutenant General Ahmed Sharif Chaudhry, said 26 civilians had been killed. On 13 May the military "
+     "said in a statement that 40 civilians had been killed.", dt.date(2025, 5, 20), ["india", "pakistan", "pakistan"]),
+    ("Sudan", "The RSF said it had killed 300 soldiers. The army spokesman, Brigadier Nabil Abdallah, said 40 civilians "
+     "had been killed by RSF shelling. On Sunday the army said in a statement that 60 RSF fighters had been killed.",
+     dt.date(2024, 3, 1), ["rsf", "sudan", "sudan"]),
+    ("Gaza", "The Israeli military said 20 Hamas fighters were killed. Hamas rejects the Israeli account. The group's "
+     "spokesman, Abu Obeida, said 12 Israeli soldiers were killed in the ambush.", dt.date(2024, 3, 1),
+     ["israel", "palestine"]),
+])
+def test_role_in_apposition_is_the_named_speaker(gaz, title, body, published, expected):
+    assert [s for _, s in sides(run(gaz, body, title=title, published=published))] == expected

@@ -789,6 +789,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
                 side = _coalition_named(gaz, side_counts)
                 if side is not None:
                     ats[i] = replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
+        ats = _apposed_roles(ctx, ats, called)
         # "the network said" with no monitor or aid group named before: nobody (not a local source)
         ats = [at for at in ats if not (at.claimant is None and at.mention.strength == "anaphor"
                                         and at.mention.kind in WATCHER_ANAPHORS | {"coalition"})]
@@ -885,6 +886,24 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     if issuer is not None and not any(at.form == "colon" for at in per[0]):
         per[0] = per[0] + [_voice(issuer, "colon")]
     return per
+
+
+def _apposed_roles(ctx: SentenceContext, ats: list[Attribution], called: list[tuple[Claimant, set[str]]]
+                   ) -> list[Attribution]:
+    """A role and a named speaker of one verb are one person in apposition ("the military spokesman, Lieutenant
+    General X, said"): the role takes the named speaker's claimant, whatever the document suggested for it, and the
+    named speaker is from then on called by the role's words too ("On 13 May the military said" is X's military)."""
+    out = []
+    for at in ats:
+        named = next((o for o in ats if o is not at and o.anchor == at.anchor and o.form == at.form
+                      and o.form in ("pre", "post") and o.claimant is not None and o.mention.strength != "anaphor"),
+                     None)
+        if named is not None and at.mention.strength == "anaphor" and ctx.w(at.mention.a) in ROLE_KINDS \
+                and at.mention.b <= named.mention.a:
+            called.append((named.claimant, set(ctx.low[max(0, at.mention.a - 2):at.mention.b])))
+            at = replace(at, claimant=named.claimant)
+        out.append(at)
+    return out
 
 
 def _unnamed_outlet(ctx: SentenceContext, at: Attribution) -> bool:
