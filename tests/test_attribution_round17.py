@@ -141,3 +141,21 @@ def test_gazetteer_actors_round17(gaz, body, published, expected):
 ])
 def test_role_in_apposition_is_the_named_speaker(gaz, title, body, published, expected):
     assert [s for _, s in sides(run(gaz, body, title=title, published=published))] == expected
+
+
+# ---- "the health ministry", "the interior ministry": the ministry named before with that field ------------
+
+
+@pytest.mark.parametrize("title, body, published, expected", [
+    ("Gaza", "The Ministry of Health in the Gaza Strip announced that 404 people were killed. The Israeli military "
+     "said it had struck dozens of targets. UNICEF said 130 children were among the dead. By Wednesday evening the "
+     "health ministry had raised the toll of the strikes to 436 killed.", dt.date(2025, 3, 19),
+     ["palestine", "third_party", "palestine"]),
+    ("Ukraine", "Ukraine's interior ministry said 14 people were killed in Dnipro. Russia's defence ministry said it "
+     "had struck military targets. The interior ministry later said the toll had risen to 20.", dt.date(2024, 3, 1),
+     ["ukraine", "ukraine"]),
+    ("Roundup", "Yemen: the Houthi-run health ministry said 12 people were killed in US strikes on Hodeidah. Gaza: the "
+     "health ministry said 40 people were killed in Khan Younis.", dt.date(2025, 4, 20), ["houthis", "palestine"]),
+])
+def test_ministry_called_by_its_field(gaz, title, body, published, expected):
+    assert [s for _, s in sides(run(gaz, body, title=title, published=published))] == expected

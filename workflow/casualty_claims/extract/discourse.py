@@ -671,8 +671,13 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                   counts: dict[str, int] | None = None,
                   called: list[tuple[Claimant, set[str]]] | None = None, home: str | None = None) -> Attribution:
     m = at.mention
+    if at.claimant is None and m.strength == "anaphor" and m.kind == "local":
+        # "the health ministry" after "the Ministry of Health in the Gaza Strip": the ministry named so
+        # (else the caller's local source, speaking for the place hit)
+        named = _ministry_called(ctx, gaz, m, called or [])
+        return replace(at, claimant=named) if named is not None else at
     if at.claimant is not None or m.strength != "anaphor" or m.kind == "local":
-        return at  # "the health ministry", "officials": the caller's local sources
+        return at  # "officials": the caller's local sources
     word = _kind_word(ctx, m)
     if word is None:
         return at
@@ -690,10 +695,14 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     if word == "ministry" and ctx.w(m.a - 1) in _MINISTRY_KINDS:
         kinds = {_MINISTRY_KINDS[ctx.w(m.a - 1)]}  # "the defence ministry": not the health ministry
     # a reader's first guess: the last source called by that word ("Gaza's health ministry ... the ministry")
+    field = ctx.w(m.a - 1) if word == "ministry" and ctx.w(m.a - 1).isalpha() \
+        and ctx.w(m.a - 1) not in ("the", "a", "an", "its", "their", "this") else None
     for claimant, words in reversed(called or []):
         if word in words and claimant.side != THIRD_PARTY:
             if len(kinds) == 1 and ctx.w(m.a - 1) not in words and not _of_kind(gaz, claimant, kinds):
                 continue  # "the health ministry" is not the defence ministry called "the ministry" before
+            if field is not None and field not in words and any(w in _FIELD_WORDS for w in words):
+                continue  # "the interior ministry" is not the defence ministry named before
             return replace(at, claimant=claimant)
     defence = word == "mod" or (word == "ministry" and ctx.w(m.a - 1) in ("defence", "defense"))
     if home is not None and (word in ("army", "military", "command", "forces", "troops", "staff", "state_media") or defence) \
@@ -746,6 +755,30 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
         # nobody of that kind named yet ("...; ministry says 9 dead"): the ministry of the place hit
         return replace(at, mention=replace(m, kind="local"))
     return at
+
+
+# Words that name a ministry's field: a ministry called by one is not one called by another.
+_FIELD_WORDS = {"defence", "defense", "health", "interior", "foreign", "justice", "information", "emergency",
+                "emergencies", "internal", "home", "war", "public"}
+
+
+def _ministry_called(ctx: SentenceContext, gaz: Gazetteer, m: SpeakerMention, called: list[tuple[Claimant, set[str]]]
+                     ) -> Claimant | None:
+    """The ministry last named with the same words as "the health ministry" / "the interior ministry's" at m,
+    unless the sentence places its count in another side's land ("Gaza: Health ministry says ..." in a roundup
+    that named Yemen's health ministry before is Gaza's)."""
+    if ctx.w(m.a) not in ("ministry", "ministry's"):
+        return None
+    field = ctx.w(m.a - 1)
+    if not field.isalpha() or field in ("the", "a", "its", "their"):
+        return None
+    named = next((claimant for claimant, words in reversed(called) if field in words
+                  and ("ministry" in words or "ministry's" in words) and claimant.side != THIRD_PARTY), None)
+    if named is None:
+        return None
+    here = {gaz.places[p.ref].side for p in ctx.places if gaz.places[p.ref].side} \
+        | {s.ref for s in ctx.sides if s.form == "alias"}
+    return named if not here or named.side in here else None
 
 
 def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[list[Attribution]]:
