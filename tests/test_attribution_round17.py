@@ -159,3 +159,19 @@ def test_role_in_apposition_is_the_named_speaker(gaz, title, body, published, ex
 ])
 def test_ministry_called_by_its_field(gaz, title, body, published, expected):
     assert [s for _, s in sides(run(gaz, body, title=title, published=published))] == expected
+
+
+# ---- title-case headlines: their capitalised verbs and nouns are no names ---------------------------------
+
+
+@pytest.mark.parametrize("title, published, expected", [
+    ("Afghan Officials Say Taliban Attacks Killed 16 Security Forces", dt.date(2020, 6, 1), "afghanistan"),
+    ("Ukrainian Officials Say Russian Strike Killed 12 in Kharkiv", dt.date(2024, 3, 1), "ukraine"),
+    ("Gaza Health Ministry Says Israeli Strikes Killed 40", dt.date(2024, 3, 1), "palestine"),
+    ("Kharkiv Mayor Says Russian Missiles Killed 7", dt.date(2024, 3, 1), "ukraine"),
+    ("Residents Say Israeli Strike Killed 12 In Rafah", dt.date(2024, 3, 1), "palestine"),
+    ("Local officials say RSF shelling killed 30 in El Fasher", dt.date(2024, 3, 1), "sudan"),
+])
+def test_title_case_headline_verbs(gaz, title, published, expected):
+    rows = run(gaz, "Fighting went on.", title=title, published=published)
+    assert [s for _, s in sides(rows)] == [expected]

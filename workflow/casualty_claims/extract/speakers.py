@@ -170,17 +170,27 @@ def _role_kind(words: list[str]) -> str | None:
     return heads[-1] if heads else kinds[-1]
 
 
+# Words a title-case headline capitalises that are never part of a name.
+_HEADLINE_WORDS = frozenset(L.REPORTING_VERBS | L.KILLED_AFTER | L.WOUNDED_AFTER | L.CASUALTIES_AFTER
+                            | L.ATTACK_NOUNS | L.MILITARY_NOUNS | L.CIVILIAN_NOUNS
+                            | {"kill", "kills", "killing", "die", "dies", "attacks", "strike", "strikes", "toll", "death",
+                               "deaths", "in", "at", "on", "of", "after", "as", "over", "from"})
+
+
 def name_runs(ctx, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised tokens that can be a person's name ("V K Singh", "Haider al - Abadi")."""
     runs: list[tuple[int, int]] = []
     k = 0
     n = len(ctx.toks)
+    # a headline in title case capitalises its verbs and nouns too: "Afghan Officials Say Taliban Attacks Killed 16"
+    common = _HEADLINE_WORDS if _title_case(ctx) else frozenset()
     while k < n:
-        if k in taken or not _is_name_token(ctx, k):
+        if k in taken or not _is_name_token(ctx, k) or ctx.w(k) in common:
             k += 1
             continue
         j = k + 1
-        while j < n and j not in taken and (_is_name_token(ctx, j) or _particles_then_name(ctx, j)):
+        while j < n and j not in taken and ctx.w(j) not in common \
+                and (_is_name_token(ctx, j) or _particles_then_name(ctx, j)):
             j += 1
         runs.append((k, j))
         k = j

@@ -69,8 +69,12 @@ def clause_subject(ctx: SentenceContext, b: int) -> bool:
     blast", "claimed Ukraine lost 400") rather than a speaker after its verb ("said Kyiv on Monday")?"""
     if ctx.w(b) in L.PERSON_NOUNS and ctx.toks[b].text.islower():
         b += 1  # "say Taliban fighters have attacked": the side's people are the clause's subject
+    elif ctx.w(b) in L.ATTACK_NOUNS and (ctx.w(b + 1) in L.KILLED_AFTER or ctx.w(b + 1) in ("kill", "kills", "killed")):
+        b += 1  # "Say Taliban Attacks Killed 16", "say RSF shelling killed 30": the side's attack is the subject
     w = ctx.w(b)
-    return w in AUX or w in _MODALS or (len(w) > 4 and w.endswith("ed") and ctx.toks[b].text.islower())
+    # (a title-case headline capitalises the verb: "Officials Say Taliban Attacks Killed 16")
+    return w in AUX or w in _MODALS or (len(w) > 4 and w.endswith("ed") and (ctx.toks[b].text.islower()
+                                                                             or w in L.KILLED_AFTER))
 
 
 def as_saying(ctx: SentenceContext, k: int) -> int | None:
