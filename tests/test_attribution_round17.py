@@ -175,3 +175,24 @@ def test_ministry_called_by_its_field(gaz, title, body, published, expected):
 def test_title_case_headline_verbs(gaz, title, published, expected):
     rows = run(gaz, "Fighting went on.", title=title, published=published)
     assert [s for _, s in sides(rows)] == [expected]
+
+
+# ---- a list announced as the breakdown of the count just given is that count's source's --------------------
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("The UN human rights office said it had verified the deaths of 120 civilians in Kharkiv region.\n\n"
+     "The dead are distributed as follows:\n\n54 men, 38 women and 28 children.", dt.date(2024, 3, 1),
+     "third_party"),
+    ("Sudan's health ministry said 75 people were killed in the attack on the market.\n\nAmong the dead:\n\n"
+     "- 23 children\n- 12 women", dt.date(2024, 3, 1), "sudan"),
+    ("Airwars said it had documented 400 civilian deaths in Mosul in March.\n\nThose killed include:\n\n"
+     "120 children and 90 women.", dt.date(2017, 5, 1), "third_party"),
+])
+def test_breakdown_list_keeps_the_source(gaz, body, published, expected):
+    assert {s for _, s in sides(run(gaz, body, published=published))} == {expected}
+
+
+def test_list_of_other_deaths_is_not_a_breakdown(gaz):
+    body = "The army said it had killed 30 militants.\n\nThe following were killed in other incidents:\n\nFour civilians in Kunar."
+    assert sides(run(gaz, body, published=dt.date(2017, 5, 1)))[-1] == (4, "author")

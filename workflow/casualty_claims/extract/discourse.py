@@ -38,7 +38,8 @@ from casualty_claims.extract.attribution import (
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.reporting_verbs import REPORTING
 from casualty_claims.extract.attribution.tables import source_cell_span, source_columns
-from casualty_claims.extract.attribution.continuation import is_figure_restated, is_share_of_previous
+from casualty_claims.extract.attribution.continuation import (introduces_breakdown, is_figure_restated,
+                                                              is_share_of_previous)
 from casualty_claims.extract.attribution.sentence import WATCHER_HEADS
 from casualty_claims.extract.attribution.speaker_mentions import WATCHER_ANAPHORS
 from casualty_claims.extract.attribution.turns import (ANSWER_LABELS, is_first_plural, is_question, label_speaker,
@@ -895,6 +896,9 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             pronoun = any(w in ("it", "its", "he", "his", "she", "her", "they", "their") for w in ctx.low)
             if speaker is None and (_mentions_a_text(ctx) or pronoun) and last:
                 speaker = last[-1]  # "Its statement, also in translation, said:"
+            if speaker is None and recent is not None and recent[0].claimant is not None \
+                    and para - recent[2] <= 1 and introduces_breakdown(ctx):
+                speaker = recent[0].claimant  # "SOHR has documented 1,120 deaths. The dead are distributed as follows:"
             if speaker is not None:
                 block, block_paragraph, quote_open = speaker, para, False
         named = [at.claimant for at in ats if at.claimant is not None and at.form != "background"]
