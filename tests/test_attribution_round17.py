@@ -196,3 +196,28 @@ def test_breakdown_list_keeps_the_source(gaz, body, published, expected):
 def test_list_of_other_deaths_is_not_a_breakdown(gaz):
     body = "The army said it had killed 30 militants.\n\nThe following were killed in other incidents:\n\nFour civilians in Kunar."
     assert sides(run(gaz, body, published=dt.date(2017, 5, 1)))[-1] == (4, "author")
+
+
+# ---- a headline signed with the source's text ('...: General Staff daily update'); a loss table 'as follows:'
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("11 soldiers martyred in Orakzai operation - ISPR statement", "pakistan"),
+    ("Israeli strikes kill 40 in Gaza: Gaza Health Ministry update", "palestine"),
+])
+def test_headline_signed_with_a_text(gaz, title, expected):
+    rows = run(gaz, "The fighting continued.", title=title, published=dt.date(2025, 6, 12))
+    assert [s for _, s in sides(rows)] == [expected]
+
+
+def test_loss_table_announced_as_follows(gaz):
+    body = ("The General Staff of the Armed Forces of Ukraine said on Thursday that Russia had lost 1,000 troops over "
+            "the past day.\n\nThe approximate losses of the enemy as of 12 June 2025 are as follows:\n\n"
+            "Personnel: about 1,000,340 (+1,140)\n\nTanks: 10,933 (+5)")
+    assert {s for _, s in sides(run(gaz, body, title="Update", published=dt.date(2025, 6, 12)))} == {"ukraine"}
+
+
+def test_other_figures_as_follows_are_not_a_breakdown(gaz):
+    body = ("The Israeli military said its troops had killed 30 militants in Jenin.\n\n"
+            "The figures for the past week are as follows:\n\nGaza: 120 killed.")
+    assert sides(run(gaz, body, title="Update", published=dt.date(2024, 6, 12)))[-1] == (120, "author")

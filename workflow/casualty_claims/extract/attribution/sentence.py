@@ -437,6 +437,8 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
     if ctx.w(b) in (",", "and") and ctx.w(p) == ":" and p > len(ctx.toks) - 10:
         # "Israeli strike kills 3 in Lebanon: ministry, Israeli army": two sources sign it; the first speaks
         b = len(ctx.toks) if all(t.text[:1].isalpha() or t.text in (",", "-") for t in ctx.toks[b:]) else b
+    while b < len(ctx.toks) and b < m.b + 3 and ctx.w(b) in _SIGNED_TEXTS:
+        b += 1  # "...: General Staff daily update", "... - ISPR statement": the source's text signs it
     ends = b >= len(ctx.toks) or ctx.w(b) in ('"', ".") and b + 1 >= len(ctx.toks) \
         or "\n" in ctx.clean[ctx.toks[b - 1].end:ctx.toks[b].start]
     if not ends:
@@ -444,6 +446,11 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
     if ctx.w(p) != ":" and "\n" in ctx.clean[:ctx.toks[p].start].strip():
         return None  # a dash signs a one-line headline, not the last line of a paragraph
     return p
+
+
+# The text a source signs a headline with: "...: General Staff daily update", "... - ministry statement".
+_SIGNED_TEXTS = {"daily", "update", "statement", "report", "briefing", "bulletin", "data", "figures", "tally",
+                 "summary", "says", "claims", "reports"}
 
 
 # Words that may stand between a reporting verb and the speaker after it: ", says local
