@@ -221,3 +221,10 @@ def test_other_figures_as_follows_are_not_a_breakdown(gaz):
     body = ("The Israeli military said its troops had killed 30 militants in Jenin.\n\n"
             "The figures for the past week are as follows:\n\nGaza: 120 killed.")
     assert sides(run(gaz, body, title="Update", published=dt.date(2024, 6, 12)))[-1] == (120, "author")
+
+
+def test_lebanese_health_emergency_centre_is_the_ministry(gaz):
+    body = ("The Public Health Emergency Operations Centre announces that the explosions of wireless devices resulted "
+            "in 20 martyrs and more than 450 wounded.")
+    rows = run(gaz, body, published=dt.date(2024, 9, 18))
+    assert {(r["claimant"], r["claimant_side"]) for r in rows} == {("lebanon-health", "lebanon")}
