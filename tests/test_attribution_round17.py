@@ -228,3 +228,30 @@ def test_lebanese_health_emergency_centre_is_the_ministry(gaz):
             "in 20 martyrs and more than 450 wounded.")
     rows = run(gaz, body, published=dt.date(2024, 9, 18))
     assert {(r["claimant"], r["claimant_side"]) for r in rows} == {("lebanon-health", "lebanon")}
+
+
+# ---- "a (local) official" is a new source of the place, not the body named before ------------------------
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("Israel said it had struck Hezbollah targets in southern Lebanon. A local official in Nabatieh said 12 people "
+     "were killed.", dt.date(2024, 10, 1), "lebanon"),
+    ("Russia said it had repelled the attack. A regional official in Kharkiv said five people were killed in the "
+     "strike.", dt.date(2024, 3, 1), "ukraine"),
+    ("Pakistan's army said it had killed 12 militants. A railway official in Quetta said 10 bodies had been brought "
+     "to the city.", dt.date(2025, 3, 12), "pakistan"),
+    ("As Azerbaijan launched its operation in Nagorno-Karabakh, a separatist official from the region reported that "
+     "more than 200 people had been killed.", dt.date(2023, 9, 21), "armenia"),
+])
+def test_indefinite_official_is_of_the_place(gaz, body, published, expected):
+    assert sides(run(gaz, body, published=published))[-1][1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The governor of Kherson shared on Telegram that three people were killed in shelling.", "ukraine"),
+    ("The mayor of Dnipro shared on Facebook: 12 people have died.", "ukraine"),
+    ("The ombudsman for the Karabakh region shared on social media: \"There are at least 200 killed.\"", "armenia"),
+])
+def test_shared_after_the_speakers_phrase(gaz, body, expected):
+    published = dt.date(2023, 9, 21) if "Karabakh" in body else dt.date(2024, 3, 1)
+    assert {s for _, s in sides(run(gaz, body, published=published))} == {expected}
