@@ -164,8 +164,8 @@ def _skip_pp(ctx: SentenceContext, k: int) -> int | None:
         return None
     for j in range(k + 1, min(len(ctx.toks), k + 7)):
         w = ctx.w(j)
-        if w in REPORTING or w == ",":
-            return j if j > k + 1 else None
+        if w in REPORTING or w == "," or (w in ("shared", "shares") and _shares_a_report(ctx, j)):
+            return j if j > k + 1 else None  # (also "The ombudsman for the Karabakh region shared on social media:")
         if punct(w) and w not in ("-", "'s") or w in AUX or w in ("that", "who", "which"):
             return None
     return None
