@@ -255,3 +255,18 @@ def test_indefinite_official_is_of_the_place(gaz, body, published, expected):
 def test_shared_after_the_speakers_phrase(gaz, body, expected):
     published = dt.date(2023, 9, 21) if "Karabakh" in body else dt.date(2024, 3, 1)
     assert {s for _, s in sides(run(gaz, body, published=published))} == {expected}
+
+
+# ---- a side's own name over a headline colon counting its enemy's soldiers speaks -------------------------
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Russia: 1400 Ukrainian Soldiers Killed In Donetsk, Luhansk Over 24 Hours", "russia"),
+    ("Ukraine: 500 Russian troops killed near Bakhmut", "ukraine"),
+    ("Azerbaijan: 50 Armenian servicemen killed in border clashes", "azerbaijan"),
+    ("Sudan: 400 killed in El Fasher", "author"),  # its own people: the topic
+    ("Ukraine: 12 civilians killed in Russian strike on Kharkiv", "author"),
+])
+def test_side_name_over_enemy_soldiers_count(gaz, title, expected):
+    rows = run(gaz, "Fighting continued.", title=title, published=dt.date(2023, 6, 1))
+    assert [s for _, s in sides(rows)] == [expected]

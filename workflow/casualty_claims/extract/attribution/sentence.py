@@ -324,16 +324,14 @@ def _after_timestamp(ctx: SentenceContext, a: int) -> bool:
 
 
 def _capital_counting_enemy(ctx: SentenceContext, gaz: Gazetteer, m: SpeakerMention) -> bool:
-    """'Kyiv: 400 Russian soldiers killed', 'Moscow: 300 Ukrainian servicemen eliminated'. A side's
-    other name (its capital, 'the Kremlin'; not the country's own name, 'Sudan: 400 killed', which is the
-    topic) before a headline colon speaks when what follows counts its enemy's fighters: nobody files
-    the enemy's dead under the enemy's capital as a topic."""
+    """'Kyiv: 400 Russian soldiers killed', 'Moscow: 300 Ukrainian servicemen eliminated', 'Russia: 1400
+    Ukrainian soldiers killed'. A side's name before a headline colon speaks when what follows counts its
+    enemy's fighters: nobody files the enemy's dead under the enemy's name as a topic."""
     side = gaz.sides.get(m.claimant.id) if m.claimant is not None else None
     if side is None or m.kind != "alias":
         return False
-    name = " ".join(t.text for t in ctx.toks[m.a:m.b])
-    if name.lower() == side.name.split(" (")[0].lower():
-        return False
+    # (the country's own name too: "Russia: 1400 Ukrainian Soldiers Killed In Donetsk" is Moscow's count; a
+    # country's name over its own or its people's toll, "Sudan: 400 killed", stays the topic)
     for other in ctx.sides:
         a, b = ctx.tok_index_of_mention(other)
         # the count's own people: "400 Russian soldiers" (not "as Russian forces shelled the city")
