@@ -270,3 +270,12 @@ def test_shared_after_the_speakers_phrase(gaz, body, expected):
 def test_side_name_over_enemy_soldiers_count(gaz, title, expected):
     rows = run(gaz, "Fighting continued.", title=title, published=dt.date(2023, 6, 1))
     assert [s for _, s in sides(rows)] == [expected]
+
+
+@pytest.mark.parametrize("body, published", [
+    ("Yemen's Huthis claimed three people were killed and two others wounded in strikes on Hodeida.",
+     dt.date(2024, 1, 20)),
+    ("The Huthi-run health ministry said 12 people were killed in US strikes on Sanaa.", dt.date(2025, 4, 20)),
+])
+def test_afp_spelling_of_the_houthis(gaz, body, published):
+    assert {s for _, s in sides(run(gaz, body, published=published))} == {"houthis"}
