@@ -279,3 +279,18 @@ def test_side_name_over_enemy_soldiers_count(gaz, title, expected):
 ])
 def test_afp_spelling_of_the_houthis(gaz, body, published):
     assert {s for _, s in sides(run(gaz, body, published=published))} == {"houthis"}
+
+
+# ---- anonymous social-media posts, channels and accounts are third parties; a speaker's own post is not one ---
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Claim: A post shared widely on social media says \"more than 500 Pakistani soldiers\" were killed.",
+     "third_party"),
+    ("The dead included 51 Hezbollah fighters and 31 civilians, according to a channel dedicated to the village on "
+     "the Telegram app.", "third_party"),
+    ("An anonymous Telegram channel claimed 200 Russian soldiers were killed in the strike.", "third_party"),
+    ("Kyiv's mayor said in a post on Telegram that 12 people were killed.", "ukraine"),
+])
+def test_anonymous_posts_are_third_parties(gaz, body, expected):
+    assert {s for _, s in sides(run(gaz, body, published=dt.date(2025, 5, 20)))} == {expected}

@@ -393,6 +393,10 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
     for k, w in enumerate(ctx.low):
         if k in taken:
             continue
+        post = _social_post(ctx, k, taken)
+        if post is not None:
+            out.append((post, k + 1, THIRD_PARTY))
+            continue
         third = _third_party_noun(ctx, k)
         if third is not None:
             a = third
@@ -422,6 +426,30 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
             a = _seat_before(ctx, a, taken)
             out.append((a, k + 1, THIRD_PARTY))
     return out
+
+
+# Anonymous social-media texts, and the words that may stand before them: "a widely shared post", "an anonymous
+# Telegram channel", "a viral X account". Their figures are a third party's (CONVENTIONS, rulings of parts N-O);
+# a side's channel ("a pro-Russian Telegram channel") names its side and is no such post.
+_POST_NOUNS = {"post", "posts", "channel", "channels", "account", "accounts"}
+_POST_MODIFIERS = {"widely", "shared", "anonymous", "viral", "social", "media", "telegram", "x", "twitter", "facebook",
+                   "tiktok", "instagram", "unverified", "popular", "circulating", "online", "local", "news"}
+
+
+def _social_post(ctx, k: int, taken: set[int]) -> int | None:
+    """Start of an anonymous social-media post, channel or account whose head is token k, or None."""
+    if ctx.w(k) not in _POST_NOUNS or not ctx.toks[k].text.islower():
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= 4 and j not in taken and ctx.w(j) in _POST_MODIFIERS:
+        j -= 1
+    start = j if j >= 0 and ctx.w(j) in ("a", "an") else j + 1
+    if ctx.w(start - 1) in ("in", "on", "via", "through", "with", "under", "from", "by"):
+        return None  # "the mayor said in a post on Telegram": where a speaker spoke
+    if j >= 0 and j not in taken and ctx.w(j) in ("a", "an") or (ctx.w(k) in ("posts", "accounts", "channels")
+                                                                  and j < k - 1 and j not in taken):
+        return start
+    return None
 
 
 def _seat_before(ctx, a: int, taken: set[int]) -> int:

@@ -319,7 +319,9 @@ def _coordinated_verb(ctx: SentenceContext, b: int, others: set[int]) -> int | N
 
 # Participles and adjectives that open a phrase between a speaker and its verb.
 _POSTMODIFIERS = {"involved", "familiar", "close", "speaking", "working", "responsible", "stationed", "deployed",
-                  "present", "briefed", "knowledgeable"}
+                  "present", "briefed", "knowledgeable",
+                  # a post and where it went: "A post shared widely on social media says"
+                  "shared", "circulated", "posted", "published"}
 
 
 def punct(w: str) -> bool:
