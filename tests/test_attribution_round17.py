@@ -294,3 +294,19 @@ def test_afp_spelling_of_the_houthis(gaz, body, published):
 ])
 def test_anonymous_posts_are_third_parties(gaz, body, expected):
     assert {s for _, s in sides(run(gaz, body, published=dt.date(2025, 5, 20)))} == {expected}
+
+
+# ---- a briefing transcript: a bare "SPOKESPERSON:" label speaks for the body the title names ----------------
+
+
+@pytest.mark.parametrize("title, body, published, expected", [
+    ("Daily press briefing by the Office of the Spokesperson for the Secretary-General",
+     "SPOKESPERSON: Good afternoon. Some 2,000 bodies have been buried in Goma.\n\nQUESTION: Do you have a "
+     "breakdown?\n\nSPOKESPERSON: No. About 700 people were killed last week.", dt.date(2025, 2, 4),
+     ["third_party", "third_party"]),
+    ("Briefing by the Israeli military spokesman",
+     "SPOKESMAN: Good evening. Our forces killed 40 terrorists in Khan Younis today.\n\nQUESTION: Any losses?",
+     dt.date(2024, 3, 1), ["israel"]),
+])
+def test_spokesperson_label_is_the_title_body(gaz, title, body, published, expected):
+    assert [s for _, s in sides(run(gaz, body, title=title, published=published))] == expected

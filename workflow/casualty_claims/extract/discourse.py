@@ -1042,7 +1042,7 @@ def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: lis
     if words is not None and words in ANSWER_LABELS and interviewee is not None:
         turn, turn_paragraph = interviewee, para  # "A: We have recorded 140 deaths": the interviewee
     elif words is not None:
-        turn, turn_paragraph = label_speaker(ctx, words, ats, introduced, panel_sides, gaz), para
+        turn, turn_paragraph = label_speaker(ctx, words, ats, introduced, panel_sides, gaz, _title_body(ctxs, gaz)), para
         if turn is not None and turn.side != THIRD_PARTY:
             panel_sides.add(turn.side)
     elif para != turn_paragraph:
@@ -1057,6 +1057,15 @@ def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: lis
     if not any(at.claimant == turn for at in ats):
         ats.append(_voice(turn))
     return ats, turn, turn_paragraph
+
+
+def _title_body(ctxs: list[SentenceContext], gaz: Gazetteer) -> Claimant | None:
+    """The body a document's title names ("Daily press briefing by the Office of the Spokesperson for the
+    Secretary-General"), whose spokesperson a bare "SPOKESPERSON:" label is."""
+    for m in find_speaker_mentions(ctxs[0], gaz) if ctxs else []:
+        if m.claimant is not None and m.strength in ("actor", "composite"):
+            return m.claimant
+    return None
 
 
 _TURN_LABEL = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:\([^)]{0,40}\))?:\s")
