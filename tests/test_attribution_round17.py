@@ -310,3 +310,16 @@ def test_anonymous_posts_are_third_parties(gaz, body, expected):
 ])
 def test_spokesperson_label_is_the_title_body(gaz, title, body, published, expected):
     assert [s for _, s in sides(run(gaz, body, title=title, published=published))] == expected
+
+
+# ---- a figure a body never confirmed is not that body's -----------------------------------------------------
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("A figure of 4,000 wounded circulated on social media but was never confirmed by the ministry.", "author"),
+    ("An earlier toll of 60, which was not confirmed by the ministry, had circulated online.", "author"),
+    ("A toll of 60 was later confirmed by the ministry.", "palestine"),
+])
+def test_unconfirmed_figure_is_not_the_ministrys(gaz, second, expected):
+    body = "Gaza's health ministry said 40 people were killed. " + second
+    assert sides(run(gaz, body, published=dt.date(2024, 9, 20)))[-1][1] == expected

@@ -110,6 +110,8 @@ def by_source(ctx: SentenceContext, k: int) -> bool:
             break
     if ctx.w(j) in ("dead", "killed", "missing") and ctx.w(j - 1) in ("confirmed", "declared", "pronounced", "listed"):
         j -= 1  # "the bodies of 35 have been confirmed dead by the IDF": the IDF confirms
+    if ctx.w(j) in _BY_PARTICIPLES and any(ctx.w(n) in ("not", "never", "n't") for n in range(max(0, j - 3), j)):
+        return False  # "a figure that was never confirmed by the ministry": the ministry disowns it
     return ctx.w(j) in _BY_PARTICIPLES or ctx.w(j) in L.REPORT_NOUNS or ctx.w(j) in _STUDY_NOUNS
 
 
