@@ -1045,7 +1045,9 @@ def test_a_spokesman_listed_under_his_body_is_known_by_surname(gaz, body, expect
     # otherwise a place or a country before the colon is the topic
     ("Kyiv: 4 killed as Russian forces shell city", [(4, "author", "unattributed")]),
     ("Sudan: 40 RSF fighters killed in El Fasher", [(40, "author", "unattributed")]),
-    ("Ukraine: 400 Russian soldiers killed in Makiivka strike", [(400, "author", "unattributed")]),
+    # a country's own name over its enemy's soldiers counts them too (real text r3-10: "Russia: 1400 Ukrainian
+    # Soldiers Killed In Donetsk, Luhansk Over 24 Hours" is Russia's claim for its annotator)
+    ("Ukraine: 400 Russian soldiers killed in Makiivka strike", [(400, "ukraine", "adversary")]),
 ])
 def test_a_capital_before_a_headline_colon(gaz, title, expected):
     assert who(run(gaz, "The figures could not be verified.", title=title)) == expected

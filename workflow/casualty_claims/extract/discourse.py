@@ -38,7 +38,8 @@ from casualty_claims.extract.attribution import (
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.attribution.reporting_verbs import REPORTING
 from casualty_claims.extract.attribution.tables import source_cell_span, source_columns
-from casualty_claims.extract.attribution.continuation import is_figure_restated, is_share_of_previous
+from casualty_claims.extract.attribution.continuation import (introduces_breakdown, is_figure_restated,
+                                                              is_share_of_previous)
 from casualty_claims.extract.attribution.sentence import WATCHER_HEADS
 from casualty_claims.extract.attribution.speaker_mentions import WATCHER_ANAPHORS
 from casualty_claims.extract.attribution.turns import (ANSWER_LABELS, is_first_plural, is_question, label_speaker,
@@ -673,8 +674,13 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                   counts: dict[str, int] | None = None,
                   called: list[tuple[Claimant, set[str]]] | None = None, home: str | None = None) -> Attribution:
     m = at.mention
+    if at.claimant is None and m.strength == "anaphor" and m.kind == "local":
+        # "the health ministry" after "the Ministry of Health in the Gaza Strip": the ministry named so
+        # (else the caller's local source, speaking for the place hit)
+        named = _ministry_called(ctx, gaz, m, called or [])
+        return replace(at, claimant=named) if named is not None else at
     if at.claimant is not None or m.strength != "anaphor" or m.kind == "local":
-        return at  # "the health ministry", "officials": the caller's local sources
+        return at  # "officials": the caller's local sources
     word = _kind_word(ctx, m)
     if word is None:
         return at
@@ -692,10 +698,14 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     if word == "ministry" and ctx.w(m.a - 1) in _MINISTRY_KINDS:
         kinds = {_MINISTRY_KINDS[ctx.w(m.a - 1)]}  # "the defence ministry": not the health ministry
     # a reader's first guess: the last source called by that word ("Gaza's health ministry ... the ministry")
+    field = ctx.w(m.a - 1) if word == "ministry" and ctx.w(m.a - 1).isalpha() \
+        and ctx.w(m.a - 1) not in ("the", "a", "an", "its", "their", "this") else None
     for claimant, words in reversed(called or []):
         if word in words and claimant.side != THIRD_PARTY:
             if len(kinds) == 1 and ctx.w(m.a - 1) not in words and not _of_kind(gaz, claimant, kinds):
                 continue  # "the health ministry" is not the defence ministry called "the ministry" before
+            if field is not None and field not in words and any(w in _FIELD_WORDS for w in words):
+                continue  # "the interior ministry" is not the defence ministry named before
             return replace(at, claimant=claimant)
     defence = word == "mod" or (word == "ministry" and ctx.w(m.a - 1) in ("defence", "defense"))
     if home is not None and (word in ("army", "military", "command", "forces", "troops", "staff", "state_media") or defence) \
@@ -750,6 +760,30 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     return at
 
 
+# Words that name a ministry's field: a ministry called by one is not one called by another.
+_FIELD_WORDS = {"defence", "defense", "health", "interior", "foreign", "justice", "information", "emergency",
+                "emergencies", "internal", "home", "war", "public"}
+
+
+def _ministry_called(ctx: SentenceContext, gaz: Gazetteer, m: SpeakerMention, called: list[tuple[Claimant, set[str]]]
+                     ) -> Claimant | None:
+    """The ministry last named with the same words as "the health ministry" / "the interior ministry's" at m,
+    unless the sentence places its count in another side's land ("Gaza: Health ministry says ..." in a roundup
+    that named Yemen's health ministry before is Gaza's)."""
+    if ctx.w(m.a) not in ("ministry", "ministry's"):
+        return None
+    field = ctx.w(m.a - 1)
+    if not field.isalpha() or field in ("the", "a", "its", "their"):
+        return None
+    named = next((claimant for claimant, words in reversed(called) if field in words
+                  and ("ministry" in words or "ministry's" in words) and claimant.side != THIRD_PARTY), None)
+    if named is None:
+        return None
+    here = {gaz.places[p.ref].side for p in ctx.places if gaz.places[p.ref].side} \
+        | {s.ref for s in ctx.sides if s.form == "alias"}
+    return named if not here or named.side in here else None
+
+
 def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[list[Attribution]]:
     known: dict[str, tuple[Claimant | None, str]] = {}
     last: list[Claimant] = []  # named sources so far, in order
@@ -791,6 +825,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
                 side = _coalition_named(gaz, side_counts)
                 if side is not None:
                     ats[i] = replace(at, claimant=Claimant(gaz.actor_for(side, "military") or side, side))
+        ats = _apposed_roles(ctx, ats, called)
         # "the network said" with no monitor or aid group named before: nobody (not a local source)
         ats = [at for at in ats if not (at.claimant is None and at.mention.strength == "anaphor"
                                         and at.mention.kind in WATCHER_ANAPHORS | {"coalition"})]
@@ -863,6 +898,9 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             pronoun = any(w in ("it", "its", "he", "his", "she", "her", "they", "their") for w in ctx.low)
             if speaker is None and (_mentions_a_text(ctx) or pronoun) and last:
                 speaker = last[-1]  # "Its statement, also in translation, said:"
+            if speaker is None and recent is not None and recent[0].claimant is not None \
+                    and para - recent[2] <= 1 and introduces_breakdown(ctx):
+                speaker = recent[0].claimant  # "SOHR has documented 1,120 deaths. The dead are distributed as follows:"
             if speaker is not None:
                 block, block_paragraph, quote_open = speaker, para, False
         named = [at.claimant for at in ats if at.claimant is not None and at.form != "background"]
@@ -887,6 +925,24 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
     if issuer is not None and not any(at.form == "colon" for at in per[0]):
         per[0] = per[0] + [_voice(issuer, "colon")]
     return per
+
+
+def _apposed_roles(ctx: SentenceContext, ats: list[Attribution], called: list[tuple[Claimant, set[str]]]
+                   ) -> list[Attribution]:
+    """A role and a named speaker of one verb are one person in apposition ("the military spokesman, Lieutenant
+    General X, said"): the role takes the named speaker's claimant, whatever the document suggested for it, and the
+    named speaker is from then on called by the role's words too ("On 13 May the military said" is X's military)."""
+    out = []
+    for at in ats:
+        named = next((o for o in ats if o is not at and o.anchor == at.anchor and o.form == at.form
+                      and o.form in ("pre", "post") and o.claimant is not None and o.mention.strength != "anaphor"),
+                     None)
+        if named is not None and at.mention.strength == "anaphor" and ctx.w(at.mention.a) in ROLE_KINDS \
+                and at.mention.b <= named.mention.a:
+            called.append((named.claimant, set(ctx.low[max(0, at.mention.a - 2):at.mention.b])))
+            at = replace(at, claimant=named.claimant)
+        out.append(at)
+    return out
 
 
 def _unnamed_outlet(ctx: SentenceContext, at: Attribution) -> bool:
@@ -988,7 +1044,7 @@ def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: lis
     if words is not None and words in ANSWER_LABELS and interviewee is not None:
         turn, turn_paragraph = interviewee, para  # "A: We have recorded 140 deaths": the interviewee
     elif words is not None:
-        turn, turn_paragraph = label_speaker(ctx, words, ats, introduced, panel_sides, gaz), para
+        turn, turn_paragraph = label_speaker(ctx, words, ats, introduced, panel_sides, gaz, _title_body(ctxs, gaz)), para
         if turn is not None and turn.side != THIRD_PARTY:
             panel_sides.add(turn.side)
     elif para != turn_paragraph:
@@ -1003,6 +1059,15 @@ def _speaker_turn(ctxs: list[SentenceContext], ci: int, gaz: Gazetteer, ats: lis
     if not any(at.claimant == turn for at in ats):
         ats.append(_voice(turn))
     return ats, turn, turn_paragraph
+
+
+def _title_body(ctxs: list[SentenceContext], gaz: Gazetteer) -> Claimant | None:
+    """The body a document's title names ("Daily press briefing by the Office of the Spokesperson for the
+    Secretary-General"), whose spokesperson a bare "SPOKESPERSON:" label is."""
+    for m in find_speaker_mentions(ctxs[0], gaz) if ctxs else []:
+        if m.claimant is not None and m.strength in ("actor", "composite"):
+            return m.claimant
+    return None
 
 
 _TURN_LABEL = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:\([^)]{0,40}\))?:\s")

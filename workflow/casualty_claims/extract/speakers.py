@@ -118,7 +118,7 @@ _NOT_NAMES = {
     "earlier", "meanwhile", "however", "still", "yet", "separately", "days", "hours", "weeks",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mr", "mrs", "ms", "dr", "according", "citing", "officials", "no",
+    "november", "december", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "according", "citing", "officials", "no",
     "not", "neither", "only", "if", "what", "who", "why", "how", "where", "our", "my", "your",
     "breaking", "live", "analysis", "opinion", "exclusive", "video", "photos", "read", "more",
 }
@@ -138,6 +138,13 @@ class Person:
     name_b: int
     kind: str  # local | ministry | military | person | third_party | media
     side_from: tuple[int, int] | None  # a side/actor mention inside the role phrase, if any
+
+
+def sent_to(ctx, a: int) -> bool:
+    """Is the name at token a the body or country an envoy is sent to ("Iran's ambassador to the UN", "the
+    US envoy for Sudan", "Britain's ambassador to Israel")? It is no speaker and gives the envoy no side."""
+    prep = a - 2 if ctx.w(a - 1) == "the" else a - 1
+    return ctx.w(prep) in ("for", "on", "to") and ctx.w(prep - 1) in _ENVOY_ROLES
 
 
 def _is_name_token(ctx, k: int) -> bool:
@@ -163,17 +170,27 @@ def _role_kind(words: list[str]) -> str | None:
     return heads[-1] if heads else kinds[-1]
 
 
+# Words a title-case headline capitalises that are never part of a name.
+_HEADLINE_WORDS = frozenset(L.REPORTING_VERBS | L.KILLED_AFTER | L.WOUNDED_AFTER | L.CASUALTIES_AFTER
+                            | L.ATTACK_NOUNS | L.MILITARY_NOUNS | L.CIVILIAN_NOUNS
+                            | {"kill", "kills", "killing", "die", "dies", "attacks", "strike", "strikes", "toll", "death",
+                               "deaths", "in", "at", "on", "of", "after", "as", "over", "from"})
+
+
 def name_runs(ctx, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised tokens that can be a person's name ("V K Singh", "Haider al - Abadi")."""
     runs: list[tuple[int, int]] = []
     k = 0
     n = len(ctx.toks)
+    # a headline in title case capitalises its verbs and nouns too: "Afghan Officials Say Taliban Attacks Killed 16"
+    common = _HEADLINE_WORDS if _title_case(ctx) else frozenset()
     while k < n:
-        if k in taken or not _is_name_token(ctx, k):
+        if k in taken or not _is_name_token(ctx, k) or ctx.w(k) in common:
             k += 1
             continue
         j = k + 1
-        while j < n and j not in taken and (_is_name_token(ctx, j) or _particles_then_name(ctx, j)):
+        while j < n and j not in taken and ctx.w(j) not in common \
+                and (_is_name_token(ctx, j) or _particles_then_name(ctx, j)):
             j += 1
         runs.append((k, j))
         k = j
@@ -221,6 +238,9 @@ def find_people(ctx, gaz: Gazetteer, taken: set[int], mention_spans: list[tuple[
                 k -= 2  # "the US special envoy for Sudan,": Sudan is where the envoy is sent
                 continue
             if span is not None:
+                if sent_to(ctx, span[0]):
+                    k = span[0] - (3 if ctx.w(span[0] - 1) == "the" else 2)  # "Iran's ambassador to the UN,": Iran's
+                    continue
                 side_from, start, k = span, span[0], span[0] - 1
                 break
             if w == ")" and role_words:
@@ -373,6 +393,10 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
     for k, w in enumerate(ctx.low):
         if k in taken:
             continue
+        post = _social_post(ctx, k, taken)
+        if post is not None:
+            out.append((post, k + 1, THIRD_PARTY))
+            continue
         third = _third_party_noun(ctx, k)
         if third is not None:
             a = third
@@ -402,6 +426,30 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
             a = _seat_before(ctx, a, taken)
             out.append((a, k + 1, THIRD_PARTY))
     return out
+
+
+# Anonymous social-media texts, and the words that may stand before them: "a widely shared post", "an anonymous
+# Telegram channel", "a viral X account". Their figures are a third party's (CONVENTIONS, rulings of parts N-O);
+# a side's channel ("a pro-Russian Telegram channel") names its side and is no such post.
+_POST_NOUNS = {"post", "posts", "channel", "channels", "account", "accounts"}
+_POST_MODIFIERS = {"widely", "shared", "anonymous", "viral", "social", "media", "telegram", "x", "twitter", "facebook",
+                   "tiktok", "instagram", "unverified", "popular", "circulating", "online", "local", "news"}
+
+
+def _social_post(ctx, k: int, taken: set[int]) -> int | None:
+    """Start of an anonymous social-media post, channel or account whose head is token k, or None."""
+    if ctx.w(k) not in _POST_NOUNS or not ctx.toks[k].text.islower():
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= 4 and j not in taken and ctx.w(j) in _POST_MODIFIERS:
+        j -= 1
+    start = j if j >= 0 and ctx.w(j) in ("a", "an") else j + 1
+    if ctx.w(start - 1) in ("in", "on", "via", "through", "with", "under", "from", "by"):
+        return None  # "the mayor said in a post on Telegram": where a speaker spoke
+    if j >= 0 and j not in taken and ctx.w(j) in ("a", "an") or (ctx.w(k) in ("posts", "accounts", "channels")
+                                                                  and j < k - 1 and j not in taken):
+        return start
+    return None
 
 
 def _seat_before(ctx, a: int, taken: set[int]) -> int:

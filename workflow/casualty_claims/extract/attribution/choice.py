@@ -146,9 +146,12 @@ def choose(attribs: list[Attribution], tok: int, ctx: SentenceContext | None = N
             if at.form == "pre" and ctx is not None and "," in ctx.low[tok:at.mention.a] and _clause_count(ctx, at.anchor):
                 continue  # "Militants took 251 hostages, ... including 34 the Israeli military says are dead"
             cost = (at.anchor - tok) + 3
-        if best_cost is None or cost < best_cost or (cost == best_cost and best.claimant is None
-                                                     and at.claimant is not None and at.form == best.form):
-            # two speakers of one verb ("the ministry's spokesman, Ashraf al-Qudra, said"): the named one
+        if best_cost is None or cost < best_cost or (cost == best_cost and at.claimant is not None and at.form == best.form
+                                                     and (best.claimant is None or best.anchor == at.anchor
+                                                          and best.mention.strength == "anaphor"
+                                                          and at.mention.strength != "anaphor")):
+            # two speakers of one verb ("the ministry's spokesman, Ashraf al-Qudra, said"): the named one, even
+            # when the role was guessed from the document ("the military spokesman, Lt Gen X, said")
             best, best_cost = at, cost
     if best is not None and best.form == "according" and best.anchor > tok and best.mention.kind == "media":
         # "The Lebanese Health Ministry confirmed that ... 558 fatalities, according to a report by Al Jazeera":

@@ -90,3 +90,28 @@ def is_figure_restated(ctx: SentenceContext) -> bool:
     if ctx.w(j) in ("new", "latest", "earlier", "previous", "final", "official", "overall", "revised", "first"):
         j += 1
     return ctx.w(j) in _FIGURE_NOUNS and ctx.w(j + 1) != "of"
+
+
+# Words of a sentence that announces a breakdown of the count just given: "The dead are distributed as follows:",
+# "The breakdown of the victims:", "Those killed include:".
+_BREAKDOWN_WORDS = {"follows", "breakdown", "distributed", "include", "included", "including", "comprise", "comprised",
+                    "are", "were"}
+
+
+def introduces_breakdown(ctx: SentenceContext) -> bool:
+    """Does the sentence announce, before a colon ending it, a list that breaks down the people just counted
+    ("The dead are distributed as follows:", "Among the dead:", "Those killed include:")? The list is the
+    same source's, as the sentences that break a figure down are (is_share_of_previous)."""
+    if ctx.w(len(ctx.toks) - 1) != ":" or len(ctx.toks) > 20:
+        return False
+    k = _start(ctx)
+    if ctx.w(len(ctx.toks) - 3) == "as" and ctx.w(len(ctx.toks) - 2) == "follows" \
+            and any(w in _DEAD or w in ("losses", "toll", "tolls", "casualties") for w in ctx.low):
+        return True  # "The approximate losses of the enemy as of 12 June 2025 are as follows:"
+    if len(ctx.toks) > 12:
+        return False
+    if ctx.w(k) in ("among", "of") and _back_reference(ctx, k + 1):
+        return True
+    if ctx.w(k) == "the" and ctx.w(k + 1) == "breakdown":
+        return True
+    return _back_reference(ctx, k) and any(w in _BREAKDOWN_WORDS for w in ctx.low[k + 2:])

@@ -69,8 +69,12 @@ def clause_subject(ctx: SentenceContext, b: int) -> bool:
     blast", "claimed Ukraine lost 400") rather than a speaker after its verb ("said Kyiv on Monday")?"""
     if ctx.w(b) in L.PERSON_NOUNS and ctx.toks[b].text.islower():
         b += 1  # "say Taliban fighters have attacked": the side's people are the clause's subject
+    elif ctx.w(b) in L.ATTACK_NOUNS and (ctx.w(b + 1) in L.KILLED_AFTER or ctx.w(b + 1) in ("kill", "kills", "killed")):
+        b += 1  # "Say Taliban Attacks Killed 16", "say RSF shelling killed 30": the side's attack is the subject
     w = ctx.w(b)
-    return w in AUX or w in _MODALS or (len(w) > 4 and w.endswith("ed") and ctx.toks[b].text.islower())
+    # (a title-case headline capitalises the verb: "Officials Say Taliban Attacks Killed 16")
+    return w in AUX or w in _MODALS or (len(w) > 4 and w.endswith("ed") and (ctx.toks[b].text.islower()
+                                                                             or w in L.KILLED_AFTER))
 
 
 def as_saying(ctx: SentenceContext, k: int) -> int | None:
@@ -106,6 +110,8 @@ def by_source(ctx: SentenceContext, k: int) -> bool:
             break
     if ctx.w(j) in ("dead", "killed", "missing") and ctx.w(j - 1) in ("confirmed", "declared", "pronounced", "listed"):
         j -= 1  # "the bodies of 35 have been confirmed dead by the IDF": the IDF confirms
+    if ctx.w(j) in _BY_PARTICIPLES and any(ctx.w(n) in ("not", "never", "n't") for n in range(max(0, j - 3), j)):
+        return False  # "a figure that was never confirmed by the ministry": the ministry disowns it
     return ctx.w(j) in _BY_PARTICIPLES or ctx.w(j) in L.REPORT_NOUNS or ctx.w(j) in _STUDY_NOUNS
 
 
@@ -160,8 +166,8 @@ def _skip_pp(ctx: SentenceContext, k: int) -> int | None:
         return None
     for j in range(k + 1, min(len(ctx.toks), k + 7)):
         w = ctx.w(j)
-        if w in REPORTING or w == ",":
-            return j if j > k + 1 else None
+        if w in REPORTING or w == "," or (w in ("shared", "shares") and _shares_a_report(ctx, j)):
+            return j if j > k + 1 else None  # (also "The ombudsman for the Karabakh region shared on social media:")
         if punct(w) and w not in ("-", "'s") or w in AUX or w in ("that", "who", "which"):
             return None
     return None
@@ -201,7 +207,7 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             close = next((j for j in range(k + 1, min(len(ctx.toks), k + 8)) if ctx.w(j) == ")"), None)
             if close is not None:
                 limit += close + 1 - k
-                k = close + 1
+                b = k = close + 1  # the aside after the acronym is skipped as after the name
                 continue
         if k == b and not pp_done:
             after_pp = _skip_pp(ctx, k) or _skip_place_tail(ctx, k)
@@ -315,7 +321,9 @@ def _coordinated_verb(ctx: SentenceContext, b: int, others: set[int]) -> int | N
 
 # Participles and adjectives that open a phrase between a speaker and its verb.
 _POSTMODIFIERS = {"involved", "familiar", "close", "speaking", "working", "responsible", "stationed", "deployed",
-                  "present", "briefed", "knowledgeable"}
+                  "present", "briefed", "knowledgeable",
+                  # a post and where it went: "A post shared widely on social media says"
+                  "shared", "circulated", "posted", "published"}
 
 
 def punct(w: str) -> bool:

@@ -13,7 +13,7 @@ from casualty_claims.extract.attribution.reporting_verbs import (ACCUSING, ADVER
                                                                  TOTAL_NOUNS, as_saying, by_source, claimed_lives,
                                                                  clause_subject, count_at, punct, verb_after)
 from casualty_claims.extract.attribution.speaker_mentions import SERVICE_MODIFIERS, find_speaker_mentions
-from casualty_claims.extract.speakers import ROLE_KINDS
+from casualty_claims.extract.speakers import ROLE_KINDS, sent_to
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
@@ -135,9 +135,13 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
             continue
         if m.kind == "media" and _addressee(ctx, m.a):
             continue  # "the mayor, who spoke to Reuters by phone, said", "speaking to the BBC": who was told
+        if sent_to(ctx, m.a):
+            continue  # "Israel's ambassador to the UN, Gilad Erdan, said": the envoy speaks, not the UN
         verb = verb_after(ctx, m.b, starts - {m.a})
         if verb is not None and ctx.w(verb) in ("quoted", "cited") and as_saying(ctx, verb) is not None:
             continue  # "Indian news agencies quoted government sources as saying ..."
+        if verb is not None and _inside_relative(ctx, m.a, verb):
+            continue  # "HRANA, which compiles reports from inside Iran, counted 1,190": HRANA counted
         if verb is not None and _object_of_aside(ctx, m.a, verb):
             continue  # "Trump, fresh from a photo-op in France, had posted ...": France is where, not who
         if verb is None:
@@ -189,14 +193,14 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                     break
             if out and out[-1].mention is m:
                 continue
-        if m.a == 0 or (m.a == 1 and ctx.w(0) == "the") or _role_before(ctx, m.a) or _after_timestamp(ctx, m.a):
+        if _opens_line(ctx, m.a) or _role_before(ctx, m.a):
             # "ISPR: ...", "Kyiv's military: ..." name a source; a place or country alone before a
             # headline colon is the topic ("Sudan: more than 400 killed ..., UN says"); a live
             # blog's "Interior Minister Ihor Klymenko: the number ... has risen to 39"
             # ("Governor: Russia shells Kherson Oblast 54 times, kills 1": a local official, for the place hit)
             if ctx.w(m.b) == ":" and (m.strength not in ("anaphor", "side") or _capital_counting_enemy(ctx, gaz, m)
                                       or (m.strength == "anaphor" and m.kind in WATCHER_HEADS)
-                                      or (m.strength == "anaphor" and m.kind == "local" and m.a == 0
+                                      or (m.strength == "anaphor" and m.kind == "local"
                                           and ROLE_KINDS.get(ctx.w(m.a)) == "local")):
                 out.append(Attribution(m, m.b, "colon", m.claimant))
     for m in mentions:
@@ -243,7 +247,10 @@ _MESSAGE_NOUNS = {"message", "messages", "posts", "address", "tweet", "tweets", 
 _MESSAGE_ADJ = {"first", "latest", "last", "new", "own", "second", "earlier", "later", "evening", "morning", "nightly",
                 "televised", "video", "telegram"}
 
-_TIMESTAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*(?:GMT|UTC|local)?\s*[—–-]?\s*(?:the\s+)?$",
+# A live blog's or ticker's entry stamp, its date optional: "09:40 —", "2.15pm -", "21 Sep, 09:45 -", "Sept 21, 09:45 -".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TIMESTAMP = re.compile(r"^\s*(?:(?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})(?:,? \d{4})?,?\s+)?"
+                        r"(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*(?:GMT|UTC|local)?\s*[—–-]?\s*(?:the\s+)?$",
                         re.IGNORECASE)
 
 
@@ -303,6 +310,13 @@ def _possessor_of_subject(ctx: SentenceContext, m: SpeakerMention, possessive: b
     return nxt.isalpha() and nxt.islower() and nxt.lower() not in ROLE_KINDS
 
 
+def _opens_line(ctx: SentenceContext, a: int) -> bool:
+    """Does the mention at `a` open its line, after at most "the", a live blog's time stamp and the place its
+    role is of ("Governor: ...", "21 Sep, 09:45 - Shoigu: ...", "Kherson governor: 3 killed")?"""
+    start = next((pa for pa, pb in map(ctx.tok_index_of_mention, ctx.places) if pb == a), a)
+    return start == 0 or (start == 1 and ctx.w(0) == "the") or _after_timestamp(ctx, start)
+
+
 def _after_timestamp(ctx: SentenceContext, a: int) -> bool:
     """Does only a live blog's time stamp come before token a ("09:40 — Zelensky: ...", "14.05 - ISPR: ...")?
     The entry's speaker then opens it as a headline's does."""
@@ -310,16 +324,14 @@ def _after_timestamp(ctx: SentenceContext, a: int) -> bool:
 
 
 def _capital_counting_enemy(ctx: SentenceContext, gaz: Gazetteer, m: SpeakerMention) -> bool:
-    """'Kyiv: 400 Russian soldiers killed', 'Moscow: 300 Ukrainian servicemen eliminated'. A side's
-    other name (its capital, 'the Kremlin'; not the country's own name, 'Sudan: 400 killed', which is the
-    topic) before a headline colon speaks when what follows counts its enemy's fighters: nobody files
-    the enemy's dead under the enemy's capital as a topic."""
+    """'Kyiv: 400 Russian soldiers killed', 'Moscow: 300 Ukrainian servicemen eliminated', 'Russia: 1400
+    Ukrainian soldiers killed'. A side's name before a headline colon speaks when what follows counts its
+    enemy's fighters: nobody files the enemy's dead under the enemy's name as a topic."""
     side = gaz.sides.get(m.claimant.id) if m.claimant is not None else None
     if side is None or m.kind != "alias":
         return False
-    name = " ".join(t.text for t in ctx.toks[m.a:m.b])
-    if name.lower() == side.name.split(" (")[0].lower():
-        return False
+    # (the country's own name too: "Russia: 1400 Ukrainian Soldiers Killed In Donetsk" is Moscow's count; a
+    # country's name over its own or its people's toll, "Sudan: 400 killed", stays the topic)
     for other in ctx.sides:
         a, b = ctx.tok_index_of_mention(other)
         # the count's own people: "400 Russian soldiers" (not "as Russian forces shelled the city")
@@ -423,6 +435,8 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
     if ctx.w(b) in (",", "and") and ctx.w(p) == ":" and p > len(ctx.toks) - 10:
         # "Israeli strike kills 3 in Lebanon: ministry, Israeli army": two sources sign it; the first speaks
         b = len(ctx.toks) if all(t.text[:1].isalpha() or t.text in (",", "-") for t in ctx.toks[b:]) else b
+    while b < len(ctx.toks) and b < m.b + 3 and ctx.w(b) in _SIGNED_TEXTS:
+        b += 1  # "...: General Staff daily update", "... - ISPR statement": the source's text signs it
     ends = b >= len(ctx.toks) or ctx.w(b) in ('"', ".") and b + 1 >= len(ctx.toks) \
         or "\n" in ctx.clean[ctx.toks[b - 1].end:ctx.toks[b].start]
     if not ends:
@@ -432,11 +446,24 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
     return p
 
 
+# The text a source signs a headline with: "...: General Staff daily update", "... - ministry statement".
+_SIGNED_TEXTS = {"daily", "update", "statement", "report", "briefing", "bulletin", "data", "figures", "tally",
+                 "summary", "says", "claims", "reports"}
+
+
 # Words that may stand between a reporting verb and the speaker after it: ", says local
 # official", "said a senior military official", "said the regional police chief".
 _SPEAKER_MODIFIERS = {"peace", "rights", "human", "aid", "monitoring", "war", "independent", "the", "a", "an", "local", "senior", "regional", "provincial", "district", "military",
                       "security", "medical", "hospital", "government", "top", "another", "one", "police",
                       "municipal", "city", "village", "town", "health", "army", "defence", "defense"}
+
+
+def _inside_relative(ctx: SentenceContext, a: int, verb: int) -> bool:
+    """Is the mention at `a` inside a relative clause (", which ...", ", who ...", ", whose ...") that closes with a
+    comma before the verb? The clause is about the subject before it; its names are not the verb's subject."""
+    opener = next((j for j in range(a - 1, max(-1, a - 16), -1) if ctx.w(j) in (",", ";", ":", '"', "(", ")")), None)
+    return opener is not None and ctx.w(opener) == "," and ctx.w(opener + 1) in ("which", "who", "whose") \
+        and any(ctx.w(j) == "," for j in range(a, verb))
 
 
 def _object_of_aside(ctx: SentenceContext, a: int, verb: int) -> bool:
@@ -470,9 +497,17 @@ def _spaced(ctx: SentenceContext, k: int) -> bool:
 def _before_modifiers(ctx: SentenceContext, a: int) -> int:
     """Index of the word before the speaker at `a` and its determiner and modifiers (at most three)."""
     p = a - 1
-    while p >= a - 3 and ctx.w(p) in _SPEAKER_MODIFIERS and ctx.toks[p].text.islower():
-        p -= 1
-    return p
+    skipped, place_done = 0, ctx.w(a) not in ROLE_KINDS
+    while True:
+        if skipped < 3 and ctx.w(p) in _SPEAKER_MODIFIERS and ctx.toks[p].text.islower():
+            p, skipped = p - 1, skipped + 1
+            continue
+        # the place a role is of: ", says Kharkiv governor", "said the Donetsk regional governor"
+        place = None if place_done else next((pa for pa, pb in map(ctx.tok_index_of_mention, ctx.places)
+                                              if pb == p + 1), None)
+        if place is None:
+            return p
+        p, place_done = place - 1, True
 
 
 def _accused(ctx: SentenceContext, verb: int) -> bool:

@@ -211,6 +211,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                                              or ctx.w(k - 1) in ("of", "among", "with")):
             # "Military commanders said", "Counter-terrorism units said": the forces (discourse says whose)
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
+        elif base == "official" and _indefinite_local(ctx, k):
+            # "a separatist official from the region reported": a new source, of the place, no earlier speaker
+            out.append(SpeakerMention(k, k + 1, None, "local", "anaphor"))
         elif base in L.ANAPHORS:
             end = _proper_tail(ctx, k, taken)  # "the Ministry of Public Health and Population": one name
             out.append(SpeakerMention(k, end, None, base, "anaphor"))
@@ -233,6 +236,26 @@ WATCHER_ANAPHORS = {"network", "watchdog", "charity", "groups", "ngo", "organisa
 _INDEFINITE_TEXTS = {"statement", "report", "briefing", "update", "bulletin", "post", "tally", "channel"}
 # Texts that stand for their author once named: "an IDF investigation ... . The probe concluded"
 _TEXT_ANAPHORS = {"probe", "investigation", "inquiry", "study", "review", "audit", "assessment", "survey"}
+
+
+# Words before "official" that say whose institution it is ("a ministry official", "an army official"): resolved by kind.
+_INSTITUTION_WORDS = {"ministry", "military", "army", "defence", "defense", "government", "security", "police",
+                      "intelligence", "foreign", "health", "interior", "state", "administration", "un", "u.n.",
+                      "hospital", "hamas", "taliban", "rebel", "militia", "kremlin", "pentagon", "staff", "navy",
+                      # the state's own people: "a federal official", "a senior official" (the government covered)
+                      "federal", "national", "central", "senior", "top", "high-ranking", "western", "foreign"}
+
+
+def _indefinite_local(ctx: SentenceContext, k: int) -> bool:
+    """Is the "official" at k introduced as someone new with no institution ("a separatist official", "a local
+    official", "an official")? Such a source is the place's, not the last body named."""
+    j = k - 1
+    while j >= k - 2 and ctx.toks[j].text.islower() and ctx.w(j).isalpha() and ctx.w(j) not in ("a", "an") \
+            if j >= 0 else False:
+        if ctx.w(j) in _INSTITUTION_WORDS:
+            return False
+        j -= 1
+    return j >= 0 and ctx.w(j) in ("a", "an")
 
 
 def _proper_tail(ctx: SentenceContext, k: int, taken: set[int]) -> int:

@@ -54,13 +54,21 @@ def is_non_issuer(words: list[str]) -> bool:
     return any(w.strip(".") in _NON_ISSUERS for w in words)
 
 
+# Labels of a body's own speaker that name no one ("SPOKESPERSON:", "DEPUTY SPOKESMAN:").
+_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "deputy", "spokespersons"}
+
+
 def label_speaker(ctx: SentenceContext, words: list[str], ats: list[Attribution],
-                  introduced: dict[str, str], panel_sides: set[str], gaz: Gazetteer) -> Claimant | None:
+                  introduced: dict[str, str], panel_sides: set[str], gaz: Gazetteer,
+                  issuer: Claimant | None = None) -> Claimant | None:
     """Who speaks in the turn: the claimant the label resolves to (an actor or a person known
     with a side), else a person introduced with an official role but no side, who speaks for
-    the side every other official on the panel speaks for."""
+    the side every other official on the panel speaks for; a bare "SPOKESPERSON" is the
+    spokesperson of the body whose briefing the title names."""
     if is_non_issuer(words):
         return None
+    if issuer is not None and words and all(w in _SPOKESPEOPLE for w in words) and words != ["deputy"]:
+        return issuer
     for at in ats:
         if at.mention.a == 0 and at.claimant is not None and at.form in ("colon", "voice"):
             return at.claimant if at.mention.kind != "media" else None
