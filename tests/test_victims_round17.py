@@ -34,3 +34,26 @@ RESISTANCE_GROUND = [
 @pytest.mark.parametrize("body,value,side", RESISTANCE_GROUND)
 def test_people_of_resistance_held_ground(gaz, body, value, side):
     assert _claim(gaz, body, value, dt.date(2024, 9, 1))["victim_side"] == side
+
+
+# Soldiers called the state's ("junta soldiers", "government troops", "federal soldiers",
+# "army soldiers") are the state's army in a civil war, whoever speaks; not "military
+# personnel", a plain noun for any army's soldiers
+STATE_FORCES = [
+    ("Resistance fighters killed 25 junta soldiers in an ambush, the NUG said.", 25, "myanmar", dt.date(2024, 5, 1)),
+    ("The Arakan Army said 40 junta troops were killed when it overran a base in Rakhine.", 40, "myanmar",
+     dt.date(2024, 5, 1)),
+    ("The RSF said it killed 300 army soldiers in El Fasher.", 300, "sudan", dt.date(2024, 5, 1)),
+    ("Houthi media said 14 government troops were killed in Marib.", 14, "yemen", dt.date(2024, 5, 1)),
+    ("M23 said it killed 60 government soldiers near Goma.", 60, "drc", dt.date(2024, 5, 1)),
+    ("Syria: SOHR says 14 regime soldiers killed in ambush in Deir ez-Zor desert", 14, "syria", dt.date(2016, 5, 1)),
+    ("The TPLF said 500 federal soldiers were killed in the fighting around Mekelle.", 500, "ethiopia",
+     dt.date(2021, 6, 1)),
+    ("The Taliban said they killed 30 government troops in Helmand.", 30, "afghanistan", dt.date(2019, 6, 1)),
+    ("Kyiv says Russia has lost 1,200 military personnel in the past day.", 1200, "russia", dt.date(2024, 5, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", STATE_FORCES)
+def test_state_forces_by_epithet(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

@@ -17,6 +17,7 @@ from casualty_claims.extract.victims.insurgents import ARMED_TERMS, home_insurge
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
                                                       sponsor)
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
+from casualty_claims.extract.victims.state_forces import state_forces_side
 from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, fronted_for, label_side, loser, possessor, side_phrase,
                                                         side_phrase_before, toll_possessor)
 from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
@@ -61,6 +62,10 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     inside = [m for m in people_sides(ctx, gaz, a, span_end, exclude) if not held_in(ctx, m[0])]
     if inside:
         return inside[0][1]
+    # "junta soldiers", "government troops", "federal soldiers": the state's army, whoever speaks
+    side = state_forces_side(ctx, gaz, a, span_end, claimant_side, doc)
+    if side:
+        return side
     comp = composition(ctx, b)
     if comp:
         named = people_sides(ctx, gaz, b + 1, b + 1 + len(comp), exclude)
