@@ -57,3 +57,24 @@ STATE_FORCES = [
 @pytest.mark.parametrize("body,value,side,day", STATE_FORCES)
 def test_state_forces_by_epithet(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# Israel's strikes on Assad's Syria (before December 2024) are a war of the gazetteer
+# (israel-syria): the soldiers they killed are Syria's
+ISRAEL_SYRIA = [
+    ("Israeli raids on Syria killed 12 soldiers overnight, the Syrian Observatory for Human Rights said.", 12,
+     "syria", dt.date(2019, 7, 1)),
+    ("Israeli air strikes in Syria killed nine people, a war monitor said.", 9, "syria", dt.date(2019, 7, 1)),
+    ("Four soldiers were killed in an Israeli missile attack on an air base in central Syria, Syrian state media "
+     "reported.", 4, "syria", dt.date(2021, 2, 1)),
+    ("An Israeli strike on Damascus airport killed two soldiers, state media said.", 2, "syria", dt.date(2022, 6, 10)),
+    ("Israeli strikes killed five Iranian military advisers near Damascus, the Revolutionary Guards said.", 5,
+     "iran", dt.date(2023, 12, 26)),
+    ("Israeli strikes on Damascus killed three people and wounded 34, the health ministry said.", 3,
+     "syria-transitional", dt.date(2025, 7, 20)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", ISRAEL_SYRIA)
+def test_israel_strikes_on_syria(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side
