@@ -78,3 +78,25 @@ ISRAEL_SYRIA = [
 @pytest.mark.parametrize("body,value,side,day", ISRAEL_SYRIA)
 def test_israel_strikes_on_syria(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# The speaker as the striker: "said its strikes had killed", "said it struck ..., killing 12",
+# "its strikes had killed 30 commanders and 11 scientists" (the second object too): the
+# speaker's enemy, not its own people
+SPEAKER_STRUCK = [
+    ("The IDF said it struck Hezbollah positions in southern Lebanon, killing 12 operatives.", 12, "hezbollah",
+     dt.date(2024, 6, 20)),
+    ("Russia's defence ministry said its strikes killed 300 servicemen in the Kharkiv region.", 300, "ukraine",
+     dt.date(2024, 6, 20)),
+    ("The Ukrainian general staff said its drones had destroyed a column near Pokrovsk, killing 40 soldiers.", 40,
+     "russia", dt.date(2024, 6, 20)),
+    ("Iran said 78 people had been killed. The Israeli military said its strikes had killed around 30 senior "
+     "commanders and 11 nuclear scientists.", 11, "iran", dt.date(2025, 6, 20)),
+    ("The RSF said its fighters had killed 120 soldiers and 30 militiamen near El Obeid.", 30, "sudan",
+     dt.date(2024, 6, 20)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", SPEAKER_STRUCK)
+def test_speaker_as_striker(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side
