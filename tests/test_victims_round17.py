@@ -100,3 +100,22 @@ SPEAKER_STRUCK = [
 @pytest.mark.parametrize("body,value,side,day", SPEAKER_STRUCK)
 def test_speaker_as_striker(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# An incident's toll of "people" whose only part told is children or women is civilian; a
+# health ministry's stays mixed (CONVENTIONS, victim group), and so does "Health Minister X said"
+BREAKDOWN_GROUPS = [
+    ("A Russian missile hit Dnipro on Friday, killing 11 people, including three children, the regional governor "
+     "said.", 11, "civilian"),
+    ("Israeli strikes on Rafah killed 20 people, among them eight women, witnesses said.", 20, "civilian"),
+    ("The blast killed nine people including two girls, police said.", 9, "civilian"),
+    ("Gaza's health ministry said 40 people were killed, including 12 children.", 40, "mixed"),
+    ("Health Minister Firass Abiad said 15 people had been killed, including two children.", 15, "mixed"),
+    ("Shelling killed six people, including two soldiers, officials said.", 6, "mixed"),
+    ("The strike killed 30 people, including 10 children and 5 fighters.", 30, "mixed"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", BREAKDOWN_GROUPS)
+def test_people_with_a_civilian_breakdown(gaz, body, value, group):
+    assert _claim(gaz, body, value, dt.date(2024, 6, 20), "killed")["victim_group"] == group

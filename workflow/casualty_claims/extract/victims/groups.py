@@ -188,6 +188,34 @@ def people_group(ctx: SentenceContext, link: Link) -> str | None:
     return None
 
 
+_PART_OPENERS = {"including", "among"}
+_BREAKDOWN_REACH = 8
+# the parts that tell an incident's "people" were the families an attack hit where they lived
+_FAMILY_PARTS = {"children", "child", "women", "woman", "girls", "girl", "boys", "babies", "baby", "infants", "infant",
+                 "minors", "kids", "toddlers", "newborns"}
+
+
+def civilian_breakdown(ctx: SentenceContext, link: Link) -> bool:
+    """ "killing 18 people, including nine children", "seven people were killed, including
+    two children", "15 people, among them women and children": an incident's toll of people
+    whose only part told is children or women (not "including 436 civilians and 435
+    members of the security forces": a breakdown of both)."""
+    if link.qty.value >= 1000:
+        return False
+    start = max(link.qty.tok_end, link.np_end)
+    for k in range(start, min(len(ctx.toks), start + 12)):
+        w = ctx.w(k)
+        if w in (";", ".", ":"):
+            return False
+        if w in _PART_OPENERS and (w != "among" or ctx.w(k + 1) in ("them", "whom")):
+            part = [ctx.w(j) for j in range(k + 1, min(len(ctx.toks), k + 1 + _BREAKDOWN_REACH))]
+            part = part[:next((i for i, x in enumerate(part) if x in (",", ";", ".")), len(part))]
+            nouns = {x for x in part if x in L.MILITARY_NOUNS | MILITARY_EXTRA | L.CIVILIAN_NOUNS | _CIVILIAN_EXTRA
+                     | {"men", "man"}}
+            return bool(nouns) and nouns <= _FAMILY_PARTS
+    return False
+
+
 _LOSS_NOUNS = {"losses", "loss", "lost", "losing", "casualties", "lose"}
 _PERIOD_NOUNS = {"operation", "battle", "offensive", "siege", "campaign", "occupation", "years", "months"}
 
@@ -334,7 +362,9 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
             # or a base the lead names tells it only for the lead's own counts ("a strike on an
             # army training camp killed 20 people"), not for a later "293 people martyred this year"
             lead = it["si"] < _LEAD_SENTENCES
-            out.append(it["people"] or (site if site == "civilian" or lead else None) or "mixed")
+            # (a health ministry's "people, including 50 children" stays its mixed count)
+            out.append(it["people"] or ("civilian" if it.get("breakdown") and not it.get("health") else None)
+                       or (site if site == "civilian" or lead else None) or "mixed")
             continue
         siblings = [o["group"] for o in firm if o["si"] == it["si"]]
         earlier = _revised(items, out, len(out))
