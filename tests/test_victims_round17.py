@@ -119,3 +119,23 @@ BREAKDOWN_GROUPS = [
 @pytest.mark.parametrize("body,value,group", BREAKDOWN_GROUPS)
 def test_people_with_a_civilian_breakdown(gaz, body, value, group):
     assert _claim(gaz, body, value, dt.date(2024, 6, 20), "killed")["victim_group"] == group
+
+
+# Hostages seized on a state's own ground are that state's people: armed groups hold
+# hostages on their ground (Gaza), a state's towns are where its people were seized
+HOSTAGES = [
+    ("Gunmen seized a passenger train near Quetta. The army said 21 hostages were killed before the rescue.", 21,
+     "pakistan", dt.date(2025, 3, 14)),
+    ("Militants stormed a school in Bannu and took hostages. Police in Bannu said 12 hostages died.", 12, "pakistan",
+     dt.date(2025, 3, 14)),
+    ("Russian forces took 40 hostages to Russia from Kherson, Ukrainian officials said.", 40, "ukraine",
+     dt.date(2023, 3, 14)),
+    ("Israel said four hostages held in Gaza were killed.", 4, "israel", dt.date(2024, 6, 1)),
+    ("Of the 120 hostages in Gaza, 40 are believed dead, Israeli officials said.", 40, "israel", dt.date(2024, 6, 1)),
+    ("Hamas said 70 hostages had been killed in Israeli air strikes on Gaza.", 70, "israel", dt.date(2024, 6, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", HOSTAGES)
+def test_hostages_side(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side
