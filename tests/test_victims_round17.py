@@ -139,3 +139,23 @@ HOSTAGES = [
 @pytest.mark.parametrize("body,value,side,day", HOSTAGES)
 def test_hostages_side(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# A civil war's toll since its start names the country's population, wherever the
+# document's other counts were ("since the coup", "since the outbreak of fighting", "all
+# conflict deaths"), not the side whose towns the document names most
+WAR_WIDE = [
+    ("A junta airstrike killed 30 villagers in Sagaing region. The AAPP says security forces have killed more than "
+     "5,000 civilians since the coup.", 5000, "myanmar", dt.date(2024, 9, 1)),
+    ("Fighting raged in Sagaing and Kachin State. ACLED, which counts all conflict deaths, puts the total at 50,000.",
+     50000, "myanmar", dt.date(2024, 9, 1)),
+    ("Houthi officials said 12 people were killed in Saada. The UN says more than 150,000 people have died since the "
+     "start of the war.", 150000, "yemen", dt.date(2024, 3, 1)),
+    ("RSF fighters shelled El Fasher. The UN says 20,000 civilians have been killed since the outbreak of fighting.",
+     20000, "sudan", dt.date(2024, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", WAR_WIDE)
+def test_war_wide_tolls(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

@@ -72,8 +72,10 @@ def war_wide(ctx: SentenceContext) -> bool:
     """Does the sentence speak of a whole war ("the conflict, which by then had killed",
     "that war ... cost 377,000 lives", "over seven years", "nationwide")?"""
     for k, w in enumerate(ctx.low):
-        if w in ("conflict", "war") and ctx.w(k - 1) in ("the", "that", "this", "whole", "entire"):
+        if w in ("conflict", "war") and ctx.w(k - 1) in ("the", "that", "this", "whole", "entire", "all"):
             return True
+        if w == "since" and ctx.w(k + 1) == "the" and ctx.w(k + 2) in _WAR_STARTS:
+            return True  # "since the coup", "since the invasion"
         if w in ("conflict", "war") and ctx.w(k - 1).endswith("'s") and ctx.w(k + 1) in _WAR_BEGAN:
             return True  # "since Syria's conflict erupted in 2011"
         if w in ("nationwide", "countrywide"):
@@ -83,6 +85,7 @@ def war_wide(ctx: SentenceContext) -> bool:
     return False
 
 
+_WAR_STARTS = {"coup", "invasion", "takeover", "uprising", "revolution", "start", "beginning", "outbreak"}
 _WAR_BEGAN = {"erupted", "began", "started", "broke", "begun"}
 _SPAN_PREPS = {"over", "in", "across", "after"}
 _SPAN_FILLERS = {"the", "past", "last", "nearly", "almost", "more", "than", "some", "about", "two", "three", "four",
