@@ -159,3 +159,16 @@ WAR_WIDE = [
 @pytest.mark.parametrize("body,value,side,day", WAR_WIDE)
 def test_war_wide_tolls(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# A ticker's or live blog's item labelled after its time stamp: "4 Oct, 17:30 - Tigray: ..."
+TICKER = ("Conflict ticker\n\n"
+          "1 Oct, 09:00 - Ukraine: Russian shelling of Nikopol kills four, governor says\n\n"
+          "4 Oct, 17:30 - Tigray: aid workers say air strike on school sheltering displaced people killed more than 50\n\n"
+          "5 Oct, 08:15 - Sudan: 12 killed in clashes in Blue Nile, officials say\n\n"
+          "5 Oct, 10:40 - Myanmar: villagers say 14 were killed when helicopters fired on a village")
+
+
+@pytest.mark.parametrize("value,side", [(4, "ukraine"), (50, "tigray"), (12, "sudan"), (14, "myanmar")])
+def test_ticker_item_labels(gaz, value, side):
+    assert _claim(gaz, TICKER, value, dt.date(2022, 10, 5))["victim_side"] == side

@@ -14,6 +14,7 @@ from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, lo
                                                       party_names)
 from casualty_claims.extract.victims.words import AUX, ENEMY_TERMS, LOSS_VERBS, OWN_POSSESSIVES
 from casualty_claims.gazetteer import Gazetteer
+from casualty_claims.ingest.dates import MONTHS
 
 
 def side_phrase(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, claimant_side: str | None) -> str | None:
@@ -96,7 +97,7 @@ _FIGURE_NOUNS = {"figure", "figures", "count", "tally", "total", "estimate", "es
 def label_side(ctx: SentenceContext, gaz: Gazetteer, qtok: int, exclude: set[int]) -> str | None:
     """A side's name alone before a colon opening the sentence or list item: "- Russia: 2
     military medics killed, 1 wounded", "Ukrainian side: 14 dead"."""
-    k = 0
+    k = _after_timestamp(ctx)
     while ctx.w(k) in ("-", "*", "•", "–", "—"):
         k += 1
     colon = next((j for j in range(k, min(qtok, k + 10)) if ctx.w(j) == ":"), None)
@@ -111,6 +112,21 @@ def label_side(ctx: SentenceContext, gaz: Gazetteer, qtok: int, exclude: set[int
     if not _victims_label(ctx, gaz, named, k, colon, qtok):
         return None
     return named[0][1]
+
+
+_STAMP_WORDS = {",", ":", ".", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "local", "time"}
+
+
+def _after_timestamp(ctx: SentenceContext) -> int:
+    """Where a live blog's or ticker's item starts after its date and time stamp and dash
+    ("4 Oct, 17:30 - Tigray: ...", "09:40 — ..."), else 0."""
+    for k in range(min(len(ctx.toks), 10)):
+        w = ctx.w(k)
+        if w in ("-", "–", "—"):
+            return k if k > 0 and any(ctx.w(j).isdigit() for j in range(k)) else 0
+        if not (w.isdigit() or w in MONTHS or w in _STAMP_WORDS):
+            return 0
+    return 0
 
 
 def _victims_label(ctx: SentenceContext, gaz: Gazetteer, named: list[tuple[int, str, str]], k: int, colon: int,
