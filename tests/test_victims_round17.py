@@ -191,3 +191,19 @@ ERAS = [
 @pytest.mark.parametrize("body,value,side,day", ERAS)
 def test_eras_since(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# A figure said of a side's toll noun earlier in its clause, without a people noun of its own
+TOLL_SUBJECTS = [
+    ("Western officials say Russian losses are far greater, perhaps 700,000 killed and wounded.", 700000, "russia"),
+    ("British intelligence put Russian losses at 450,000 dead and wounded.", 450000, "russia"),
+    ("Ukraine's general staff said 1,200 soldiers were killed on Tuesday. Western officials say Russian losses are "
+     "far greater, perhaps 700,000 killed and wounded.", 700000, "russia"),
+    ("Ukrainian casualties stood at 100,000 killed and wounded, the Pentagon estimates.", 100000, "ukraine"),
+    ("Russian losses in the last day were 1,100 dead and wounded, Kyiv said.", 1100, "russia"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", TOLL_SUBJECTS)
+def test_toll_subjects(gaz, body, value, side):
+    assert _claim(gaz, body, value, dt.date(2024, 6, 1))["victim_side"] == side

@@ -55,6 +55,33 @@ def toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
     return _own_toll_owner(ctx, gaz, link)
 
 
+# Toll nouns a figure may stand as the predicate of ("Russian losses are ... 700,000 killed and
+# wounded", "put Russian losses at 450,000 dead and wounded")
+_LOSS_TOLLS = {"losses", "casualties", "toll", "fatalities", "deaths", "dead"}
+_TOLL_SUBJECT_REACH = 12
+
+
+def toll_subject(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -> str | None:
+    """The side whose toll noun a count without a people noun is said of, earlier in its
+    clause: "Russian losses are far greater, perhaps 700,000 killed and wounded", "put Russian
+    losses at 450,000 dead and wounded", "Ukraine's casualties stood at 100,000". None when
+    another count, people noun or side stands between them."""
+    if not bare or link.how not in ("right", "left", "bare"):
+        return None
+    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - _TOLL_SUBJECT_REACH), -1):
+        w = ctx.w(k)
+        if w in (";", ".", ":") or w[:1].isdigit() or (w in L.PERSON_NOUNS and w not in _LOSS_TOLLS):
+            return None
+        if w not in _LOSS_TOLLS:
+            continue
+        if party_names(ctx, gaz, k + 1, link.qty.tok_start):
+            return None
+        named = [s for s in mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"
+                 and mention_end(ctx, gaz, s[0]) == k]
+        return named[-1][1] if named else None
+    return None
+
+
 def _own_toll_owner(ctx: SentenceContext, gaz: Gazetteer, link: Link) -> str | None:
     """ "Azerbaijan put its own military dead at 2,908", "Israel raised its death toll to
     1,200": "its" before the toll noun points at the clause's subject (the nearest side's
