@@ -207,3 +207,21 @@ TOLL_SUBJECTS = [
 @pytest.mark.parametrize("body,value,side", TOLL_SUBJECTS)
 def test_toll_subjects(gaz, body, value, side):
     assert _claim(gaz, body, value, dt.date(2024, 6, 1))["victim_side"] == side
+
+
+# A count without a noun at a civilian site the sentence names (not a hospital, where the
+# dead are brought as often as hit) is civilian, before the document's usual group
+BARE_AT_SITES = [
+    ("The army said 12 soldiers were killed in the fighting. Later a drone struck a market in the town, killing nine.",
+     9, "civilian"),
+    ("The army said 12 soldiers were killed in the fighting. An air strike on a school sheltering displaced families "
+     "killed more than 30.", 30, "civilian"),
+    ("The army said 12 soldiers were killed. Three more died at the military hospital, it said.", 3, "military"),
+    ("Russian forces shelled Kharkiv overnight, the governor said. A missile hit a shopping mall, killing 14.", 14,
+     "civilian"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", BARE_AT_SITES)
+def test_bare_counts_at_civilian_sites(gaz, body, value, group):
+    assert _claim(gaz, body, value, dt.date(2024, 6, 20))["victim_group"] == group

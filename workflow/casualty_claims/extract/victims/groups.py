@@ -216,6 +216,17 @@ def civilian_breakdown(ctx: SentenceContext, link: Link) -> bool:
     return False
 
 
+# Where the wounded are treated and the dead are counted, as much as where an attack hit
+_CARE_SITES = {"hospital", "hospitals"}
+
+
+def struck_site(ctx: SentenceContext) -> bool:
+    """Does the sentence name a civilian site other than a hospital ("an air strike on a school
+    sheltering displaced people")? A hospital is where the dead were brought as often as
+    where they were hit ("died at the Army's hospital", "received 100 bodies")."""
+    return bool(set(ctx.low) & (_CIVILIAN_SITES - _CARE_SITES)) or _camp(ctx)
+
+
 _LOSS_NOUNS = {"losses", "loss", "lost", "losing", "casualties", "lose"}
 _PERIOD_NOUNS = {"operation", "battle", "offensive", "siege", "campaign", "occupation", "years", "months"}
 
@@ -372,6 +383,10 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
             out.append(siblings[0])
         elif earlier:
             out.append(earlier)
+        elif it["people"] == "civilian" and it["kind"] == "bare" and it.get("struck_site"):
+            # "air strike on school sheltering displaced people killed more than 50": the civilian
+            # site the sentence names, before the document's usual group
+            out.append("civilian")
         elif it.get("period") and it["kind"] == "bare":
             # "9,606 deaths during the operation", "total deaths since July 2012": a toll of a
             # period or a war without a noun counts fighters and civilians together
