@@ -225,3 +225,22 @@ BARE_AT_SITES = [
 @pytest.mark.parametrize("body,value,group", BARE_AT_SITES)
 def test_bare_counts_at_civilian_sites(gaz, body, value, group):
     assert _claim(gaz, body, value, dt.date(2024, 6, 20))["victim_group"] == group
+
+
+# Foreigners fighting in a belligerent's army are that army's side (CONVENTIONS, H-M)
+FOREIGN_FIGHTERS = [
+    ("12 Indians killed fighting for Russia, 16 missing, says MEA", 12, "russia"),
+    ("The ministry said 12 Indian nationals who had been serving in the Russian army have been killed in the war in "
+     "Ukraine, and that 16 others remain missing.", 12, "russia"),
+    ("Sri Lanka's defence ministry has said 59 Sri Lankans were killed while fighting for Russia.", 59, "russia"),
+    ("Seoul says about 100 North Korean soldiers deployed with Russian forces in Kursk have been killed.", 100,
+     "russia"),
+    ("Three Colombians who fought for Ukraine were killed near Bakhmut, their families said.", 3, "ukraine"),
+    # a place after "in" is where they fought, not whose army they served in
+    ("At least 40 Russian soldiers serving in Ukraine's Donetsk region were killed.", 40, "russia"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", FOREIGN_FIGHTERS)
+def test_foreign_fighters(gaz, body, value, side):
+    assert _claim(gaz, body, value, dt.date(2024, 6, 1))["victim_side"] == side

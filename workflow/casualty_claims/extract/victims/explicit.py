@@ -10,6 +10,7 @@ from casualty_claims.extract.victims.attacker import (accused, attacker, claiman
                                                       repelled_side)
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import armed_group_speaker, belligerent, named_enemy, war_enemy_in
+from casualty_claims.extract.victims.foreign_fighters import served_side
 from casualty_claims.extract.victims.groups import composition
 from casualty_claims.extract.victims.held import held_by
 from casualty_claims.extract.victims.hostages import held_in, hostage_side
@@ -60,6 +61,10 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         return claimant_side
     # (not where they are held: "20 of the hostages held in Gaza" are the holder's enemy's)
     inside = [m for m in people_sides(ctx, gaz, a, span_end, exclude) if not held_in(ctx, m[0])]
+    # "12 Indians killed fighting for Russia": the army they served in, not their nationality
+    served = served_side(ctx, gaz, link)
+    if served:
+        return served
     if inside:
         return inside[0][1]
     # "junta soldiers", "government troops", "federal soldiers": the state's army, whoever speaks
