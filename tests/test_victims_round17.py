@@ -244,3 +244,19 @@ FOREIGN_FIGHTERS = [
 @pytest.mark.parametrize("body,value,side", FOREIGN_FIGHTERS)
 def test_foreign_fighters(gaz, body, value, side):
     assert _claim(gaz, body, value, dt.date(2024, 6, 1))["victim_side"] == side
+
+
+# An armed group calls its own men fighters; the soldiers it counts are the state's army
+ARMED_GROUPS_SOLDIERS = [
+    ("The TDF said 128 soldiers were killed and 59 wounded in the operation.", 128, "ethiopia", dt.date(2021, 6, 1)),
+    ("The TTP claimed its fighters had killed 25 soldiers in the ambush.", 25, "pakistan", dt.date(2024, 6, 1)),
+    ("The RSF said 300 soldiers were killed when it captured the base.", 300, "sudan", dt.date(2024, 6, 1)),
+    ("M23 said 60 soldiers had surrendered in Goma.", 60, "drc", dt.date(2025, 1, 28)),
+    ("The Arakan Army said 40 soldiers were killed when it overran the base.", 40, "myanmar", dt.date(2024, 6, 1)),
+    ("Hezbollah said two of its fighters were killed.", 2, "hezbollah", dt.date(2024, 6, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", ARMED_GROUPS_SOLDIERS)
+def test_armed_groups_count_the_states_soldiers(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

@@ -18,7 +18,7 @@ from casualty_claims.extract.victims.insurgents import ARMED_TERMS, home_insurge
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
                                                       sponsor)
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
-from casualty_claims.extract.victims.state_forces import state_forces_side
+from casualty_claims.extract.victims.state_forces import enemy_state, state_forces_side
 from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, fronted_for, label_side, loser, possessor, side_phrase,
                                                         side_phrase_before, toll_possessor, toll_subject)
 from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
@@ -162,6 +162,15 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         if set(words) & _MEMBER_NOUNS and armed_group_speaker(gaz, claimant_side) \
                 and not set(words) & {"those", "these"} and ctx.w(a - 1) not in ("those", "these"):
             return claimant_side
+        # "the TDF said 128 soldiers were killed", "the TTP said its fighters had killed 25
+        # soldiers": an armed group calls its own men fighters, soldiers are the state's army
+        # (the people noun itself, not a relative clause's: "37 men who were taken away by soldiers")
+        head = {ctx.w(k) for k in range(a, b)}
+        if head & _ARMY_NOUNS and armed_group_speaker(gaz, claimant_side) \
+                and not set(words) & (_MEMBER_NOUNS | {"those", "these"}):
+            side = enemy_state(gaz, claimant_side, doc)
+            if side:
+                return side
         if set(words) & (L.OWN_TERMS | OWN_EXTRA):
             # "Kyiv claims 400 servicemen were killed" right after a claim about Russia's
             # soldiers: the enemy's claim about the same soldiers
@@ -247,6 +256,9 @@ def enemy_people(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
     return claimant_acts(ctx, gaz, link, claimant_side) or enemy_verb(ctx, link)
 
 
+# A state army's men, as an armed group names its enemy's
+_ARMY_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "conscripts", "officers", "paratroopers",
+               "marines", "recruits", "reservists"}
 _MEMBER_NOUNS = {"fighters", "fighter", "members", "member", "commanders", "commander", "mujahideen", "combatants",
                  "cadres", "operatives"}
 

@@ -88,3 +88,14 @@ def state_forces_side(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int, clai
 
 
 _PARTS_REACH = 12
+
+
+def enemy_state(gaz: Gazetteer, armed_group: str, doc: DocSides | None) -> str | None:
+    """The state an armed group fights in the war the document's places belong to most
+    (the TDF's enemy: Ethiopia; the TTP's: Pakistan)."""
+    counts = doc.conflicts if doc is not None else {}
+    for conflict in sorted(gaz.conflicts_of(armed_group), key=lambda c: -counts.get(c, 0)):
+        state = war_state(gaz, conflict)
+        if state and state != armed_group and gaz.are_enemies(state, armed_group):
+            return state
+    return None
