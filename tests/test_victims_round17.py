@@ -260,3 +260,20 @@ ARMED_GROUPS_SOLDIERS = [
 @pytest.mark.parametrize("body,value,side,day", ARMED_GROUPS_SOLDIERS)
 def test_armed_groups_count_the_states_soldiers(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# "people" killed by one strike from afar are civilian unless a health ministry counts them in
+# the sentence (its tolls mix fighters and civilians) or the count is a war's
+STRIKE_PEOPLE = [
+    ("A Russian missile strike on Odesa killed at least five people and injured 32, local officials said.", 5,
+     "civilian"),
+    ("Israeli air strikes killed 12 people in Khan Younis, witnesses said.", 12, "civilian"),
+    ("Drone attacks on El Fasher killed 13 people, activists said.", 13, "civilian"),
+    ("Gaza's health ministry said Israeli strikes killed 40 people.", 40, "mixed"),
+    ("Fighting in the town killed 20 people, officials said.", 20, "mixed"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", STRIKE_PEOPLE)
+def test_people_killed_by_a_strike(gaz, body, value, group):
+    assert _claim(gaz, body, value, dt.date(2024, 6, 20), "killed")["victim_group"] == group

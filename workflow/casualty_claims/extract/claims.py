@@ -33,7 +33,7 @@ from casualty_claims.extract.victims.eras import document_day
 from casualty_claims.extract.victims.sections import sections
 from casualty_claims.extract.victims import (DocSides, civilian_breakdown, enemy_people, explicit_victim, host_state, locative, own_group,
                                              people_group, period_toll, populated, reassign_placed_soldiers, resolve_groups,
-                                             scene_sides, site_group, struck_site, soldiers_by_place, victim_side)
+                                             scene_sides, site_group, struck_by_weapon, struck_site, soldiers_by_place, victim_side)
 from casualty_claims.extract.casualty_counts import Link, document_links, link_quantities
 from casualty_claims.extract.attribution.neutral import allied_here, sentence_place_side
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -424,6 +424,7 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
             actor = gazetteer.actors.get(claimant.id)
             group_items.append({"si": si, "side": victim, "by": claimant.side, "group": g, "kind": kind, "people": people_group(ctx, link),
                                 "breakdown": civilian_breakdown(ctx, link), "struck_site": struck_site(ctx),
+                                "strike": struck_by_weapon(ctx, link),
                                 "how": link.how,
                                 "period": period_toll(ctx, link),
                                 "health": (actor is not None and actor.kind == "health_ministry") or _health_cue(ctx)})

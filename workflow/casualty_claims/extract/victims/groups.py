@@ -343,6 +343,8 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
     of its sentence, else the document's usual group (a live blog about one strike on
     flats speaks of civilians, a statement about a barracks of soldiers), else the site the
     lead names (site_group). "people" is read by people_group, else by the site, else is
+    civilian for one strike from afar (a missile, a drone, shelling) that no health
+    ministry counts in its sentence (news counts the people a strike on a town hit), else
     mixed (a people's toll); "men" counts as fighters at the end."""
     firm = [it for it in items if it["kind"] == "firm"]
     counts: dict[str, int] = {}
@@ -352,6 +354,7 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     doc_default = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     out: list[str] = []
+    counted_by_health = {it["si"] for it in items if it.get("health")}
 
     def siblings_firm(it: dict) -> bool:
         # a breakdown ("including 21 children and 39 women") does not make the toll civilian
@@ -375,7 +378,10 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
             lead = it["si"] < _LEAD_SENTENCES
             # (a health ministry's "people, including 50 children" stays its mixed count)
             out.append(it["people"] or ("civilian" if it.get("breakdown") and not it.get("health") else None)
-                       or (site if site == "civilian" or lead else None) or "mixed")
+                       or (site if site == "civilian" or lead else None)
+                       or ("civilian" if it.get("strike") and it["si"] not in counted_by_health
+                           and not any(o["si"] == it["si"] and o["group"] in ("military", "mixed") for o in firm)
+                           else None) or "mixed")
             continue
         siblings = [o["group"] for o in firm if o["si"] == it["si"]]
         earlier = _revised(items, out, len(out))
@@ -400,3 +406,13 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
         else:
             out.append("unknown")
     return out
+
+
+_STRIKE_WORDS = {"strike", "strikes", "airstrike", "airstrikes", "missile", "missiles", "shelling", "shelled", "shells",
+                 "drone", "drones", "bombing", "bombed", "bomb", "rocket", "rockets", "barrage", "bombardment"}
+
+
+def struck_by_weapon(ctx: SentenceContext, link: Link) -> bool:
+    """Does the sentence tell of one strike by a weapon from afar (a missile, a drone, shelling)
+    on a place, for a count under a thousand?"""
+    return link.qty.value < 1000 and bool(set(ctx.low) & _STRIKE_WORDS)
