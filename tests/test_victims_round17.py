@@ -277,3 +277,17 @@ STRIKE_PEOPLE = [
 @pytest.mark.parametrize("body,value,group", STRIKE_PEOPLE)
 def test_people_killed_by_a_strike(gaz, body, value, group):
     assert _claim(gaz, body, value, dt.date(2024, 6, 20), "killed")["victim_group"] == group
+
+
+# Group nouns of two words or an army's jargon: "service members", "Houthi elements"
+GROUP_NOUNS = [
+    ("The Pentagon says 13 American service members were killed and 45 were wounded.", 13, "military"),
+    ("The coalition said its strikes had killed more than 180 Houthi elements around Marib.", 180, "military"),
+    ("Two service personnel died in the crash, the ministry said.", 2, "military"),
+    ("The army said it killed 12 terrorist elements in an operation.", 12, "military"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", GROUP_NOUNS)
+def test_group_nouns(gaz, body, value, group):
+    assert _claim(gaz, body, value, dt.date(2024, 6, 20), "killed")["victim_group"] == group

@@ -20,7 +20,8 @@ MILITARY_EXTRA = HOME_SOLDIERS | {"servicepersons", "policemen", "policeman", "p
                    "servicemembers", "guardsmen", "legionnaires", "wagner", "sailor", "marine", "airman", "pilot",
                    "paratrooper", "conscript", "officer", "reservist", "recruit", "militiaman", "combatant",
                    "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper",
-                   "khawarij", "khwarij", "khariji", "kharijis"}  # Pakistan's word for the TTP's fighters
+                   "khawarij", "khwarij", "khariji", "kharijis",  # Pakistan's word for the TTP's fighters
+                   "elements"}  # "180 Houthi elements", "terrorist elements": an army's word for its enemy's fighters
 _CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
                    "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family",
                    # trades and callings news names civilians by ("seven farmers", "12 protesters")
@@ -47,7 +48,8 @@ def _words_group(words: list[str], persons: set[str], head: bool = True) -> tupl
     ws = set(words)
     if ws & _SERVICE_HEADS and ws & _CIVIL_SERVICES and not ws & {"military", "army", "security", "armed"}:
         return "civilian", "firm"  # "280 health personnel", "medical personnel", "UN personnel"
-    mil = bool(ws & (L.MILITARY_NOUNS | MILITARY_EXTRA))
+    # "13 American service members", "service personnel": a force's, two words
+    mil = bool(ws & (L.MILITARY_NOUNS | MILITARY_EXTRA)) or _service_members(words)
     civ = bool(ws & (L.CIVILIAN_NOUNS | _CIVILIAN_EXTRA))
     if mil and civ:
         return "mixed", "firm"
@@ -62,6 +64,11 @@ def _words_group(words: list[str], persons: set[str], head: bool = True) -> tupl
     if ws & _PEOPLE_HEADS:
         return None, "people"
     return None, ""  # "46 dead", "27 others", "44 bodies": the context decides
+
+
+def _service_members(words: list[str]) -> bool:
+    return any(w == "service" and nxt in ("members", "member", "personnel", "people")
+               for w, nxt in zip(words, words[1:]))
 
 
 _TOLL_HEADS = {"toll", "tolls", "deaths", "casualties", "losses", "fatalities", "figure", "figures", "count", "tally"}
