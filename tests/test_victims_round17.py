@@ -291,3 +291,21 @@ GROUP_NOUNS = [
 @pytest.mark.parametrize("body,value,group", GROUP_NOUNS)
 def test_group_nouns(gaz, body, value, group):
     assert _claim(gaz, body, value, dt.date(2024, 6, 20), "killed")["victim_group"] == group
+
+
+# An armed group's "enemy" is the state it fights (not that state's ally beside it), also
+# when "enemy" names the toll the figure is said of ("enemy losses amounted to 400 killed")
+ENEMY_OF_ARMED_GROUPS = [
+    ("Eritrean troops fought alongside federal forces. Tigrayan authorities said more than 93,000 enemy forces were "
+     "killed and wounded.", 93000, "ethiopia", dt.date(2021, 7, 1)),
+    ("The RSF said enemy losses amounted to 400 killed.", 400, "sudan", dt.date(2024, 6, 1)),
+    ("The Qassam Brigades said they killed 15 enemy soldiers in Rafah.", 15, "israel", dt.date(2024, 6, 1)),
+    ("The Taliban said 25 enemy soldiers were killed in Helmand.", 25, "afghanistan", dt.date(2019, 6, 1)),
+    ("Hezbollah said it inflicted heavy losses on the enemy, killing 12 enemy soldiers.", 12, "israel",
+     dt.date(2024, 6, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", ENEMY_OF_ARMED_GROUPS)
+def test_enemy_of_armed_groups(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

@@ -18,9 +18,10 @@ from casualty_claims.extract.victims.insurgents import ARMED_TERMS, home_insurge
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, mention_end, mention_sides, people_sides,
                                                       sponsor)
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
-from casualty_claims.extract.victims.state_forces import enemy_state, state_forces_side
 from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, fronted_for, label_side, loser, possessor, side_phrase,
-                                                        side_phrase_before, toll_possessor, toll_subject)
+                                                        side_phrase_before, toll_noun_before, toll_possessor,
+                                                        toll_subject)
+from casualty_claims.extract.victims.state_forces import enemy_state, state_forces_side
 from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 
@@ -53,8 +54,14 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     # 1. the people phrase (and a parenthetical / place before the verb)
     words = [ctx.w(k) for k in range(a, span_end)]
     own = belligerent(gaz, claimant_side)
-    if own and ("enemy" in words or enemy_toll(ctx, link)):
-        enemy = named_enemy(gaz, claimant_side, ctx, doc)
+    # ("enemy losses amounted to 400 killed": the toll noun the figure is said of)
+    said_of = toll_noun_before(ctx, gaz, link, not [w for w in words if w not in L.CHAIN])
+    if own and ("enemy" in words or enemy_toll(ctx, link) or (
+            said_of is not None and ctx.w(said_of - 1) in ("enemy", "enemy's"))):
+        # an armed group's "enemy forces" are the state it fights (the TDF's: Ethiopia's, not
+        # Eritrea's troops beside them), a state's the enemy its document names
+        enemy = (armed_group_speaker(gaz, claimant_side) and enemy_state(gaz, claimant_side, doc)) \
+            or named_enemy(gaz, claimant_side, ctx, doc)
         if enemy:
             return enemy
     if any(w in OWN_POSSESSIVES for w in words) and own:

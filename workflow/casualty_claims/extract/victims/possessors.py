@@ -66,6 +66,16 @@ def toll_subject(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -
     clause: "Russian losses are far greater, perhaps 700,000 killed and wounded", "put Russian
     losses at 450,000 dead and wounded", "Ukraine's casualties stood at 100,000". None when
     another count, people noun or side stands between them."""
+    k = toll_noun_before(ctx, gaz, link, bare)
+    if k is None:
+        return None
+    named = [s for s in mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"
+             and mention_end(ctx, gaz, s[0]) == k]
+    return named[-1][1] if named else None
+
+
+def toll_noun_before(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -> int | None:
+    """The toll noun a count without a people noun is the predicate of (see toll_subject)."""
     if not bare or link.how not in ("right", "left", "bare"):
         return None
     for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - _TOLL_SUBJECT_REACH), -1):
@@ -74,11 +84,7 @@ def toll_subject(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -
             return None
         if w not in _LOSS_TOLLS:
             continue
-        if party_names(ctx, gaz, k + 1, link.qty.tok_start):
-            return None
-        named = [s for s in mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"
-                 and mention_end(ctx, gaz, s[0]) == k]
-        return named[-1][1] if named else None
+        return None if party_names(ctx, gaz, k + 1, link.qty.tok_start) else k
     return None
 
 
