@@ -153,6 +153,13 @@ WAR_WIDE = [
      "start of the war.", 150000, "yemen", dt.date(2024, 3, 1)),
     ("RSF fighters shelled El Fasher. The UN says 20,000 civilians have been killed since the outbreak of fighting.",
      20000, "sudan", dt.date(2024, 3, 1)),
+    # a war named by its country's possessive
+    ("US strikes hit Sanaa and Saada. Yemen's decade-long war has killed more than 150,000 people, according to "
+     "ACLED.", 150000, "yemen", dt.date(2025, 3, 16)),
+    ("RSF drones hit El Fasher. Sudan's civil war has killed at least 20,000 civilians, the UN says.", 20000, "sudan",
+     dt.date(2025, 3, 16)),
+    ("Israeli strikes hit Khan Younis. Israel's war on Gaza has killed more than 48,000 people, the health ministry "
+     "says.", 48000, "palestine", dt.date(2025, 3, 16)),
 ]
 
 
