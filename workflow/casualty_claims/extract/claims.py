@@ -31,9 +31,10 @@ from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
 from casualty_claims.extract.victims.eras import document_day
 from casualty_claims.extract.victims.sections import sections
-from casualty_claims.extract.victims import (DocSides, civilian_breakdown, enemy_people, explicit_victim, host_state, locative, own_group,
-                                             people_group, period_toll, populated, reassign_placed_soldiers, resolve_groups,
-                                             scene_sides, site_group, struck_by_weapon, struck_site, soldiers_by_place, victim_side)
+from casualty_claims.extract.victims import (DocSides, civilian_breakdown, enemy_people, explicit_victim, host_state,
+                                             locative, own_group, people_group, period_toll, populated,
+                                             reassign_placed_soldiers, resolve_groups, scene_sides, site_group,
+                                             struck_by_weapon, struck_site, soldiers_by_place, victim_side)
 from casualty_claims.extract.casualty_counts import Link, document_links, link_quantities
 from casualty_claims.extract.attribution.neutral import allied_here, sentence_place_side
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer

@@ -23,7 +23,8 @@ def document_day(doc: Mapping[str, Any], text: str) -> dt.date | None:
     if not isinstance(published, dt.date):
         published = None
     # (not the start of a period that runs to the day of writing: "the 22nd since October 2023")
-    years = sorted(int(m.group(1)) for m in _YEAR.finditer(text) if not _SINCE.search(text, max(0, m.start() - 16), m.start()))
+    years = sorted(int(m.group(1)) for m in _YEAR.finditer(text)
+                   if not _SINCE.search(text, max(0, m.start() - 16), m.start()))
     told = dt.date(years[len(years) // 2], 12, 31) if years else None
     if published is None:
         return told

@@ -87,8 +87,8 @@ def war_wide(ctx: SentenceContext) -> bool:
     return False
 
 
-_WAR_EPITHETS = {"-", "long", "decade", "decades", "year", "years", "civil", "brutal", "bloody", "ongoing", "devastating",
-                 "protracted", "grinding", "two", "three", "four", "five", "ten", "11", "12"}
+_WAR_EPITHETS = {"-", "long", "decade", "decades", "year", "years", "civil", "brutal", "bloody", "ongoing",
+                 "devastating", "protracted", "grinding", "two", "three", "four", "five", "ten", "11", "12"}
 
 
 def _owned_war(ctx: SentenceContext, k: int) -> bool:

@@ -77,7 +77,8 @@ def state_forces_side(ctx: SentenceContext, gaz: Gazetteer, a: int, b: int, clai
         # Iraqi and Afghan Shia fighters" are Syria's)
         named = [side for tok, side, _ in mention_sides(ctx, gaz, 0, len(ctx.toks), set())
                  if not a <= tok < b + _PARTS_REACH]
-        wars = sorted(dict.fromkeys(c for side in named for c in gaz.conflicts_of(side)), key=lambda c: -counts.get(c, 0))
+        wars = sorted(dict.fromkeys(c for side in named for c in gaz.conflicts_of(side)),
+                      key=lambda c: -counts.get(c, 0))
         if counts:
             wars.append(counts.most_common(1)[0][0])
     for conflict in wars:
