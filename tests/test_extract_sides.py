@@ -929,7 +929,9 @@ NEW_WARS = [
     ("Seven soldiers were martyred when militants attacked a checkpoint in Lakki Marwat, the ISPR said.", 7,
      "pakistan"),
     ("six soldiers martyred three terrorists killed in north waziristan encounter ispr", 6, "pakistan"),
-    ("Myanmar junta air strikes killed 40 villagers in Sagaing, the National Unity Government said.", 40, "myanmar"),
+    # villagers in resistance-held Sagaing are the resistance's people (CONVENTIONS, rulings with parts N-O)
+    ("Myanmar junta air strikes killed 40 villagers in Sagaing, the National Unity Government said.", 40,
+     "myanmar-resistance"),
     ("The Arakan Army said it had killed 200 junta soldiers in Rakhine.", 200, "myanmar"),
     ("The Congolese government said 3,000 people had been killed in Goma.", 3000, "drc"),
     ("The Taliban said 58 Pakistani soldiers were killed in border clashes.", 58, "pakistan"),

@@ -31,9 +31,10 @@ from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
 from casualty_claims.extract.victims.eras import document_day
 from casualty_claims.extract.victims.sections import sections
-from casualty_claims.extract.victims import (DocSides, enemy_people, explicit_victim, host_state, locative, own_group,
-                                             people_group, period_toll, populated, reassign_placed_soldiers, resolve_groups,
-                                             scene_sides, site_group, soldiers_by_place, victim_side)
+from casualty_claims.extract.victims import (DocSides, civilian_breakdown, enemy_people, explicit_victim, host_state,
+                                             locative, own_group, people_group, period_toll, populated,
+                                             reassign_placed_soldiers, resolve_groups, scene_sides, site_group,
+                                             struck_by_weapon, struck_site, soldiers_by_place, victim_side)
 from casualty_claims.extract.casualty_counts import Link, document_links, link_quantities
 from casualty_claims.extract.attribution.neutral import allied_here, sentence_place_side
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -316,7 +317,7 @@ def _doc_year(doc: Mapping[str, Any], text: str) -> int | None:
 
 def _health_cue(ctx: SentenceContext) -> bool:
     """Does the sentence give a health ministry's count ("the health ministry says", "MoH")?"""
-    return "moh" in ctx.low or any(w == "health" and ctx.w(k + 1).startswith(("ministr", "authorit", "official"))
+    return "moh" in ctx.low or any(w == "health" and ctx.w(k + 1).startswith(("minist", "authorit", "official"))
                                    for k, w in enumerate(ctx.low))
 
 
@@ -423,6 +424,8 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
                           "explicit": explicit_victim(ctx, link, gazetteer, claimant.side, exclude) is not None})
             actor = gazetteer.actors.get(claimant.id)
             group_items.append({"si": si, "side": victim, "by": claimant.side, "group": g, "kind": kind, "people": people_group(ctx, link),
+                                "breakdown": civilian_breakdown(ctx, link), "struck_site": struck_site(ctx),
+                                "strike": struck_by_weapon(ctx, link),
                                 "how": link.how,
                                 "period": period_toll(ctx, link),
                                 "health": (actor is not None and actor.kind == "health_ministry") or _health_cue(ctx)})

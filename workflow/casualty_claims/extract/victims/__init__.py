@@ -18,12 +18,13 @@ soldiers or civilians, placed_soldiers.py revisits fighters placed only by where
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import host_state, populated
 from casualty_claims.extract.victims.explicit import enemy_people, explicit_victim
-from casualty_claims.extract.victims.groups import own_group, people_group, period_toll, resolve_groups, site_group
+from casualty_claims.extract.victims.groups import (civilian_breakdown, own_group, people_group, period_toll, resolve_groups,
+                                                    site_group, struck_by_weapon, struck_site)
 from casualty_claims.extract.victims.inferred import victim_side
 from casualty_claims.extract.victims.mentions import locative
 from casualty_claims.extract.victims.placed_soldiers import reassign_placed_soldiers, soldiers_by_place
 from casualty_claims.extract.victims.places import scene_sides
 
-__all__ = ["DocSides", "enemy_people", "explicit_victim", "host_state", "locative", "own_group", "people_group", "period_toll",
-           "populated", "reassign_placed_soldiers", "resolve_groups", "scene_sides", "site_group", "soldiers_by_place",
-           "victim_side"]
+__all__ = ["DocSides", "civilian_breakdown", "enemy_people", "explicit_victim", "host_state", "locative", "own_group",
+           "people_group", "period_toll", "populated", "reassign_placed_soldiers", "resolve_groups", "scene_sides",
+           "site_group", "soldiers_by_place", "struck_by_weapon", "struck_site", "victim_side"]

@@ -77,9 +77,10 @@ def enemy_verb(ctx: SentenceContext, link: Link) -> bool:
 def claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str) -> bool:
     """Is the claimant the subject of the active verb before the count: "the Taliban said
     they had killed 47", "the RSF said it had taken hundreds of soldiers prisoner"?"""
-    if link.how != "left" or ctx.w(link.cue_start) not in ACT_VERBS:
+    cue = link.cue_start if link.how == "left" else _coordinated_verb(ctx, link)
+    if cue is None or ctx.w(cue) not in ACT_VERBS:
         return False
-    k = link.cue_start - 1
+    k = cue - 1
     while ctx.w(k) in AUX:
         k -= 1
     if ctx.w(k) == "and":
@@ -100,17 +101,56 @@ def claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_sid
             k -= 1
     if k < 0:
         return False
+    if ctx.w(k) == "," and ctx.w(cue).endswith("ing"):
+        # "the IDF said it struck Hezbollah positions, killing 12": the participle's subject
+        # is the reported clause's
+        return _reported_pronoun_clause(ctx, k)
     if ctx.w(k) in SUBJECT_PRONOUNS:
         return True
     if (ctx.w(k) in ("forces", "troops", "army", "military", "units") or ctx.w(k) in L.MILITARY_NOUNS) \
             and ctx.w(k - 1) in ("our", "its", "their"):
         return True
+    if ctx.w(k) in L.ATTACK_NOUNS and (ctx.w(k - 1) in ("our", "its", "their") or (
+            ctx.w(k - 1) in L.ATTACK_NOUNS and ctx.w(k - 2) in ("our", "its", "their"))):
+        return True  # "its strikes had killed", "their air strikes killed"
     for tok, side, form in mention_sides(ctx, gaz, max(0, k - 4), k + 1, set()):
         # "an airstrike hit the market in the Shuub district of Sanaa, killing 12": a name
         # after a preposition is where the attack landed, not who attacked
         if form != "place" and mention_end(ctx, gaz, tok) in (k + 1, k) and side == claimant_side \
                 and not locative(ctx, tok, LOCATIVE | {"into", "to", "against"}):
             return True
+    return False
+
+
+def _coordinated_verb(ctx: SentenceContext, link: Link) -> int | None:
+    """The verb a coordinated count is the second object of ("had killed around 30
+    commanders and 11 nuclear scientists" -> "killed"), within its clause."""
+    if link.how != "coord":
+        return None
+    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - 12), -1):
+        if ctx.w(k) in (";", ".", ":") or ctx.w(k) in L.REPORTING_VERBS:
+            return None
+        if ctx.w(k) in ACT_VERBS:
+            return k
+    return None
+
+
+def _reported_pronoun_clause(ctx: SentenceContext, comma: int) -> bool:
+    """Does the clause before `comma` open on the speaker as subject right after a reporting
+    verb ("said it struck ...", "said that they had shelled ...", "said its drones hit ...")?"""
+    for m in range(comma - 1, max(-1, comma - 16), -1):
+        w = ctx.w(m)
+        if w in (";", ".", ":", ","):
+            return False
+        if w in ("its", "their", "our") and ctx.w(m + 1) in L.ATTACK_NOUNS:
+            before = m - 1 if ctx.w(m - 1) != "that" else m - 2
+            return ctx.w(before) in L.REPORTING_VERBS
+        if w in SUBJECT_PRONOUNS:
+            before = m - 1 if ctx.w(m - 1) != "that" else m - 2
+            after = m + 1
+            while ctx.w(after) in AUX:
+                after += 1
+            return ctx.w(before) in L.REPORTING_VERBS and ctx.w(after) not in L.REPORTING_VERBS
     return False
 
 

@@ -10,6 +10,7 @@ import re
 from typing import Any, Mapping
 
 _YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-4]\d)(?![\d,])")
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|[A-Z][a-z]+|\d{1,2})\s+){0,2}$")
 
 
 def document_day(doc: Mapping[str, Any], text: str) -> dt.date | None:
@@ -21,7 +22,9 @@ def document_day(doc: Mapping[str, Any], text: str) -> dt.date | None:
         published = published.date()
     if not isinstance(published, dt.date):
         published = None
-    years = sorted(int(y) for y in _YEAR.findall(text))
+    # (not the start of a period that runs to the day of writing: "the 22nd since October 2023")
+    years = sorted(int(m.group(1)) for m in _YEAR.finditer(text)
+                   if not _SINCE.search(text, max(0, m.start() - 16), m.start()))
     told = dt.date(years[len(years) // 2], 12, 31) if years else None
     if published is None:
         return told

@@ -10,6 +10,7 @@ from casualty_claims.extract.victims.attacker import (accused, attacker, claiman
                                                       repelled_side)
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import armed_group_speaker, belligerent, named_enemy, war_enemy_in
+from casualty_claims.extract.victims.foreign_fighters import served_side
 from casualty_claims.extract.victims.groups import composition
 from casualty_claims.extract.victims.held import held_by
 from casualty_claims.extract.victims.hostages import held_in, hostage_side
@@ -18,7 +19,9 @@ from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, me
                                                       sponsor)
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
 from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, fronted_for, label_side, loser, possessor, side_phrase,
-                                                        side_phrase_before, toll_possessor)
+                                                        side_phrase_before, toll_noun_before, toll_possessor,
+                                                        toll_subject)
+from casualty_claims.extract.victims.state_forces import enemy_state, state_forces_side
 from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
 
@@ -51,16 +54,30 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     # 1. the people phrase (and a parenthetical / place before the verb)
     words = [ctx.w(k) for k in range(a, span_end)]
     own = belligerent(gaz, claimant_side)
-    if own and ("enemy" in words or enemy_toll(ctx, link)):
-        enemy = named_enemy(gaz, claimant_side, ctx, doc)
+    # ("enemy losses amounted to 400 killed": the toll noun the figure is said of)
+    said_of = toll_noun_before(ctx, gaz, link, not [w for w in words if w not in L.CHAIN])
+    if own and ("enemy" in words or enemy_toll(ctx, link) or (
+            said_of is not None and ctx.w(said_of - 1) in ("enemy", "enemy's"))):
+        # an armed group's "enemy forces" are the state it fights (the TDF's: Ethiopia's, not
+        # Eritrea's troops beside them), a state's the enemy its document names
+        enemy = (armed_group_speaker(gaz, claimant_side) and enemy_state(gaz, claimant_side, doc)) \
+            or named_enemy(gaz, claimant_side, ctx, doc)
         if enemy:
             return enemy
     if any(w in OWN_POSSESSIVES for w in words) and own:
         return claimant_side
     # (not where they are held: "20 of the hostages held in Gaza" are the holder's enemy's)
     inside = [m for m in people_sides(ctx, gaz, a, span_end, exclude) if not held_in(ctx, m[0])]
+    # "12 Indians killed fighting for Russia": the army they served in, not their nationality
+    served = served_side(ctx, gaz, link)
+    if served:
+        return served
     if inside:
         return inside[0][1]
+    # "junta soldiers", "government troops", "federal soldiers": the state's army, whoever speaks
+    side = state_forces_side(ctx, gaz, a, span_end, claimant_side, doc)
+    if side:
+        return side
     comp = composition(ctx, b)
     if comp:
         named = people_sides(ctx, gaz, b + 1, b + 1 + len(comp), exclude)
@@ -117,6 +134,11 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         side = toll_possessor(ctx, gaz, link, claimant_side)
         if side:
             return side
+    # "Russian losses are far greater, perhaps 700,000 killed and wounded": the toll noun the
+    # figure is said of
+    side = toll_subject(ctx, gaz, link, not [w for w in words if w not in L.CHAIN])
+    if side:
+        return side
     # "Ukraine had lost 50,000": the subject of a loss verb
     side = loser(ctx, gaz, link, claimant_side)
     if side:
@@ -147,6 +169,15 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         if set(words) & _MEMBER_NOUNS and armed_group_speaker(gaz, claimant_side) \
                 and not set(words) & {"those", "these"} and ctx.w(a - 1) not in ("those", "these"):
             return claimant_side
+        # "the TDF said 128 soldiers were killed", "the TTP said its fighters had killed 25
+        # soldiers": an armed group calls its own men fighters, soldiers are the state's army
+        # (the people noun itself, not a relative clause's: "37 men who were taken away by soldiers")
+        head = {ctx.w(k) for k in range(a, b)}
+        if head & _ARMY_NOUNS and armed_group_speaker(gaz, claimant_side) \
+                and not set(words) & (_MEMBER_NOUNS | {"those", "these"}):
+            side = enemy_state(gaz, claimant_side, doc)
+            if side:
+                return side
         if set(words) & (L.OWN_TERMS | OWN_EXTRA):
             # "Kyiv claims 400 servicemen were killed" right after a claim about Russia's
             # soldiers: the enemy's claim about the same soldiers
@@ -232,6 +263,9 @@ def enemy_people(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
     return claimant_acts(ctx, gaz, link, claimant_side) or enemy_verb(ctx, link)
 
 
+# A state army's men, as an armed group names its enemy's
+_ARMY_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "conscripts", "officers", "paratroopers",
+               "marines", "recruits", "reservists"}
 _MEMBER_NOUNS = {"fighters", "fighter", "members", "member", "commanders", "commander", "mujahideen", "combatants",
                  "cadres", "operatives"}
 

@@ -20,7 +20,8 @@ MILITARY_EXTRA = HOME_SOLDIERS | {"servicepersons", "policemen", "policeman", "p
                    "servicemembers", "guardsmen", "legionnaires", "wagner", "sailor", "marine", "airman", "pilot",
                    "paratrooper", "conscript", "officer", "reservist", "recruit", "militiaman", "combatant",
                    "apostates", "crusaders", "takfiris", "orcs", "peacekeepers", "peacekeeper",
-                   "khawarij", "khwarij", "khariji", "kharijis"}  # Pakistan's word for the TTP's fighters
+                   "khawarij", "khwarij", "khariji", "kharijis",  # Pakistan's word for the TTP's fighters
+                   "elements"}  # "180 Houthi elements", "terrorist elements": an army's word for its enemy's fighters
 _CIVILIAN_EXTRA = {"detainees", "inmates", "tourists", "displaced", "aid", "humanitarian", "shelter",
                    "journalist", "boys", "girls", "elderly", "relatives", "neighbours", "neighbors", "family",
                    # trades and callings news names civilians by ("seven farmers", "12 protesters")
@@ -47,7 +48,8 @@ def _words_group(words: list[str], persons: set[str], head: bool = True) -> tupl
     ws = set(words)
     if ws & _SERVICE_HEADS and ws & _CIVIL_SERVICES and not ws & {"military", "army", "security", "armed"}:
         return "civilian", "firm"  # "280 health personnel", "medical personnel", "UN personnel"
-    mil = bool(ws & (L.MILITARY_NOUNS | MILITARY_EXTRA))
+    # "13 American service members", "service personnel": a force's, two words
+    mil = bool(ws & (L.MILITARY_NOUNS | MILITARY_EXTRA)) or _service_members(words)
     civ = bool(ws & (L.CIVILIAN_NOUNS | _CIVILIAN_EXTRA))
     if mil and civ:
         return "mixed", "firm"
@@ -62,6 +64,11 @@ def _words_group(words: list[str], persons: set[str], head: bool = True) -> tupl
     if ws & _PEOPLE_HEADS:
         return None, "people"
     return None, ""  # "46 dead", "27 others", "44 bodies": the context decides
+
+
+def _service_members(words: list[str]) -> bool:
+    return any(w == "service" and nxt in ("members", "member", "personnel", "people")
+               for w, nxt in zip(words, words[1:]))
 
 
 _TOLL_HEADS = {"toll", "tolls", "deaths", "casualties", "losses", "fatalities", "figure", "figures", "count", "tally"}
@@ -188,6 +195,45 @@ def people_group(ctx: SentenceContext, link: Link) -> str | None:
     return None
 
 
+_PART_OPENERS = {"including", "among"}
+_BREAKDOWN_REACH = 8
+# the parts that tell an incident's "people" were the families an attack hit where they lived
+_FAMILY_PARTS = {"children", "child", "women", "woman", "girls", "girl", "boys", "babies", "baby", "infants", "infant",
+                 "minors", "kids", "toddlers", "newborns"}
+
+
+def civilian_breakdown(ctx: SentenceContext, link: Link) -> bool:
+    """ "killing 18 people, including nine children", "seven people were killed, including
+    two children", "15 people, among them women and children": an incident's toll of people
+    whose only part told is children or women (not "including 436 civilians and 435
+    members of the security forces": a breakdown of both)."""
+    if link.qty.value >= 1000:
+        return False
+    start = max(link.qty.tok_end, link.np_end)
+    for k in range(start, min(len(ctx.toks), start + 12)):
+        w = ctx.w(k)
+        if w in (";", ".", ":"):
+            return False
+        if w in _PART_OPENERS and (w != "among" or ctx.w(k + 1) in ("them", "whom")):
+            part = [ctx.w(j) for j in range(k + 1, min(len(ctx.toks), k + 1 + _BREAKDOWN_REACH))]
+            part = part[:next((i for i, x in enumerate(part) if x in (",", ";", ".")), len(part))]
+            nouns = {x for x in part if x in L.MILITARY_NOUNS | MILITARY_EXTRA | L.CIVILIAN_NOUNS | _CIVILIAN_EXTRA
+                     | {"men", "man"}}
+            return bool(nouns) and nouns <= _FAMILY_PARTS
+    return False
+
+
+# Where the wounded are treated and the dead are counted, as much as where an attack hit
+_CARE_SITES = {"hospital", "hospitals"}
+
+
+def struck_site(ctx: SentenceContext) -> bool:
+    """Does the sentence name a civilian site other than a hospital ("an air strike on a school
+    sheltering displaced people")? A hospital is where the dead were brought as often as
+    where they were hit ("died at the Army's hospital", "received 100 bodies")."""
+    return bool(set(ctx.low) & (_CIVILIAN_SITES - _CARE_SITES)) or _camp(ctx)
+
+
 _LOSS_NOUNS = {"losses", "loss", "lost", "losing", "casualties", "lose"}
 _PERIOD_NOUNS = {"operation", "battle", "offensive", "siege", "campaign", "occupation", "years", "months"}
 
@@ -304,6 +350,8 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
     of its sentence, else the document's usual group (a live blog about one strike on
     flats speaks of civilians, a statement about a barracks of soldiers), else the site the
     lead names (site_group). "people" is read by people_group, else by the site, else is
+    civilian for one strike from afar (a missile, a drone, shelling) that no health
+    ministry counts in its sentence (news counts the people a strike on a town hit), else
     mixed (a people's toll); "men" counts as fighters at the end."""
     firm = [it for it in items if it["kind"] == "firm"]
     counts: dict[str, int] = {}
@@ -313,6 +361,7 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     doc_default = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     out: list[str] = []
+    counted_by_health = {it["si"] for it in items if it.get("health")}
 
     def siblings_firm(it: dict) -> bool:
         # a breakdown ("including 21 children and 39 women") does not make the toll civilian
@@ -334,7 +383,12 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
             # or a base the lead names tells it only for the lead's own counts ("a strike on an
             # army training camp killed 20 people"), not for a later "293 people martyred this year"
             lead = it["si"] < _LEAD_SENTENCES
-            out.append(it["people"] or (site if site == "civilian" or lead else None) or "mixed")
+            # (a health ministry's "people, including 50 children" stays its mixed count)
+            out.append(it["people"] or ("civilian" if it.get("breakdown") and not it.get("health") else None)
+                       or (site if site == "civilian" or lead else None)
+                       or ("civilian" if it.get("strike") and it["si"] not in counted_by_health
+                           and not any(o["si"] == it["si"] and o["group"] in ("military", "mixed") for o in firm)
+                           else None) or "mixed")
             continue
         siblings = [o["group"] for o in firm if o["si"] == it["si"]]
         earlier = _revised(items, out, len(out))
@@ -342,6 +396,10 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
             out.append(siblings[0])
         elif earlier:
             out.append(earlier)
+        elif it["people"] == "civilian" and it["kind"] == "bare" and it.get("struck_site"):
+            # "air strike on school sheltering displaced people killed more than 50": the civilian
+            # site the sentence names, before the document's usual group
+            out.append("civilian")
         elif it.get("period") and it["kind"] == "bare":
             # "9,606 deaths during the operation", "total deaths since July 2012": a toll of a
             # period or a war without a noun counts fighters and civilians together
@@ -355,3 +413,13 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
         else:
             out.append("unknown")
     return out
+
+
+_STRIKE_WORDS = {"strike", "strikes", "airstrike", "airstrikes", "missile", "missiles", "shelling", "shelled", "shells",
+                 "drone", "drones", "bombing", "bombed", "bomb", "rocket", "rockets", "barrage", "bombardment"}
+
+
+def struck_by_weapon(ctx: SentenceContext, link: Link) -> bool:
+    """Does the sentence tell of one strike by a weapon from afar (a missile, a drone, shelling)
+    on a place, for a count under a thousand?"""
+    return link.qty.value < 1000 and bool(set(ctx.low) & _STRIKE_WORDS)

@@ -7,7 +7,7 @@ from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import attacker, dated_attack, stormed_into
 from casualty_claims.extract.victims.document import DocSides
-from casualty_claims.extract.victims.enemies import belligerent, main_enemy
+from casualty_claims.extract.victims.enemies import armed_side, belligerent, main_enemy
 from casualty_claims.extract.victims.mentions import locative, mention_sides, party_names, word_before_place
 from casualty_claims.extract.victims.possessors import antecedent_noun
 from casualty_claims.extract.victims.words import SUBJECT_PRONOUNS
@@ -51,6 +51,8 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
     for tok, side, form in mention_sides(ctx, gaz, 0, len(ctx.toks), set()):
         if form in ("place", "alias") and (locative(ctx, tok, _HOLD_PLACES) or _brought_back(ctx, tok)) \
                 and gaz.enemies_of(side) and not stormed_into(ctx, tok):
+            if not armed_side(gaz, side) and not _taken_there(ctx, tok):
+                return side  # "police in Bannu said 12 hostages died": the state's own town (see below)
             holder = side
             break
     if holder is None:
@@ -78,6 +80,11 @@ def hostage_side(ctx: SentenceContext, gaz: Gazetteer, link: Link, words: list[s
             return att
     if holder is None and doc is not None:
         holder = doc.most_placed()
+        if holder is not None and not armed_side(gaz, holder):
+            # a state's own towns are where its people were seized ("a passenger train seized by
+            # Baloch separatists in Balochistan"): armed groups hold hostages on their ground
+            # (Gaza), states hold prisoners
+            return holder
     if holder is None:
         return None
     enemies = gaz.enemies_of(holder)
@@ -114,6 +121,13 @@ def _abduction_places(ctx: SentenceContext, gaz: Gazetteer, link: Link, doc: Doc
         return side
     return None
 
+
+
+def _taken_there(ctx: SentenceContext, tok: int) -> bool:
+    """Is the place at `tok` where people were taken or are held ("taken to Russia", "held
+    in Gaza", "brought back from Gaza"), not where they were seized or counted ("in Bannu")?"""
+    k = word_before_place(ctx, tok)
+    return ctx.w(k) in ("into", "to") or held_in(ctx, tok) or _brought_back(ctx, tok)
 
 
 _TAKING = {"taken", "abducted", "kidnapped", "seized", "snatched", "dragged"}

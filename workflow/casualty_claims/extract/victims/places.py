@@ -72,8 +72,12 @@ def war_wide(ctx: SentenceContext) -> bool:
     """Does the sentence speak of a whole war ("the conflict, which by then had killed",
     "that war ... cost 377,000 lives", "over seven years", "nationwide")?"""
     for k, w in enumerate(ctx.low):
-        if w in ("conflict", "war") and ctx.w(k - 1) in ("the", "that", "this", "whole", "entire"):
+        if w in ("conflict", "war") and ctx.w(k - 1) in ("the", "that", "this", "whole", "entire", "all"):
             return True
+        if w in ("conflict", "war") and _owned_war(ctx, k):
+            return True  # "Yemen's decade-long war has killed", "Sudan's civil war"
+        if w == "since" and ctx.w(k + 1) == "the" and ctx.w(k + 2) in _WAR_STARTS:
+            return True  # "since the coup", "since the invasion"
         if w in ("conflict", "war") and ctx.w(k - 1).endswith("'s") and ctx.w(k + 1) in _WAR_BEGAN:
             return True  # "since Syria's conflict erupted in 2011"
         if w in ("nationwide", "countrywide"):
@@ -83,6 +87,20 @@ def war_wide(ctx: SentenceContext) -> bool:
     return False
 
 
+_WAR_EPITHETS = {"-", "long", "decade", "decades", "year", "years", "civil", "brutal", "bloody", "ongoing",
+                 "devastating", "protracted", "grinding", "two", "three", "four", "five", "ten", "11", "12"}
+
+
+def _owned_war(ctx: SentenceContext, k: int) -> bool:
+    """ "Yemen's decade-long war", "Sudan's civil war": a war named by its country's possessive,
+    epithets between (not "Israel's strikes", not "the war's first week")."""
+    j = k - 1
+    while j > k - 6 and ctx.w(j) in _WAR_EPITHETS:
+        j -= 1
+    return ctx.w(j).endswith("'s")
+
+
+_WAR_STARTS = {"coup", "invasion", "takeover", "uprising", "revolution", "start", "beginning", "outbreak"}
 _WAR_BEGAN = {"erupted", "began", "started", "broke", "begun"}
 _SPAN_PREPS = {"over", "in", "across", "after"}
 _SPAN_FILLERS = {"the", "past", "last", "nearly", "almost", "more", "than", "some", "about", "two", "three", "four",

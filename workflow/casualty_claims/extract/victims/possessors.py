@@ -14,6 +14,7 @@ from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, lo
                                                       party_names)
 from casualty_claims.extract.victims.words import AUX, ENEMY_TERMS, LOSS_VERBS, OWN_POSSESSIVES
 from casualty_claims.gazetteer import Gazetteer
+from casualty_claims.ingest.dates import MONTHS
 
 
 def side_phrase(ctx: SentenceContext, gaz: Gazetteer, lo: int, hi: int, claimant_side: str | None) -> str | None:
@@ -52,6 +53,39 @@ def toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
             continue
         return side
     return _own_toll_owner(ctx, gaz, link)
+
+
+# Toll nouns a figure may stand as the predicate of ("Russian losses are ... 700,000 killed and
+# wounded", "put Russian losses at 450,000 dead and wounded")
+_LOSS_TOLLS = {"losses", "casualties", "toll", "fatalities", "deaths", "dead"}
+_TOLL_SUBJECT_REACH = 12
+
+
+def toll_subject(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -> str | None:
+    """The side whose toll noun a count without a people noun is said of, earlier in its
+    clause: "Russian losses are far greater, perhaps 700,000 killed and wounded", "put Russian
+    losses at 450,000 dead and wounded", "Ukraine's casualties stood at 100,000". None when
+    another count, people noun or side stands between them."""
+    k = toll_noun_before(ctx, gaz, link, bare)
+    if k is None:
+        return None
+    named = [s for s in mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"
+             and mention_end(ctx, gaz, s[0]) == k]
+    return named[-1][1] if named else None
+
+
+def toll_noun_before(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -> int | None:
+    """The toll noun a count without a people noun is the predicate of (see toll_subject)."""
+    if not bare or link.how not in ("right", "left", "bare"):
+        return None
+    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - _TOLL_SUBJECT_REACH), -1):
+        w = ctx.w(k)
+        if w in (";", ".", ":") or w[:1].isdigit() or (w in L.PERSON_NOUNS and w not in _LOSS_TOLLS):
+            return None
+        if w not in _LOSS_TOLLS:
+            continue
+        return None if party_names(ctx, gaz, k + 1, link.qty.tok_start) else k
+    return None
 
 
 def _own_toll_owner(ctx: SentenceContext, gaz: Gazetteer, link: Link) -> str | None:
@@ -96,7 +130,7 @@ _FIGURE_NOUNS = {"figure", "figures", "count", "tally", "total", "estimate", "es
 def label_side(ctx: SentenceContext, gaz: Gazetteer, qtok: int, exclude: set[int]) -> str | None:
     """A side's name alone before a colon opening the sentence or list item: "- Russia: 2
     military medics killed, 1 wounded", "Ukrainian side: 14 dead"."""
-    k = 0
+    k = _after_timestamp(ctx)
     while ctx.w(k) in ("-", "*", "•", "–", "—"):
         k += 1
     colon = next((j for j in range(k, min(qtok, k + 10)) if ctx.w(j) == ":"), None)
@@ -111,6 +145,21 @@ def label_side(ctx: SentenceContext, gaz: Gazetteer, qtok: int, exclude: set[int
     if not _victims_label(ctx, gaz, named, k, colon, qtok):
         return None
     return named[0][1]
+
+
+_STAMP_WORDS = {",", ":", ".", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "local", "time"}
+
+
+def _after_timestamp(ctx: SentenceContext) -> int:
+    """Where a live blog's or ticker's item starts after its date and time stamp and dash
+    ("4 Oct, 17:30 - Tigray: ...", "09:40 — ..."), else 0."""
+    for k in range(min(len(ctx.toks), 10)):
+        w = ctx.w(k)
+        if w in ("-", "–", "—"):
+            return k if k > 0 and any(ctx.w(j).isdigit() for j in range(k)) else 0
+        if not (w.isdigit() or w in MONTHS or w in _STAMP_WORDS):
+            return 0
+    return 0
 
 
 def _victims_label(ctx: SentenceContext, gaz: Gazetteer, named: list[tuple[int, str, str]], k: int, colon: int,
