@@ -57,21 +57,23 @@ def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-# A-F (1,174 claims, 635 trap rows) after tuning round 16: P 0.999 R 0.981 victim side 0.957
-# claimant 0.951 stance 0.951, no trap hit.
+# A-F (1,174 claims, 635 trap rows) after tuning round 17: P 0.999 R 0.981 victim side 0.957
+# claimant 0.954 stance 0.955, no trap hit.
 REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.95, "victim_side": 0.95, "claimant_side": 0.95}
 TRAP_HITS_CEILING = 0
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
 
-# G-O (1,575 claims) when N-O were opened at the start of the fourth session: P 0.976
-# R 0.899 victim side 0.906 claimant 0.875 stance 0.868, 23 trap rows hit.
-OPENED_FLOOR = {"precision": 0.97, "recall": 0.89, "stance": 0.86, "victim_side": 0.90, "claimant_side": 0.87}
-OPENED_TRAP_HITS_CEILING = 23
+# G-O (1,575 claims, 954 trap rows) after tuning round 17: P 0.980 R 0.923 victim side 0.939
+# claimant 0.915 stance 0.910, 21 trap rows hit. (When N-O were opened at the start of the fourth
+# session: P 0.976 R 0.899 victim side 0.906 claimant 0.875 stance 0.868, 23 traps.)
+OPENED_FLOOR = {"precision": 0.98, "recall": 0.92, "stance": 0.90, "victim_side": 0.93, "claimant_side": 0.91}
+OPENED_TRAP_HITS_CEILING = 21
 
 # P (14 documents, 156 claims, 111 trap rows), written blind at the end of the third session and
 # first scored at the start of the fourth, before any tuning: P 0.970 R 0.833 victim side 0.846
-# claimant 0.746 stance 0.700, 4 trap rows hit.
-TEST_SET_FLOOR = {"precision": 0.97, "recall": 0.83, "stance": 0.70, "victim_side": 0.84, "claimant_side": 0.74}
+# claimant 0.746 stance 0.700, 4 trap rows hit. After tuning round 17 (which never studied it):
+# claimant 0.777 stance 0.731, the rest unchanged.
+TEST_SET_FLOOR = {"precision": 0.97, "recall": 0.83, "stance": 0.73, "victim_side": 0.84, "claimant_side": 0.77}
 TEST_SET_TRAP_HITS_CEILING = 4
 
 

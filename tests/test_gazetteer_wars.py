@@ -203,7 +203,7 @@ PROBES += [
 # capitals that date-line stories about their neighbours' wars name no side: "the army" is the war's
 PROBES += [
     (D(2024,7,19), "NAIROBI (Reuters) - The army said it had killed 200 RSF fighters in Darfur on Tuesday.", 200, "rsf", "sudan", "adversary"),
-    (D(2024,7,19), "BANGKOK (AP) — The military said 30 resistance fighters were killed in Sagaing.", 30, "myanmar", "third_party", "independent"),
+    (D(2024,7,19), "BANGKOK (AP) — Myanmar's military said 30 resistance fighters were killed in Sagaing.", 30, "myanmar-resistance", "myanmar", "adversary"),
     (D(2024,7,19), "BOGOTA (Reuters) - The army said 12 ELN rebels were killed in Arauca.", 12, "eln", "colombia", "adversary"),
     (D(2024,7,19), "MOGADISHU (Reuters) - The army said it killed 60 al-Shabaab fighters in Hiraan.", 60, "al-shabaab", "somalia", "adversary"),
 ]
