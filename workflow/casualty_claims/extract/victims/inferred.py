@@ -56,6 +56,21 @@ def _list_item(ctx: SentenceContext, link: Link) -> bool:
     return ctx.w(k) in (",", "and") and ctx.w(link.qty.tok_end) in ("in", "near", "at", "on", "around", "outside")
 
 
+_OTHER_HARMS = {"wounded", "missing", "captured"}
+
+
+def _second_harm(ctx: SentenceContext, link: Link) -> bool:
+    """A bare figure after "and" counting another harm than the claim before it: "and 60 were
+    wounded", "and over 500 injured" (a second toll of the same harm, "and 5 were killed in
+    Lebanon", may be other people)."""
+    if link.ctype not in _OTHER_HARMS or not _bare(ctx, link):
+        return False
+    k = link.qty.tok_start - 1
+    while ctx.w(k) in _ITEM_QUALIFIERS:
+        k -= 1
+    return ctx.w(k) == "and"
+
+
 def _echo(link: Link, prior: list[dict]) -> str | None:
     """A figure repeated without its people ("Kyiv's 400 is five times Moscow's 89")
     belongs to the earlier claim with that figure."""
@@ -136,6 +151,11 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
         same = [p for p in prior if p["si"] == si and p.get("explicit") and p.get("group") == "military"]
         if same and same[-1]["side"] not in (side, UNKNOWN) and _list_item(ctx, link):
             return same[-1]["side"]
+        # "40 Russian soldiers were killed and 60 were wounded near Bakhmut": the second harm
+        # of a pair befalls the people the first named; the place after it is where, not whose
+        named = [p for p in prior if p["si"] == si and p.get("explicit") and p["side"] != UNKNOWN]
+        if named and named[-1]["side"] != side and _second_harm(ctx, link):
+            return named[-1]["side"]
         return side
     side = _referent(ctx, link, si, prior)
     if side and side != UNKNOWN:

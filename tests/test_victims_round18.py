@@ -1,0 +1,40 @@
+"""Victim side and group, round 18: probes written for each change (not corpus sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import extract
+
+
+def _claim(gaz, body: str, value: int, published: dt.date, ctype: str | None = None) -> dict:
+    rows = [r for r in extract(gaz, body, published=published)
+            if r["value_low"] == value and (ctype is None or r["casualty_type"] == ctype)]
+    assert rows, (body, value)
+    return rows[0]
+
+
+# "N X soldiers were killed and M were wounded in <place>": the second harm of the pair befalls
+# the people the first named; the place is where they fell, not whose they were. A second toll
+# of the same harm in another place may be other people.
+SECOND_HARM = [
+    ("Ukrainian officials said 40 Russian soldiers were killed and 60 were wounded near Bakhmut.", 60, "wounded",
+     "russia", dt.date(2023, 3, 1)),
+    ("The IDF said four Israeli soldiers were killed and 12 were wounded in Gaza.", 12, "wounded", "israel",
+     dt.date(2024, 3, 1)),
+    ("A total of 192 Azerbaijani troops were killed and over 500 were wounded during the offensive in Karabakh, "
+     "the Health Ministry said.", 500, "wounded", "azerbaijan", dt.date(2023, 9, 26)),
+    ("Hezbollah said three of its fighters were killed and two were captured in Israel.", 2, "captured", "hezbollah",
+     dt.date(2024, 10, 5)),
+    ("Six Sudanese soldiers died and 14 were injured in an RSF drone attack on Kassala, the army said.", 14, "wounded",
+     "sudan", dt.date(2025, 5, 1)),
+    ("Israeli strikes killed 30 Palestinians in Gaza and 5 people were killed in Lebanon, officials said.", 5, "killed",
+     "lebanon", dt.date(2024, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,ctype,side,day", SECOND_HARM)
+def test_second_harm_of_a_pair_keeps_its_people(gaz, body, value, ctype, side, day):
+    assert _claim(gaz, body, value, day, ctype)["victim_side"] == side
