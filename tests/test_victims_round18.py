@@ -38,3 +38,23 @@ SECOND_HARM = [
 @pytest.mark.parametrize("body,value,ctype,side,day", SECOND_HARM)
 def test_second_harm_of_a_pair_keeps_its_people(gaz, body, value, ctype, side, day):
     assert _claim(gaz, body, value, day, ctype)["victim_side"] == side
+
+
+# A region whose name is also its side's ("Tigray"): before a strike noun it is the place struck,
+# not the attacker ("Death toll from Tigray air strike"); the Tigrayan forces' own names still attack
+REGION_STRUCK = [
+    ("Death toll from Tigray air strike at over 50, health official says", 50, "tigray"),
+    ("Tigray drone strike kills 19 at camp for displaced, aid workers say", 19, "tigray"),
+    ("A Tigray airstrike killed 11 people at a flour mill, doctors in Mekelle said.", 11, "tigray"),
+    ("Air strike kills at least 7 in Ethiopia's Tigray after ceasefire, hospital says", 7, "tigray"),
+    ("The army said a TPLF attack on a base in Amhara killed 20 soldiers.", 20, "ethiopia"),
+    # a town named right before the verb is where the strike landed, not the speaker striking
+    ("The Houthis said airstrikes on a district in the south of the capital, Sanaa, killed at least three "
+     "people.", 3, "houthis"),
+    ("Ukraine's air force said Russian drones hitting the capital, Kyiv, killed two people.", 2, "ukraine"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", REGION_STRUCK)
+def test_region_named_before_a_strike_is_struck(gaz, body, value, side):
+    assert _claim(gaz, body, value, dt.date(2022, 1, 8))["victim_side"] == side

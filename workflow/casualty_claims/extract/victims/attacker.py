@@ -116,9 +116,11 @@ def claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_sid
     for tok, side, form in mention_sides(ctx, gaz, max(0, k - 4), k + 1, set()):
         # "an airstrike hit the market in the Shuub district of Sanaa, killing 12": a name
         # after a preposition is where the attack landed, not who attacked
-        if form != "place" and mention_end(ctx, gaz, tok) in (k + 1, k) and side == claimant_side \
-                and not locative(ctx, tok, LOCATIVE | {"into", "to", "against"}):
-            return True
+        end = mention_end(ctx, gaz, tok)
+        if form != "place" and end in (k + 1, k) and side == claimant_side \
+                and not locative(ctx, tok, LOCATIVE | {"into", "to", "against"}) \
+                and not (is_place_name(ctx, tok, end) and not ctx.w(end - 1).endswith("'s")):
+            return True  # (not "a Tigray airstrike killed 11": a region's name is where it hit)
     return False
 
 
