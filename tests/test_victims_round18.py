@@ -58,3 +58,27 @@ REGION_STRUCK = [
 @pytest.mark.parametrize("body,value,side", REGION_STRUCK)
 def test_region_named_before_a_strike_is_struck(gaz, body, value, side):
     assert _claim(gaz, body, value, dt.date(2022, 1, 8))["victim_side"] == side
+
+
+def _group(gaz, body: str, value: int, day: dt.date = dt.date(2025, 5, 1)) -> str:
+    return _claim(gaz, body, value, day)["victim_group"]
+
+
+# "N people, most of them civilians" / "mostly fighters": the share says the rest were of the
+# other group, so the toll is mixed; "most of them tourists", "mostly women and children" and
+# "all of them civilians" say who the people were
+MOSTLY = [
+    ("Hamas-led militants killed some 1,200 people, most of them civilians, Israeli officials said.", 1200, "mixed"),
+    ("Israeli strikes have killed 600 people in Lebanon, mostly Hezbollah fighters, the health ministry said.", 600,
+     "mixed"),
+    ("The RSF attack on the town killed 75 people, most of them civilians, activists said.", 75, "mixed"),
+    ("Clashes in Sweida killed 300 people, most of them Druze fighters, the monitor said.", 300, "mixed"),
+    ("Gunmen killed 26 people, most of them tourists, police said.", 26, "civilian"),
+    ("Air strikes on Saada killed 31 people, mostly women and children, officials said.", 31, "civilian"),
+    ("The blast in Kharkiv killed 12 people, all of them civilians, the governor said.", 12, "civilian"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", MOSTLY)
+def test_toll_mostly_of_one_group_is_mixed(gaz, body, value, group):
+    assert _group(gaz, body, value) == group

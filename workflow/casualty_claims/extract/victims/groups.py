@@ -120,9 +120,10 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
     if kind == "firm":
         return group, kind
     if kind == "people":
-        comp, ckind = _words_group(composition(ctx, link.np_end), persons)
+        made_of = composition(ctx, link.np_end)
+        comp, ckind = _words_group(made_of, persons)
         if ckind == "firm":
-            return comp, ckind
+            return ("mixed", "mostly") if _mostly(made_of) else (comp, ckind)
     pre: list[str] = []
     if link.how in ("toll", "of", "from") or not words:
         pre = [ctx.w(k).removesuffix("'s").rstrip("'") for k in range(max(0, link.cue_start - 3), link.cue_end)]
@@ -174,6 +175,19 @@ def composition(ctx: SentenceContext, k: int) -> list[str]:
     if words and (words[0] in _MOST or (words[0][:1].isdigit() and words[1:3] == ["of", "them"])):
         return words
     return []
+
+
+# the group nouns that, said of "most" of a toll, tell that the rest were of the other group
+_EITHER_GROUP = {"civilians", "civilian", "non-combatants", "noncombatants", "combatants", "fighters", "militants",
+                 "soldiers", "troops", "servicemen", "members"}
+
+
+def _mostly(made_of: list[str]) -> bool:
+    """ "1,200 people, most of them civilians", "600 people, mostly Hezbollah fighters": a
+    toll said to be mostly civilians or mostly fighters counts both (a part of it was not);
+    "26 people, most of them tourists" or "mostly women and children" names who the people
+    were, not a share of combatants."""
+    return bool(made_of) and made_of[0] in _MOST - {"all"} and bool(set(made_of) & _EITHER_GROUP)
 
 
 def people_group(ctx: SentenceContext, link: Link) -> str | None:
@@ -368,7 +382,9 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
         return any(o["si"] == it["si"] and o.get("how") not in ("subset", "coord") for o in firm)
 
     for it in items:
-        if it["kind"] == "firm":
+        if it["kind"] in ("firm", "mostly"):
+            # (a toll "mostly civilians" is its own mixed count, not the document's usual group:
+            # a background line about 7 October says nothing of the strike the story is about)
             out.append(it["group"])
             continue
         if it.get("health") and it["kind"] in ("people", "bare") and it["people"] != "civilian" \
