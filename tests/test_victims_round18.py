@@ -82,3 +82,18 @@ MOSTLY = [
 @pytest.mark.parametrize("body,value,group", MOSTLY)
 def test_toll_mostly_of_one_group_is_mixed(gaz, body, value, group):
     assert _group(gaz, body, value) == group
+
+
+# "15 from the same family", "nine people of one family": a household hit at home is civilian
+FAMILY = [
+    ("Israeli strike kills 15 from same family, civil defence says", 15),
+    ("Russian drone attack kills five from one family in Sumy region, governor says", 5),
+    ("Nine people from the same family were killed when a shell hit their house, the ministry said.", 9),
+    ("The strike killed 7 of the same family, residents said.", 7),
+    ("An air strike killed 15 members of one family in Khan Younis, medics said.", 15),
+]
+
+
+@pytest.mark.parametrize("body,value", FAMILY)
+def test_members_of_one_family_are_civilians(gaz, body, value):
+    assert _group(gaz, body, value) == "civilian"

@@ -43,6 +43,9 @@ _GENERAL_TOLL = {"since", "war", "wars", "conflict", "overall", "annual", "cumul
                  "revolution", "throughout", "began", "beginning", "invasion"}
 
 
+_KIN = {"family", "families", "household", "households", "clan"}
+
+
 def _words_group(words: list[str], persons: set[str], head: bool = True) -> tuple[str | None, str]:
     """(group, kind) named by the words: kind "firm", "men", "people" or "" when nothing."""
     ws = set(words)
@@ -110,6 +113,8 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
             if is_punct_word(w) or w in L.KILLED_AFTER or w in L.WOUNDED_AFTER or w in ("at", "to", "who", "that"):
                 break
             words.append(w)
+    if ctx.w(link.np_end) in ("from", "of") and {ctx.w(k) for k in range(link.np_end + 1, link.np_end + 5)} & _KIN:
+        words.append("family")  # "15 from the same family", "nine people of one family": a household hit at home
     if words in (["them"], ["whom"]):
         # "26 people, 25 of them tourists": the noun after "of them"
         words = [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 3))
