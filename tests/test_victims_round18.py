@@ -97,3 +97,20 @@ FAMILY = [
 @pytest.mark.parametrize("body,value", FAMILY)
 def test_members_of_one_family_are_civilians(gaz, body, value):
     assert _group(gaz, body, value) == "civilian"
+
+
+# "Russia's forces in Ukraine have lost 20,000": the place the losing forces are in is not the loser
+FORCES_PLACED = [
+    ("Russia's forces in Ukraine have lost more than 20,000 soldiers in February, according to data released "
+     "by Kyiv's military.", 20000, "russia", dt.date(2025, 2, 20)),
+    ("Russian troops in Ukraine have lost 1,000 soldiers in a day, Kyiv says.", 1000, "russia", dt.date(2025, 2, 20)),
+    ("Israel's army in Gaza has lost 400 soldiers since the ground offensive began, the IDF said.", 400, "israel",
+     dt.date(2024, 3, 1)),
+    ("Sudan's army in Darfur has lost 300 troops this month, the RSF claimed.", 300, "sudan", dt.date(2024, 3, 1)),
+    ("Wagner's units in Bakhmut were losing dozens of men a day, Prigozhin said.", 24, "russia", dt.date(2023, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", FORCES_PLACED)
+def test_forces_placed_before_a_loss_verb_lost_them(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

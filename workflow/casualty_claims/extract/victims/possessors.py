@@ -281,14 +281,17 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
                 j = k - 1
                 while ctx.w(j) in AUX or ctx.w(j) in ("has", "have", "is", "are"):
                     j -= 1
-                named = [s for s in party_names(ctx, gaz, max(0, j - 3), j + 1) if mention_end(ctx, gaz, s[0]) == j + 1]
+                named = [s for s in party_names(ctx, gaz, max(0, j - 3), j + 1) if mention_end(ctx, gaz, s[0]) == j + 1
+                         and not locative(ctx, s[0], _WHERE_FORCES_ARE)]
                 return named[-1][1] if named else None
             # the subject is in the loss verb's own clause: "Ukraine's General Staff said the
             # enemy lost 500" names the speaker before "said", not who lost them
             lo = _clause_after_speech(ctx, max(0, k - 6), k)
             named = party_names(ctx, gaz, lo, k)
-            if named:
-                return named[-1][1]
+            # "Russia's forces in Ukraine have lost 20,000": where the forces are is not who lost them
+            subjects = [s for s in named if not locative(ctx, s[0], _WHERE_FORCES_ARE)]
+            if subjects or named:
+                return (subjects or named)[-1][1]
             subj = {ctx.w(m) for m in range(max(lo, k - 4), k)}
             if "enemy" in subj and belligerent(gaz, claimant_side) and ctx.w(k - 1) != "we":
                 # "Over the past 24 hours, the enemy lost up to 300 servicemen"
@@ -304,6 +307,10 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
                 if named:
                     return named[0][1]
     return None
+
+
+# prepositions that place a loser's forces ("Russia's forces in Ukraine have lost 20,000")
+_WHERE_FORCES_ARE = {"in", "across", "inside", "near", "at"}
 
 
 def _clause_after_speech(ctx: SentenceContext, lo: int, k: int) -> int:
