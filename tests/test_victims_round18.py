@@ -114,3 +114,19 @@ FORCES_PLACED = [
 @pytest.mark.parametrize("body,value,side,day", FORCES_PLACED)
 def test_forces_placed_before_a_loss_verb_lost_them(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# A government not at war (a peacekeeper's country) speaking of soldiers it does not name counts
+# its own, whose country the gazetteer does not know: unknown, not the people of the place
+NEUTRAL_ARMY = [
+    ("The SANDF said two more soldiers had died of their wounds in Goma.", 2, "unknown"),
+    ("South Africa's defence ministry said 13 soldiers were killed in fighting with M23 near Goma.", 13, "unknown"),
+    ("The Malawi Defence Force said three soldiers were killed in eastern Congo.", 3, "unknown"),
+    ("South African officials said 14 Congolese soldiers were killed near Sake.", 14, "drc"),
+    ("The South African army said 20 M23 fighters were killed near Goma.", 20, "m23"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", NEUTRAL_ARMY)
+def test_neutral_army_counts_its_own_soldiers(gaz, body, value, side):
+    assert _claim(gaz, body, value, dt.date(2025, 2, 1))["victim_side"] == side

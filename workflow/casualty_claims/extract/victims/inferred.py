@@ -12,6 +12,7 @@ from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import armed_side, belligerent, enemy_for, host_state, populated
 from casualty_claims.extract.victims.explicit import explicit_victim, included
 from casualty_claims.extract.victims.groups import own_group
+from casualty_claims.extract.victims.mentions import mention_sides
 from casualty_claims.extract.victims.sections import same_section, section_side
 from casualty_claims.extract.victims.places import civil_war_state, population, scene_before, war_wide
 from casualty_claims.extract.victims.words import ENEMY_TERMS, OWN_EXTRA
@@ -115,6 +116,24 @@ def _cares(gaz: Gazetteer, claimant_id: str | None, claimant_side: str | None) -
     return actor is not None and actor.kind in _CARE_KINDS and actor.side == claimant_side
 
 
+_NEUTRAL_STATE_KINDS = {"government", "military", "defence_ministry", "head_of_state"}
+
+
+def _neutral_army_own(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+                      claimant_id: str | None, exclude: set[int]) -> bool:
+    """ "The SANDF said two more soldiers had died of their wounds in Goma": a government
+    not at war (peacekeepers' countries, CONVENTIONS) speaking of soldiers it does not name
+    counts its own, whose country the gazetteer does not know -- not the people of the place."""
+    actor = gaz.actors.get(claimant_id) if claimant_id else None
+    if claimant_side != THIRD_PARTY or actor is None or actor.kind not in _NEUTRAL_STATE_KINDS \
+            or link.qty.value >= 1000:
+        return False
+    group, kind = own_group(ctx, link, set())
+    words = {ctx.w(k) for k in range(link.np_start, link.np_end)}
+    return group == "military" and kind == "firm" and not words & ENEMY_TERMS \
+        and not mention_sides(ctx, gaz, link.np_start, link.np_end, exclude)
+
+
 def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
                 exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
                 claimant_id: str | None = None) -> str:
@@ -142,6 +161,8 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
                  exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
                  claimant_id: str | None = None) -> str:
     prior = prior or []
+    if _neutral_army_own(ctx, link, gaz, claimant_side, claimant_id, exclude):
+        return UNKNOWN
     established = established_side(prior)
     side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc, established)
     if side:
