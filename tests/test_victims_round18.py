@@ -130,3 +130,23 @@ NEUTRAL_ARMY = [
 @pytest.mark.parametrize("body,value,side", NEUTRAL_ARMY)
 def test_neutral_army_counts_its_own_soldiers(gaz, body, value, side):
     assert _claim(gaz, body, value, dt.date(2025, 2, 1))["victim_side"] == side
+
+
+# "47 soldiers and 84 Wagner fighters were killed": the people phrase of the first count stops at
+# the next count; the second's names are its own
+COORDINATED_COUNTS = [
+    ("The Malian army said 47 soldiers and 84 Wagner fighters were killed in the ambush near Tinzaouaten.", 47,
+     "mali", dt.date(2024, 7, 30)),
+    ("The Malian army said 47 soldiers and 84 Wagner fighters were killed in the ambush near Tinzaouaten.", 84,
+     "russia", dt.date(2024, 7, 30)),
+    ("The army said 11 soldiers and 40 TTP militants were killed in the clash in North Waziristan.", 11, "pakistan",
+     dt.date(2024, 3, 1)),
+    ("The army said 11 soldiers and 40 TTP militants were killed in the clash in North Waziristan.", 40, "ttp",
+     dt.date(2024, 3, 1)),
+    ("Officials said five Israeli soldiers and 20 Hamas fighters were killed.", 20, "palestine", dt.date(2024, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", COORDINATED_COUNTS)
+def test_first_of_coordinated_counts_keeps_its_own_people(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

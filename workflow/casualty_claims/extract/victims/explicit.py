@@ -51,6 +51,10 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         commas = [k for k in range(b, span_end) if ctx.w(k) == ","]
         if commas:
             span_end = commas[0]
+        # "47 soldiers and 84 Wagner fighters were killed": the next count's people are its own
+        later = [o.tok_start for o in ctx.quantities if b <= o.tok_start < span_end and o is not q]
+        if later:
+            span_end = min(later)
     # 1. the people phrase (and a parenthetical / place before the verb)
     words = [ctx.w(k) for k in range(a, span_end)]
     own = belligerent(gaz, claimant_side)
