@@ -150,3 +150,19 @@ COORDINATED_COUNTS = [
 @pytest.mark.parametrize("body,value,side,day", COORDINATED_COUNTS)
 def test_first_of_coordinated_counts_keeps_its_own_people(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# A headline label naming a side's attack before the colon names the attacker, not the people
+# counted after it ("Houthi attack at Abha airport: nine injured"); a side's name alone still labels
+LABELLED_ATTACK = [
+    ("Houthi attack on Riyadh: two wounded by debris, Saudi officials say", 2, "saudi-arabia"),
+    ("Hezbollah rocket attack on Haifa: four injured", 4, "israel"),
+    ("Russian strike on Kharkiv: 12 dead, 40 wounded", 12, "ukraine"),
+    ("Israeli air strikes on Gaza: at least 30 killed overnight", 30, "palestine"),
+    ("- Russia: 2 military medics killed, 1 wounded", 2, "russia"),
+]
+
+
+@pytest.mark.parametrize("body,value,side", LABELLED_ATTACK)
+def test_attack_label_names_the_attacker(gaz, body, value, side):
+    assert _claim(gaz, body, value, dt.date(2024, 10, 2))["victim_side"] == side

@@ -8,6 +8,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.victims.attacker import attack_after
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import belligerent, main_enemy
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, locative, mention_end, mention_sides,
@@ -174,6 +175,8 @@ def _victims_label(ctx: SentenceContext, gaz: Gazetteer, named: list[tuple[int, 
       with a speaker: "Gaza: ministry says toll rises to 37,084"."""
     if any(form == "actor" for _, _, form in named):
         return False
+    if attack_after(ctx, mention_end(ctx, gaz, named[0][0])) is not None:
+        return False  # "Houthi attack at Abha airport: nine injured": the attacker, not its people
     label = [ctx.toks[j].text for j in range(k, colon) if ctx.toks[j].text[:1].isalpha()]
     if label and all(t.isupper() and len(t) > 3 for t in label):
         return False
