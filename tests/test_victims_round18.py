@@ -166,3 +166,26 @@ LABELLED_ATTACK = [
 @pytest.mark.parametrize("body,value,side", LABELLED_ATTACK)
 def test_attack_label_names_the_attacker(gaz, body, value, side):
     assert _claim(gaz, body, value, dt.date(2024, 10, 2))["victim_side"] == side
+
+
+# Fighters (or the dead, with no noun) of fighting between two named enemies, counted by neither,
+# are of both sides: unknown, not the people of the place; a side's own count, named fighters,
+# civilians, a war's label and a country's toll keep their side
+BOTH_SIDES = [
+    ("Over 100 fighters have been killed in clashes between Turkey-backed groups and Kurdish forces in northern "
+     "Syria, the SOHR said.", 100, "unknown", dt.date(2024, 12, 22)),
+    ("Dozens were killed in overnight Afghanistan-Pakistan border clashes, as the Taliban and Pakistani army "
+     "trade fire.", 24, "unknown", dt.date(2025, 10, 12)),
+    ("At least 50 civilians were killed in clashes between the army and the RSF in Khartoum, medics said.", 50,
+     "sudan", dt.date(2024, 3, 1)),
+    ("Armenia-Azerbaijan border clashes leave 49 Armenian soldiers dead, Yerevan says", 49, "armenia",
+     dt.date(2022, 9, 14)),
+    ("Russia-Ukraine war: 12 soldiers killed in shelling near Bakhmut", 12, "ukraine", dt.date(2022, 7, 29)),
+    ("The death toll in Lebanon from the Hezbollah-Israeli confrontations has risen to 95, the ministry said.", 95,
+     "lebanon", dt.date(2023, 12, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", BOTH_SIDES)
+def test_fighters_of_fighting_between_two_enemies(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

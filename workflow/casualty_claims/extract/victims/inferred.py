@@ -8,6 +8,7 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import attacker, dated_attack, harm_agent, subject_agent
+from casualty_claims.extract.victims.both_sides import fighting_sides
 from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import armed_side, belligerent, enemy_for, host_state, populated
 from casualty_claims.extract.victims.explicit import explicit_victim, included
@@ -134,6 +135,19 @@ def _neutral_army_own(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant
         and not mention_sides(ctx, gaz, link.np_start, link.np_end, exclude)
 
 
+def _both_sides_men(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+                    exclude: set[int]) -> bool:
+    """ "Over 100 fighters have been killed in clashes between Turkey-backed groups and Kurdish
+    forces", "Dozens were killed in Afghanistan-Pakistan border clashes": fighters (or the dead,
+    with no noun) of fighting between two named enemies, counted by neither, are of both."""
+    group, _ = own_group(ctx, link, set())
+    # (not a toll: "the death toll in Lebanon from the Hezbollah-Israeli confrontations" is one country's)
+    if link.how == "toll" or not (group == "military" or _bare(ctx, link)) or mention_sides(ctx, gaz, link.np_start, link.np_end, exclude):
+        return False
+    pair = fighting_sides(ctx, gaz)
+    return pair is not None and claimant_side not in pair
+
+
 def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
                 exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
                 claimant_id: str | None = None) -> str:
@@ -161,7 +175,8 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
                  exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
                  claimant_id: str | None = None) -> str:
     prior = prior or []
-    if _neutral_army_own(ctx, link, gaz, claimant_side, claimant_id, exclude):
+    if _neutral_army_own(ctx, link, gaz, claimant_side, claimant_id, exclude) \
+            or _both_sides_men(ctx, link, gaz, claimant_side, exclude):
         return UNKNOWN
     established = established_side(prior)
     side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc, established)
