@@ -189,3 +189,24 @@ BOTH_SIDES = [
 @pytest.mark.parametrize("body,value,side,day", BOTH_SIDES)
 def test_fighters_of_fighting_between_two_enemies(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# Shooting named by its verb's noun has its agent after "by" as an attack noun has: "unprovoked
+# firing by the Pakistan Army resulted in the deaths of 13", "shooting by Israeli forces killed 20"
+FIRING_BY = [
+    ("Israel-Gaza war. Shooting by Israeli forces near an aid site killed 20 people, medics said.", 20, "palestine",
+     dt.date(2025, 6, 1)),
+    ("Russia-Ukraine war. Firing by Russian troops killed two people, officials said.", 2, "ukraine",
+     dt.date(2024, 7, 1)),
+    ("India and Pakistan trade fire. Firing by the Pakistan Army resulted in the deaths of 13 people in Poonch, "
+     "officials said.", 13, "india", dt.date(2025, 5, 7)),
+    ("Sudan war. Shelling by the RSF resulted in the deaths of 12 people, activists said.", 12, "sudan",
+     dt.date(2024, 7, 1)),
+    ("Gunfire by Russian troops killed two residents of Kherson, the governor said.", 2, "ukraine",
+     dt.date(2024, 7, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", FIRING_BY)
+def test_agent_of_firing_is_the_attacker(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

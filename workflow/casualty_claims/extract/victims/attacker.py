@@ -258,6 +258,10 @@ _HARM_PARTICIPLES = {"killed", "murdered", "slain", "executed", "massacred", "sh
 _AGENT_PARTICIPLES = {"led", "carried", "launched", "conducted", "mounted", "staged", "perpetrated", "committed"}
 
 
+# shooting named by its verb's noun: "unprovoked firing by the Pakistan Army", "shooting by Israeli forces"
+_FIRE_NOUNS = {"firing", "shooting", "gunfire", "sniping", "shelling", "bombing", "bombardment"}
+
+
 def _agent_of_attack(ctx: SentenceContext, ma: int) -> bool:
     """Is the name at token ma the agent ("by X") of an attack or of a harm done to people:
     "the October 7 attack led by Hamas", "an attack by the RSF", "were killed by Hamas"?
@@ -275,7 +279,7 @@ def _agent_of_attack(ctx: SentenceContext, ma: int) -> bool:
         return True
     if ctx.w(k) in _AGENT_PARTICIPLES:
         k -= 1
-    return ctx.w(k) in L.ATTACK_NOUNS and ctx.w(k) not in _FORCE_NOUNS
+    return (ctx.w(k) in L.ATTACK_NOUNS or ctx.w(k) in _FIRE_NOUNS) and ctx.w(k) not in _FORCE_NOUNS
 
 
 def harm_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int]) -> str | None:
