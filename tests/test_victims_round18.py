@@ -210,3 +210,21 @@ FIRING_BY = [
 @pytest.mark.parametrize("body,value,side,day", FIRING_BY)
 def test_agent_of_firing_is_the_attacker(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# A toll "among" a people is that people's: "the cumulative death toll among Palestinians"
+TOLL_AMONG = [
+    ("The cumulative death toll among Palestinians was at least 2,189, the UN said.", 2189, "palestine",
+     dt.date(2014, 8, 20)),
+    ("Casualties among Ukrainian civilians reached 120 this month, the UN mission said.", 120, "ukraine",
+     dt.date(2024, 8, 20)),
+    ("The death toll among Israeli soldiers rose to 66, the army said.", 66, "israel", dt.date(2014, 8, 20)),
+    ("The death toll among Lebanese civilians has risen to 40, the health ministry said.", 40, "lebanon",
+     dt.date(2024, 8, 20)),
+    ("Losses among Russian conscripts exceeded 5,000, the monitor said.", 5000, "russia", dt.date(2024, 8, 20)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", TOLL_AMONG)
+def test_toll_among_a_people_is_theirs(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

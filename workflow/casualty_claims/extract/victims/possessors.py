@@ -42,7 +42,7 @@ def toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
     A possessor of a figure word that is the speaker's own side is the speaker's figure
     ("Kyiv's figure"), not its dead."""
     c = link.cue_start
-    if ctx.w(link.cue_end) == "of":
+    if ctx.w(link.cue_end) in ("of", "among"):  # "the toll among Palestinians"
         k = link.cue_end + 1 + (ctx.w(link.cue_end + 1) == "the")
         after = party_names(ctx, gaz, k, k + 1)
         if after:
@@ -72,6 +72,10 @@ def toll_subject(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -
         return None
     named = [s for s in mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"
              and mention_end(ctx, gaz, s[0]) == k]
+    if not named and ctx.w(k + 1) == "among":
+        # "the cumulative death toll among Palestinians was at least 2,189"
+        j = k + 2 + (ctx.w(k + 2) == "the")
+        named = party_names(ctx, gaz, j, j + 1)
     return named[-1][1] if named else None
 
 
