@@ -228,3 +228,18 @@ TOLL_AMONG = [
 @pytest.mark.parametrize("body,value,side,day", TOLL_AMONG)
 def test_toll_among_a_people_is_theirs(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# ... and its group is theirs: civilians, soldiers, or a people's toll (mixed)
+TOLL_AMONG_GROUP = [
+    ("The death toll among Lebanese civilians has risen to 40, the health ministry said.", 40, "civilian"),
+    ("Losses among Russian conscripts exceeded 5,000, the monitor said.", 5000, "military"),
+    ("The cumulative death toll among Palestinians was at least 2,189, the UN said.", 2189, "mixed"),
+    ("The death toll among Israeli soldiers rose to 66, the army said.", 66, "military"),
+    ("Casualties among Ukrainian civilians reached 120 this month, the UN mission said.", 120, "civilian"),
+]
+
+
+@pytest.mark.parametrize("body,value,group", TOLL_AMONG_GROUP)
+def test_toll_among_a_group(gaz, body, value, group):
+    assert _group(gaz, body, value, dt.date(2024, 8, 20)) == group

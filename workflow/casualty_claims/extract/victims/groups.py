@@ -89,6 +89,25 @@ def _toll_modifier(ctx: SentenceContext, start: int) -> list[str]:
     return []
 
 
+def _toll_among(ctx: SentenceContext, start: int) -> list[str]:
+    """The people after the nearest toll noun before token `start` when it says "among" them:
+    "the death toll among Lebanese civilians rose to 40" -> ["lebanese", "civilians"]."""
+    for m in range(start - 1, max(-1, start - 9), -1):
+        w = ctx.w(m)
+        if w in (".", ";", ":"):
+            break
+        if w in _TOLL_HEADS:
+            if ctx.w(m + 1) != "among":
+                return []
+            words = []
+            for x in range(m + 2, min(start, m + 6)):
+                if is_punct_word(ctx.w(x)) or ctx.w(x) in L.NP_STOP:
+                    break
+                words.append(ctx.w(x))
+            return words
+    return []
+
+
 def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str | None, str]:
     """Group from the count's own noun phrase, else from the toll's modifiers
     ("civilian death toll", "personnel losses", "prisoners' deaths")."""
@@ -129,6 +148,11 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
         comp, ckind = _words_group(made_of, persons)
         if ckind == "firm":
             return ("mixed", "mostly") if _mostly(made_of) else (comp, ckind)
+    if not [w for w in words if w not in L.CHAIN]:
+        # "the death toll among Lebanese civilians rose to 40", "the toll among Palestinians"
+        among, akind = _words_group(_toll_among(ctx, link.qty.tok_start), persons)
+        if akind == "firm":
+            return among, akind
     pre: list[str] = []
     if link.how in ("toll", "of", "from") or not words:
         pre = [ctx.w(k).removesuffix("'s").rstrip("'") for k in range(max(0, link.cue_start - 3), link.cue_end)]
