@@ -243,3 +243,22 @@ TOLL_AMONG_GROUP = [
 @pytest.mark.parametrize("body,value,group", TOLL_AMONG_GROUP)
 def test_toll_among_a_group(gaz, body, value, group):
     assert _group(gaz, body, value, dt.date(2024, 8, 20)) == group
+
+
+# People who "surrendered to our forces" / "to us" are the speaker's enemy, even with "their families"
+SURRENDERED_TO_US = [
+    ("The Islamic State's last enclave is collapsing. Between 1,500 and 2,000 fighters and their families "
+     "surrendered to our forces within 24 hours, the SDF spokesman wrote.", 1500, "islamic-state",
+     dt.date(2019, 3, 10)),
+    ('"More than 300 soldiers surrendered to us," an RSF commander said.', 300, "sudan", dt.date(2024, 3, 10)),
+    ("The army said 40 militants surrendered to our troops in Bajaur, ISPR said.", 40, "ttp", dt.date(2024, 3, 10)),
+    ("Ukraine's General Staff said 60 Russian soldiers surrendered to our forces near Kursk.", 60, "russia",
+     dt.date(2024, 9, 10)),
+    ("The Houthis said 200 fighters and their commanders surrendered to our forces in Marib.", 200, "yemen",
+     dt.date(2021, 9, 10)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", SURRENDERED_TO_US)
+def test_surrendered_to_the_speaker_are_its_enemy(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day, "captured")["victim_side"] == side

@@ -68,6 +68,11 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             or named_enemy(gaz, claimant_side, ctx, doc)
         if enemy:
             return enemy
+    if own and _yielded_to_speaker(ctx, link):
+        # "1,500 fighters and their families surrendered to our forces": the speaker's enemy
+        enemy = named_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
+        if enemy:
+            return enemy
     if any(w in OWN_POSSESSIVES for w in words) and own:
         return claimant_side
     # (not where they are held: "20 of the hostages held in Gaza" are the holder's enemy's)
@@ -237,6 +242,21 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     if inplace:
         return home_insurgents(ctx, gaz, set(words), inplace[0][1], exclude, doc) or inplace[0][1]
     return None
+
+
+_YIELD = {"surrendered", "surrender", "surrendering", "defected", "handed"}
+
+
+def _yielded_to_speaker(ctx: SentenceContext, link: Link) -> bool:
+    """ "surrendered to our forces", "handed themselves over to us": people who gave themselves
+    up to the speaker are its enemy's."""
+    end = min(len(ctx.toks), link.cue_end + 4)
+    for k in range(link.cue_start, end):
+        if ctx.w(k) in _YIELD:
+            for j in range(k + 1, min(len(ctx.toks), k + 4)):
+                if ctx.w(j) == "to":
+                    return ctx.w(j + 1) in ("us", "our")
+    return False
 
 
 def _struck_in(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], side: str) -> str | None:
