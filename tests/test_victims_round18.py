@@ -262,3 +262,21 @@ SURRENDERED_TO_US = [
 @pytest.mark.parametrize("body,value,side,day", SURRENDERED_TO_US)
 def test_surrendered_to_the_speaker_are_its_enemy(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day, "captured")["victim_side"] == side
+
+
+# "Kiev lost up to 215 and over 230 soldiers": the loss verb before the first of coordinated counts
+# has lost the second too
+COORDINATED_LOSS = [
+    ("The Russian Defence Ministry said Ukraine's losses were heavy. Russian forces lost 40 soldiers in the fighting, "
+     "Moscow admitted. Battlegroup spokesmen said Kiev lost up to 215 and over 230 soldiers over the past 24 hours.",
+     230, "ukraine", dt.date(2024, 3, 1)),
+    ("Israel said 20 of its soldiers had died. The IDF said Hamas lost 150 and more than 200 fighters in Khan Younis.",
+     200, "palestine", dt.date(2024, 3, 1)),
+    ("Moscow said Ukraine had lost 120 troops in the Kursk direction and about 300 soldiers near Pokrovsk.", 300,
+     "ukraine", dt.date(2024, 9, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", COORDINATED_LOSS)
+def test_loss_verb_governs_coordinated_counts(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

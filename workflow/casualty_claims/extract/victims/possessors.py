@@ -282,7 +282,10 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
     """The subject of "lost"/"suffered" before the count: "Ukraine had lost 50,000",
     "Wagner's units were losing dozens of men" -> the side that lost them. With `direct`,
     only a side named just before the verb ("Ukraine has lost")."""
-    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - 5), -1):
+    reach = 5
+    if link.how == "coord":
+        reach = 10  # "Kiev lost up to 215 and over 230 soldiers": the verb before the first count
+    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - reach), -1):
         if ctx.w(k) in LOSS_VERBS:
             if direct:
                 j = k - 1
