@@ -280,3 +280,23 @@ COORDINATED_LOSS = [
 @pytest.mark.parametrize("body,value,side,day", COORDINATED_LOSS)
 def test_loss_verb_governs_coordinated_counts(gaz, body, value, side, day):
     assert _claim(gaz, body, value, day)["victim_side"] == side
+
+
+# "resulting in significant Taliban casualties, with over 15 militants confirmed dead": a count a
+# "with" phrase adds to a side's toll noun is of that side
+TOLL_WITH = [
+    ("Pakistani forces responded effectively, resulting in significant Taliban casualties, with over 15 militants "
+     "confirmed dead and many others wounded.", 15, "taliban", dt.date(2024, 12, 28)),
+    ("Ukrainian troops repelled the assault, inflicting heavy Russian losses, with over 200 soldiers confirmed dead.",
+     200, "russia", dt.date(2024, 12, 28)),
+    ("The IDF said the raid caused heavy Hamas casualties, with at least 40 fighters killed.", 40, "palestine",
+     dt.date(2024, 3, 1)),
+    ("The army said the attack ended with RSF losses, with some 120 militiamen killed.", 120, "rsf",
+     dt.date(2024, 3, 1)),
+    ("The strike caused many casualties, with 12 people killed, officials said.", 12, "unknown", dt.date(2024, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("body,value,side,day", TOLL_WITH)
+def test_count_added_to_a_sides_toll(gaz, body, value, side, day):
+    assert _claim(gaz, body, value, day)["victim_side"] == side

@@ -20,7 +20,7 @@ from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, me
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
 from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, fronted_for, label_side, loser, possessor, side_phrase,
                                                         side_phrase_before, toll_noun_before, toll_possessor,
-                                                        toll_subject)
+                                                        toll_subject, toll_with)
 from casualty_claims.extract.victims.state_forces import enemy_state, state_forces_side
 from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -145,7 +145,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             return side
     # "Russian losses are far greater, perhaps 700,000 killed and wounded": the toll noun the
     # figure is said of
-    side = toll_subject(ctx, gaz, link, not [w for w in words if w not in L.CHAIN])
+    side = toll_subject(ctx, gaz, link, not [w for w in words if w not in L.CHAIN]) or toll_with(ctx, gaz, link)
     if side:
         return side
     # "Ukraine had lost 50,000": the subject of a loss verb

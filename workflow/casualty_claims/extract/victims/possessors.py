@@ -79,6 +79,22 @@ def toll_subject(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -
     return named[-1][1] if named else None
 
 
+def toll_with(ctx: SentenceContext, gaz: Gazetteer, link: Link) -> str | None:
+    """ "resulting in significant Taliban casualties, with over 15 militants confirmed dead":
+    a count that a "with" phrase adds to a side's toll noun is of that side."""
+    k = link.qty.tok_start - 1
+    while ctx.w(k) in _WITH_QUALIFIERS:
+        k -= 1
+    if ctx.w(k) != "with" or ctx.w(k - 1) != "," or ctx.w(k - 2) not in _LOSS_TOLLS | {"losses", "casualties"}:
+        return None
+    toll = k - 2
+    named = [s for s in party_names(ctx, gaz, max(0, toll - 3), toll) if mention_end(ctx, gaz, s[0]) == toll]
+    return named[-1][1] if named else None
+
+
+_WITH_QUALIFIERS = {"over", "more", "than", "at", "least", "some", "about", "around", "nearly", "almost", "up", "to"}
+
+
 def toll_noun_before(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -> int | None:
     """The toll noun a count without a people noun is the predicate of (see toll_subject)."""
     if not bare or link.how not in ("right", "left", "bare"):
