@@ -116,9 +116,11 @@ def claimant_acts(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_sid
     for tok, side, form in mention_sides(ctx, gaz, max(0, k - 4), k + 1, set()):
         # "an airstrike hit the market in the Shuub district of Sanaa, killing 12": a name
         # after a preposition is where the attack landed, not who attacked
-        if form != "place" and mention_end(ctx, gaz, tok) in (k + 1, k) and side == claimant_side \
-                and not locative(ctx, tok, LOCATIVE | {"into", "to", "against"}):
-            return True
+        end = mention_end(ctx, gaz, tok)
+        if form != "place" and end in (k + 1, k) and side == claimant_side \
+                and not locative(ctx, tok, LOCATIVE | {"into", "to", "against"}) \
+                and not (is_place_name(ctx, tok, end) and not ctx.w(end - 1).endswith("'s")):
+            return True  # (not "a Tigray airstrike killed 11": a region's name is where it hit)
     return False
 
 
@@ -256,6 +258,10 @@ _HARM_PARTICIPLES = {"killed", "murdered", "slain", "executed", "massacred", "sh
 _AGENT_PARTICIPLES = {"led", "carried", "launched", "conducted", "mounted", "staged", "perpetrated", "committed"}
 
 
+# shooting named by its verb's noun: "unprovoked firing by the Pakistan Army", "shooting by Israeli forces"
+_FIRE_NOUNS = {"firing", "shooting", "gunfire", "sniping", "shelling", "bombing", "bombardment"}
+
+
 def _agent_of_attack(ctx: SentenceContext, ma: int) -> bool:
     """Is the name at token ma the agent ("by X") of an attack or of a harm done to people:
     "the October 7 attack led by Hamas", "an attack by the RSF", "were killed by Hamas"?
@@ -273,7 +279,7 @@ def _agent_of_attack(ctx: SentenceContext, ma: int) -> bool:
         return True
     if ctx.w(k) in _AGENT_PARTICIPLES:
         k -= 1
-    return ctx.w(k) in L.ATTACK_NOUNS and ctx.w(k) not in _FORCE_NOUNS
+    return (ctx.w(k) in L.ATTACK_NOUNS or ctx.w(k) in _FIRE_NOUNS) and ctx.w(k) not in _FORCE_NOUNS
 
 
 def harm_agent(ctx: SentenceContext, gaz: Gazetteer, link: Link, exclude: set[int]) -> str | None:

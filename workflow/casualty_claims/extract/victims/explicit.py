@@ -20,7 +20,7 @@ from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, me
 from casualty_claims.extract.victims.places import LOCATIVE_HIT, place_between
 from casualty_claims.extract.victims.possessors import (antecedent, enemy_toll, fronted_for, label_side, loser, possessor, side_phrase,
                                                         side_phrase_before, toll_noun_before, toll_possessor,
-                                                        toll_subject)
+                                                        toll_subject, toll_with)
 from casualty_claims.extract.victims.state_forces import enemy_state, state_forces_side
 from casualty_claims.extract.victims.words import ACT_VERBS, ENEMY_TERMS, OWN_EXTRA, OWN_POSSESSIVES
 from casualty_claims.gazetteer import THIRD_PARTY, UNKNOWN, Gazetteer
@@ -51,6 +51,10 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         commas = [k for k in range(b, span_end) if ctx.w(k) == ","]
         if commas:
             span_end = commas[0]
+        # "47 soldiers and 84 Wagner fighters were killed": the next count's people are its own
+        later = [o.tok_start for o in ctx.quantities if b <= o.tok_start < span_end and o is not q]
+        if later:
+            span_end = min(later)
     # 1. the people phrase (and a parenthetical / place before the verb)
     words = [ctx.w(k) for k in range(a, span_end)]
     own = belligerent(gaz, claimant_side)
@@ -62,6 +66,11 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
         # Eritrea's troops beside them), a state's the enemy its document names
         enemy = (armed_group_speaker(gaz, claimant_side) and enemy_state(gaz, claimant_side, doc)) \
             or named_enemy(gaz, claimant_side, ctx, doc)
+        if enemy:
+            return enemy
+    if own and _yielded_to_speaker(ctx, link):
+        # "1,500 fighters and their families surrendered to our forces": the speaker's enemy
+        enemy = named_enemy(gaz, claimant_side, ctx, doc, armed=bool(set(words) & _ARMED_TERMS))
         if enemy:
             return enemy
     if any(w in OWN_POSSESSIVES for w in words) and own:
@@ -136,7 +145,7 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
             return side
     # "Russian losses are far greater, perhaps 700,000 killed and wounded": the toll noun the
     # figure is said of
-    side = toll_subject(ctx, gaz, link, not [w for w in words if w not in L.CHAIN])
+    side = toll_subject(ctx, gaz, link, not [w for w in words if w not in L.CHAIN]) or toll_with(ctx, gaz, link)
     if side:
         return side
     # "Ukraine had lost 50,000": the subject of a loss verb
@@ -233,6 +242,21 @@ def explicit_victim(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_s
     if inplace:
         return home_insurgents(ctx, gaz, set(words), inplace[0][1], exclude, doc) or inplace[0][1]
     return None
+
+
+_YIELD = {"surrendered", "surrender", "surrendering", "defected", "handed"}
+
+
+def _yielded_to_speaker(ctx: SentenceContext, link: Link) -> bool:
+    """ "surrendered to our forces", "handed themselves over to us": people who gave themselves
+    up to the speaker are its enemy's."""
+    end = min(len(ctx.toks), link.cue_end + 4)
+    for k in range(link.cue_start, end):
+        if ctx.w(k) in _YIELD:
+            for j in range(k + 1, min(len(ctx.toks), k + 4)):
+                if ctx.w(j) == "to":
+                    return ctx.w(j + 1) in ("us", "our")
+    return False
 
 
 def _struck_in(ctx: SentenceContext, gaz: Gazetteer, exclude: set[int], side: str) -> str | None:

@@ -43,6 +43,9 @@ _GENERAL_TOLL = {"since", "war", "wars", "conflict", "overall", "annual", "cumul
                  "revolution", "throughout", "began", "beginning", "invasion"}
 
 
+_KIN = {"family", "families", "household", "households", "clan"}
+
+
 def _words_group(words: list[str], persons: set[str], head: bool = True) -> tuple[str | None, str]:
     """(group, kind) named by the words: kind "firm", "men", "people" or "" when nothing."""
     ws = set(words)
@@ -86,6 +89,25 @@ def _toll_modifier(ctx: SentenceContext, start: int) -> list[str]:
     return []
 
 
+def _toll_among(ctx: SentenceContext, start: int) -> list[str]:
+    """The people after the nearest toll noun before token `start` when it says "among" them:
+    "the death toll among Lebanese civilians rose to 40" -> ["lebanese", "civilians"]."""
+    for m in range(start - 1, max(-1, start - 9), -1):
+        w = ctx.w(m)
+        if w in (".", ";", ":"):
+            break
+        if w in _TOLL_HEADS:
+            if ctx.w(m + 1) != "among":
+                return []
+            words = []
+            for x in range(m + 2, min(start, m + 6)):
+                if is_punct_word(ctx.w(x)) or ctx.w(x) in L.NP_STOP:
+                    break
+                words.append(ctx.w(x))
+            return words
+    return []
+
+
 def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str | None, str]:
     """Group from the count's own noun phrase, else from the toll's modifiers
     ("civilian death toll", "personnel losses", "prisoners' deaths")."""
@@ -110,6 +132,8 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
             if is_punct_word(w) or w in L.KILLED_AFTER or w in L.WOUNDED_AFTER or w in ("at", "to", "who", "that"):
                 break
             words.append(w)
+    if ctx.w(link.np_end) in ("from", "of") and {ctx.w(k) for k in range(link.np_end + 1, link.np_end + 5)} & _KIN:
+        words.append("family")  # "15 from the same family", "nine people of one family": a household hit at home
     if words in (["them"], ["whom"]):
         # "26 people, 25 of them tourists": the noun after "of them"
         words = [ctx.w(k) for k in range(link.np_end, min(len(ctx.toks), link.np_end + 3))
@@ -120,9 +144,15 @@ def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str 
     if kind == "firm":
         return group, kind
     if kind == "people":
-        comp, ckind = _words_group(composition(ctx, link.np_end), persons)
+        made_of = composition(ctx, link.np_end)
+        comp, ckind = _words_group(made_of, persons)
         if ckind == "firm":
-            return comp, ckind
+            return ("mixed", "mostly") if _mostly(made_of) else (comp, ckind)
+    if not [w for w in words if w not in L.CHAIN]:
+        # "the death toll among Lebanese civilians rose to 40", "the toll among Palestinians"
+        among, akind = _words_group(_toll_among(ctx, link.qty.tok_start), persons)
+        if akind == "firm":
+            return among, akind
     pre: list[str] = []
     if link.how in ("toll", "of", "from") or not words:
         pre = [ctx.w(k).removesuffix("'s").rstrip("'") for k in range(max(0, link.cue_start - 3), link.cue_end)]
@@ -174,6 +204,19 @@ def composition(ctx: SentenceContext, k: int) -> list[str]:
     if words and (words[0] in _MOST or (words[0][:1].isdigit() and words[1:3] == ["of", "them"])):
         return words
     return []
+
+
+# the group nouns that, said of "most" of a toll, tell that the rest were of the other group
+_EITHER_GROUP = {"civilians", "civilian", "non-combatants", "noncombatants", "combatants", "fighters", "militants",
+                 "soldiers", "troops", "servicemen", "members"}
+
+
+def _mostly(made_of: list[str]) -> bool:
+    """ "1,200 people, most of them civilians", "600 people, mostly Hezbollah fighters": a
+    toll said to be mostly civilians or mostly fighters counts both (a part of it was not);
+    "26 people, most of them tourists" or "mostly women and children" names who the people
+    were, not a share of combatants."""
+    return bool(made_of) and made_of[0] in _MOST - {"all"} and bool(set(made_of) & _EITHER_GROUP)
 
 
 def people_group(ctx: SentenceContext, link: Link) -> str | None:
@@ -368,7 +411,9 @@ def resolve_groups(items: list[dict], site: str | None = None) -> list[str]:
         return any(o["si"] == it["si"] and o.get("how") not in ("subset", "coord") for o in firm)
 
     for it in items:
-        if it["kind"] == "firm":
+        if it["kind"] in ("firm", "mostly"):
+            # (a toll "mostly civilians" is its own mixed count, not the document's usual group:
+            # a background line about 7 October says nothing of the strike the story is about)
             out.append(it["group"])
             continue
         if it.get("health") and it["kind"] in ("people", "bare") and it["people"] != "civilian" \

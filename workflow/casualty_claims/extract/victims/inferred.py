@@ -8,10 +8,12 @@ from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.victims.attacker import attacker, dated_attack, harm_agent, subject_agent
+from casualty_claims.extract.victims.both_sides import fighting_sides
 from casualty_claims.extract.victims.document import DocSides, established_side
 from casualty_claims.extract.victims.enemies import armed_side, belligerent, enemy_for, host_state, populated
 from casualty_claims.extract.victims.explicit import explicit_victim, included
 from casualty_claims.extract.victims.groups import own_group
+from casualty_claims.extract.victims.mentions import mention_sides
 from casualty_claims.extract.victims.sections import same_section, section_side
 from casualty_claims.extract.victims.places import civil_war_state, population, scene_before, war_wide
 from casualty_claims.extract.victims.words import ENEMY_TERMS, OWN_EXTRA
@@ -54,6 +56,21 @@ def _list_item(ctx: SentenceContext, link: Link) -> bool:
     while ctx.w(k) in _ITEM_QUALIFIERS:
         k -= 1
     return ctx.w(k) in (",", "and") and ctx.w(link.qty.tok_end) in ("in", "near", "at", "on", "around", "outside")
+
+
+_OTHER_HARMS = {"wounded", "missing", "captured"}
+
+
+def _second_harm(ctx: SentenceContext, link: Link) -> bool:
+    """A bare figure after "and" counting another harm than the claim before it: "and 60 were
+    wounded", "and over 500 injured" (a second toll of the same harm, "and 5 were killed in
+    Lebanon", may be other people)."""
+    if link.ctype not in _OTHER_HARMS or not _bare(ctx, link):
+        return False
+    k = link.qty.tok_start - 1
+    while ctx.w(k) in _ITEM_QUALIFIERS:
+        k -= 1
+    return ctx.w(k) == "and"
 
 
 def _echo(link: Link, prior: list[dict]) -> str | None:
@@ -100,6 +117,37 @@ def _cares(gaz: Gazetteer, claimant_id: str | None, claimant_side: str | None) -
     return actor is not None and actor.kind in _CARE_KINDS and actor.side == claimant_side
 
 
+_NEUTRAL_STATE_KINDS = {"government", "military", "defence_ministry", "head_of_state"}
+
+
+def _neutral_army_own(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+                      claimant_id: str | None, exclude: set[int]) -> bool:
+    """ "The SANDF said two more soldiers had died of their wounds in Goma": a government
+    not at war (peacekeepers' countries, CONVENTIONS) speaking of soldiers it does not name
+    counts its own, whose country the gazetteer does not know -- not the people of the place."""
+    actor = gaz.actors.get(claimant_id) if claimant_id else None
+    if claimant_side != THIRD_PARTY or actor is None or actor.kind not in _NEUTRAL_STATE_KINDS \
+            or link.qty.value >= 1000:
+        return False
+    group, kind = own_group(ctx, link, set())
+    words = {ctx.w(k) for k in range(link.np_start, link.np_end)}
+    return group == "military" and kind == "firm" and not words & ENEMY_TERMS \
+        and not mention_sides(ctx, gaz, link.np_start, link.np_end, exclude)
+
+
+def _both_sides_men(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
+                    exclude: set[int]) -> bool:
+    """ "Over 100 fighters have been killed in clashes between Turkey-backed groups and Kurdish
+    forces", "Dozens were killed in Afghanistan-Pakistan border clashes": fighters (or the dead,
+    with no noun) of fighting between two named enemies, counted by neither, are of both."""
+    group, _ = own_group(ctx, link, set())
+    # (not a toll: "the death toll in Lebanon from the Hezbollah-Israeli confrontations" is one country's)
+    if link.how == "toll" or not (group == "military" or _bare(ctx, link)) or mention_sides(ctx, gaz, link.np_start, link.np_end, exclude):
+        return False
+    pair = fighting_sides(ctx, gaz)
+    return pair is not None and claimant_side not in pair
+
+
 def victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side: str | None,
                 exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
                 claimant_id: str | None = None) -> str:
@@ -127,6 +175,9 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
                  exclude: set[int], doc: DocSides, si: int = 0, prior: list[dict] | None = None,
                  claimant_id: str | None = None) -> str:
     prior = prior or []
+    if _neutral_army_own(ctx, link, gaz, claimant_side, claimant_id, exclude) \
+            or _both_sides_men(ctx, link, gaz, claimant_side, exclude):
+        return UNKNOWN
     established = established_side(prior)
     side = explicit_victim(ctx, link, gaz, claimant_side, exclude, doc, established)
     if side:
@@ -136,6 +187,11 @@ def _victim_side(ctx: SentenceContext, link: Link, gaz: Gazetteer, claimant_side
         same = [p for p in prior if p["si"] == si and p.get("explicit") and p.get("group") == "military"]
         if same and same[-1]["side"] not in (side, UNKNOWN) and _list_item(ctx, link):
             return same[-1]["side"]
+        # "40 Russian soldiers were killed and 60 were wounded near Bakhmut": the second harm
+        # of a pair befalls the people the first named; the place after it is where, not whose
+        named = [p for p in prior if p["si"] == si and p.get("explicit") and p["side"] != UNKNOWN]
+        if named and named[-1]["side"] != side and _second_harm(ctx, link):
+            return named[-1]["side"]
         return side
     side = _referent(ctx, link, si, prior)
     if side and side != UNKNOWN:

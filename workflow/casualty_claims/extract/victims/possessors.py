@@ -8,6 +8,7 @@ from __future__ import annotations
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.casualty_counts.link import Link
+from casualty_claims.extract.victims.attacker import attack_after
 from casualty_claims.extract.victims.document import DocSides
 from casualty_claims.extract.victims.enemies import belligerent, main_enemy
 from casualty_claims.extract.victims.mentions import (LOCATIVE, clause_start, locative, mention_end, mention_sides,
@@ -41,7 +42,7 @@ def toll_possessor(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_si
     A possessor of a figure word that is the speaker's own side is the speaker's figure
     ("Kyiv's figure"), not its dead."""
     c = link.cue_start
-    if ctx.w(link.cue_end) == "of":
+    if ctx.w(link.cue_end) in ("of", "among"):  # "the toll among Palestinians"
         k = link.cue_end + 1 + (ctx.w(link.cue_end + 1) == "the")
         after = party_names(ctx, gaz, k, k + 1)
         if after:
@@ -71,7 +72,27 @@ def toll_subject(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -
         return None
     named = [s for s in mention_sides(ctx, gaz, max(0, k - 3), k, set()) if s[2] != "place"
              and mention_end(ctx, gaz, s[0]) == k]
+    if not named and ctx.w(k + 1) == "among":
+        # "the cumulative death toll among Palestinians was at least 2,189"
+        j = k + 2 + (ctx.w(k + 2) == "the")
+        named = party_names(ctx, gaz, j, j + 1)
     return named[-1][1] if named else None
+
+
+def toll_with(ctx: SentenceContext, gaz: Gazetteer, link: Link) -> str | None:
+    """ "resulting in significant Taliban casualties, with over 15 militants confirmed dead":
+    a count that a "with" phrase adds to a side's toll noun is of that side."""
+    k = link.qty.tok_start - 1
+    while ctx.w(k) in _WITH_QUALIFIERS:
+        k -= 1
+    if ctx.w(k) != "with" or ctx.w(k - 1) != "," or ctx.w(k - 2) not in _LOSS_TOLLS | {"losses", "casualties"}:
+        return None
+    toll = k - 2
+    named = [s for s in party_names(ctx, gaz, max(0, toll - 3), toll) if mention_end(ctx, gaz, s[0]) == toll]
+    return named[-1][1] if named else None
+
+
+_WITH_QUALIFIERS = {"over", "more", "than", "at", "least", "some", "about", "around", "nearly", "almost", "up", "to"}
 
 
 def toll_noun_before(ctx: SentenceContext, gaz: Gazetteer, link: Link, bare: bool) -> int | None:
@@ -174,6 +195,8 @@ def _victims_label(ctx: SentenceContext, gaz: Gazetteer, named: list[tuple[int, 
       with a speaker: "Gaza: ministry says toll rises to 37,084"."""
     if any(form == "actor" for _, _, form in named):
         return False
+    if attack_after(ctx, mention_end(ctx, gaz, named[0][0])) is not None:
+        return False  # "Houthi attack at Abha airport: nine injured": the attacker, not its people
     label = [ctx.toks[j].text for j in range(k, colon) if ctx.toks[j].text[:1].isalpha()]
     if label and all(t.isupper() and len(t) > 3 for t in label):
         return False
@@ -275,20 +298,26 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
     """The subject of "lost"/"suffered" before the count: "Ukraine had lost 50,000",
     "Wagner's units were losing dozens of men" -> the side that lost them. With `direct`,
     only a side named just before the verb ("Ukraine has lost")."""
-    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - 5), -1):
+    reach = 5
+    if link.how == "coord":
+        reach = 10  # "Kiev lost up to 215 and over 230 soldiers": the verb before the first count
+    for k in range(link.qty.tok_start - 1, max(-1, link.qty.tok_start - reach), -1):
         if ctx.w(k) in LOSS_VERBS:
             if direct:
                 j = k - 1
                 while ctx.w(j) in AUX or ctx.w(j) in ("has", "have", "is", "are"):
                     j -= 1
-                named = [s for s in party_names(ctx, gaz, max(0, j - 3), j + 1) if mention_end(ctx, gaz, s[0]) == j + 1]
+                named = [s for s in party_names(ctx, gaz, max(0, j - 3), j + 1) if mention_end(ctx, gaz, s[0]) == j + 1
+                         and not locative(ctx, s[0], _WHERE_FORCES_ARE)]
                 return named[-1][1] if named else None
             # the subject is in the loss verb's own clause: "Ukraine's General Staff said the
             # enemy lost 500" names the speaker before "said", not who lost them
             lo = _clause_after_speech(ctx, max(0, k - 6), k)
             named = party_names(ctx, gaz, lo, k)
-            if named:
-                return named[-1][1]
+            # "Russia's forces in Ukraine have lost 20,000": where the forces are is not who lost them
+            subjects = [s for s in named if not locative(ctx, s[0], _WHERE_FORCES_ARE)]
+            if subjects or named:
+                return (subjects or named)[-1][1]
             subj = {ctx.w(m) for m in range(max(lo, k - 4), k)}
             if "enemy" in subj and belligerent(gaz, claimant_side) and ctx.w(k - 1) != "we":
                 # "Over the past 24 hours, the enemy lost up to 300 servicemen"
@@ -304,6 +333,10 @@ def loser(ctx: SentenceContext, gaz: Gazetteer, link: Link, claimant_side: str |
                 if named:
                     return named[0][1]
     return None
+
+
+# prepositions that place a loser's forces ("Russia's forces in Ukraine have lost 20,000")
+_WHERE_FORCES_ARE = {"in", "across", "inside", "near", "at"}
 
 
 def _clause_after_speech(ctx: SentenceContext, lo: int, k: int) -> int:
