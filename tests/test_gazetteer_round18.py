@@ -1,0 +1,131 @@
+"""Round 18: conflicts with dates. Enemies in one year are allies in another (the United
+States and Iraq in 2003 and in 2017), so a conflict may carry periods, and the dated view
+of the gazetteer (`Gazetteer.as_of`) sets nobody against anybody in a conflict whose
+periods miss the document's days. Probed with sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from casualty_claims.gazetteer import GazetteerError, gazetteer_from_mapping
+from conftest import extract
+
+D = dt.date
+
+
+def _mini(**conflict):
+    return {"version": 1,
+            "sides": {"a": {"name": "A", "demonyms": ["Alphan"]}, "b": {"name": "B", "demonyms": ["Betan"]},
+                      "c": {"name": "C"}},
+            "conflicts": {"ab": {"label": "A-B war", "sides": [["a"], ["b"]], **conflict},
+                          "bc": {"label": "B-C war", "sides": [["b"], ["c"]]}},
+            "places": {"town": {"name": "Town", "conflict": "ab", "side": "a"}}}
+
+
+@pytest.mark.parametrize("conflict,day,through,active", [
+    ({}, D(1900, 1, 1), None, True),                                   # no periods: always on
+    ({"from": 2003, "until": 2011}, D(2003, 1, 1), None, True),        # a year is all of it
+    ({"from": 2003, "until": 2011}, D(2011, 12, 31), None, True),
+    ({"from": 2003, "until": 2011}, D(2012, 1, 1), None, False),
+    ({"from": 2003, "until": 2011}, D(2002, 12, 31), None, False),
+    ({"from": "2022-02"}, D(2022, 1, 31), None, False),                # a month starts on its first day
+    ({"until": "2024-02"}, D(2024, 2, 29), None, True),                # ... and ends on its last
+    ({"until": "2024-02"}, D(2024, 3, 1), None, False),
+    ({"from": "2006-07-12", "until": "2006-08-14"}, D(2006, 8, 15), None, False),
+    ({"periods": [{"until": 2000}, {"from": "2023-10-08"}]}, D(2010, 6, 1), None, False),
+    ({"periods": [{"until": 2000}, {"from": "2023-10-08"}]}, D(2024, 6, 1), None, True),
+    # a document's days run from the day it is about to its publication
+    ({"from": 2024, "until": 2025}, D(2021, 12, 31), D(2025, 5, 8), True),
+    ({"from": 2003, "until": 2011}, D(2014, 12, 31), D(2017, 3, 26), False),
+])
+def test_periods(conflict, day, through, active):
+    gaz = gazetteer_from_mapping(_mini(**conflict))
+    assert gaz.conflicts["ab"].active_on(day, through) is active
+    assert gaz.as_of(day, through).are_enemies("a", "b") is active
+    assert gaz.as_of(None).are_enemies("a", "b")  # an undated document finds every conflict on
+
+
+def test_a_dormant_conflict_keeps_its_id_and_label_but_fights_nobody():
+    gaz = gazetteer_from_mapping(_mini(until=2011))
+    later = gaz.as_of(D(2017, 1, 1))
+    assert later.conflicts["ab"].label == "A-B war" and later.places["town"].conflict == "ab"
+    assert later.conflicts_of("a") == [] and later.enemies_of("b") == ["c"]
+    assert later.stance("a", "b") == "independent" and gaz.stance("a", "b") == "adversary"
+    assert later is gaz.as_of(D(2020, 1, 1))  # one variant per set of dormant conflicts
+    assert later._side_matcher is gaz._side_matcher  # same names: the matchers are shared
+    assert [m.ref for m in later.find_sides("Betan troops")] == ["b"]
+
+
+@pytest.mark.parametrize("conflict,message", [
+    ({"from": 2011, "until": 2003}, "ends before it starts"),
+    ({"from": "2003-02-30"}, "no date"),
+    ({"from": "2003-13"}, "no date"),
+    ({"from": 2003, "periods": [{"until": 2011}]}, "both periods and from/until"),
+])
+def test_bad_periods_are_reported(conflict, message):
+    with pytest.raises(GazetteerError, match=message):
+        gazetteer_from_mapping(_mini(**conflict))
+
+
+@pytest.mark.parametrize("conflict", [{"from": "March 2003"}, {"periods": []}, {"periods": [{}]},
+                                      {"periods": [{"since": 2003}]}, {"until": "2003/03/20"}])
+def test_malformed_periods_fail_the_schema(conflict):
+    with pytest.raises(GazetteerError):
+        gazetteer_from_mapping(_mini(**conflict))
+
+
+def test_the_shipped_gazetteer_dates_the_iraq_war(gaz):
+    assert gaz.as_of(D(2004, 4, 9)).are_enemies("united-states", "iraq")
+    assert not gaz.as_of(D(2017, 7, 10)).are_enemies("united-states", "iraq")
+    assert gaz.are_enemies("united-states", "iraq")  # undated: as before
+
+
+# (published, body, figure, victim side, claimant side, stance)
+PROBES = [
+    # Iraq: the US is an enemy to 2011, an ally against the Islamic State after
+    (D(2007, 6, 1), "A US military spokesman said 17 Iraqi civilians were killed when American helicopters fired "
+                    "on a house in Baquba.", 17, "iraq", "united-states", "adversary"),
+    (D(2003, 3, 25), "Iraqi Information Minister Mohammed Saeed al-Sahhaf said American forces had lost 100 "
+                     "soldiers.", 100, "united-states", "iraq", "adversary"),
+    (D(2017, 7, 10), "The Pentagon said 352 Iraqi soldiers had been killed in the battle for Mosul.",
+     352, "iraq", "third_party", "independent"),
+    (None, "The Pentagon said 352 Iraqi soldiers had been killed in the battle for Mosul.",
+     352, "iraq", "united-states", "adversary"),
+    (D(2018, 3, 5), "A US Central Command spokesman said 12 Iraqi policemen were killed in the Islamic State "
+                    "ambush near Kirkuk.", 12, "iraq", "united-states", "official"),
+    (D(2016, 11, 20), "Iraq's Joint Operations Command said 300 Islamic State fighters were killed east of Mosul.",
+     300, "islamic-state", "iraq", "adversary"),
+    # Britain's strikes on the Houthis began in 2024
+    (D(2024, 2, 5), "Britain's Ministry of Defence said its jets had killed five Houthi fighters near Hodeidah.",
+     5, "houthis", "united-kingdom", "adversary"),
+    (D(2019, 2, 5), "Britain's Ministry of Defence said its jets had killed five Houthi fighters near Hodeidah.",
+     5, "houthis", "third_party", "independent"),
+    # wars left open at the end: enemies between their wars
+    (D(2018, 6, 1), "The Saudi-led coalition said its air strikes had killed 40 Houthi fighters near Hodeidah.",
+     40, "houthis", "saudi-arabia", "adversary"),
+    (D(2024, 2, 5), "The US military said its strikes had killed five Houthi fighters.",
+     5, "houthis", "united-states", "adversary"),
+    (D(2015, 1, 19), "The Israeli military said its strike near Quneitra killed six Hezbollah fighters.",
+     6, "hezbollah", "israel", "adversary"),
+    (D(2019, 3, 1), "The Israeli military said it had killed 12 Iranian soldiers in strikes near Damascus.",
+     12, "iran", "israel", "adversary"),
+    (D(2020, 1, 9), "Iranian state television said 80 American terrorists were killed in the missile strikes on "
+                    "Ain al-Asad.", 80, "united-states", "iran", "adversary"),
+    (D(2023, 3, 1), "Russia's defence ministry said it had killed 40 Georgian mercenaries near Bakhmut.",
+     40, "georgia", "russia", "adversary"),
+    (D(2009, 10, 20), "The Pakistani army said it had killed 60 Taliban militants in South Waziristan.",
+     60, "taliban", "pakistan", "adversary"),
+    (D(2025, 10, 12), "Taliban spokesman Zabihullah Mujahid said 58 Pakistani soldiers were killed in the "
+                      "retaliatory operations.", 58, "pakistan", "taliban", "adversary"),
+    (D(1999, 7, 1), "The Indian army said 500 Pakistani soldiers had been killed in Kargil.",
+     500, "pakistan", "india", "adversary"),
+    (D(2020, 10, 5), "Azerbaijan's defence ministry said 2,300 Armenian soldiers had been killed since the "
+                     "fighting began.", 2300, "armenia", "azerbaijan", "adversary"),
+]
+
+
+@pytest.mark.parametrize("published,body,value,victim,claimant_side,stance", PROBES)
+def test_dated_wars(gaz, published, body, value, victim, claimant_side, stance):
+    rows = [r for r in extract(gaz, body, published=published) if r["value_low"] == value]
+    assert rows, body
+    assert (rows[0]["victim_side"], rows[0]["claimant_side"], rows[0]["stance"]) == (victim, claimant_side, stance)
