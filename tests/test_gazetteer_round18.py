@@ -129,3 +129,48 @@ def test_dated_wars(gaz, published, body, value, victim, claimant_side, stance):
     rows = [r for r in extract(gaz, body, published=published) if r["value_low"] == value]
     assert rows, body
     assert (rows[0]["victim_side"], rows[0]["claimant_side"], rows[0]["stance"]) == (victim, claimant_side, stance)
+
+
+# Names real text uses that the gazetteer lacked (round 18): Huthi, HTS's English name, Saraya
+# al-Quds, the Popular Resistance Committees, HRANA's full name, Sudan's resistance committees,
+# Armenia's health minister and deputy prime minister, Mekelle's Ayder hospital, Kurdistan 24,
+# Saada's border districts and Abha.
+NAMES = [
+    (D(2020, 2, 1), "The Syrian Observatory said 40 members of the Levant Liberation Organization were killed in "
+                    "the clashes near Saraqeb.", 40, "syrian-opposition", "third_party", "independent"),
+    (D(2024, 3, 1), "The Houthi-run health ministry said two Huthi fighters and three civilians were killed in "
+                    "the strike.", 2, "houthis", "houthis", "official"),
+    (D(2019, 8, 1), "The Saudi-led coalition said nine civilians were wounded in a Houthi drone attack on Abha "
+                    "airport.", 9, "saudi-arabia", "saudi-arabia", "official"),
+    (D(2023, 11, 24), "Saudi artillery shelling wounded three people in the Munabbih district, a local source said.",
+     3, "houthis", "houthis", "official"),
+    (D(2024, 1, 5), "Two members of Saraya al-Quds were killed in an Israeli strike in Jenin, the group said.",
+     2, "palestine", "palestine", "official"),
+    (D(2024, 1, 10), "Three Palestinians were killed, the Popular Resistance Committees said.",
+     3, "palestine", "palestine", "official"),
+    (D(2025, 6, 18), "Israeli strikes have killed 585 people in Iran, according to the Human Rights Activists News "
+                     "Agency.", 585, "iran", "third_party", "independent"),
+    (D(2023, 12, 2), "Sudanese activists of the resistance committees in Wad Madani said 30 civilians were killed by "
+                     "RSF shelling.", 30, "sudan", "third_party", "independent"),
+    (D(2023, 9, 26), "Armenian Health Minister Anahit Avanesyan said 125 bodies had been brought from "
+                     "Nagorno-Karabakh.", 125, "armenia", "armenia", "official"),
+    (D(2020, 10, 3), "Deputy Prime Minister Tigran Avinyan said 1,280 Azerbaijani soldiers had been killed.",
+     1280, "azerbaijan", "armenia", "adversary"),
+    (D(2024, 4, 5), "Pakistani Prime Minister Shahbaz Sharif said 10 soldiers were killed in the attack in North "
+                    "Waziristan.", 10, "pakistan", "pakistan", "official"),
+    (D(2021, 6, 23), "Kibrom Gebreselassie, chief executive of Ayder Referral Hospital in Mekelle, said 43 people "
+                     "had died.", 43, "tigray", "tigray", "official"),
+    (D(2019, 3, 5), "Five Iraqi soldiers were killed in an IS ambush near Kirkuk, Kurdistan 24 reported.",
+     5, "iraq", "third_party", "independent"),
+]
+
+
+@pytest.mark.parametrize("published,body,value,victim,claimant_side,stance", NAMES)
+def test_new_names(gaz, published, body, value, victim, claimant_side, stance):
+    test_dated_wars(gaz, published, body, value, victim, claimant_side, stance)
+
+
+@pytest.mark.parametrize("text", ["Human rights activists said the toll was rising.", "The shadow of the hill.",
+                                  "a resistance movement", "the popular committees"])
+def test_new_names_leave_ordinary_words_alone(gaz, text):
+    assert [m.ref for m in gaz.find_actors(text)] == [] and [m.ref for m in gaz.find_places(text)] == []
