@@ -174,3 +174,28 @@ def test_new_names(gaz, published, body, value, victim, claimant_side, stance):
                                   "a resistance movement", "the popular committees"])
 def test_new_names_leave_ordinary_words_alone(gaz, text):
     assert [m.ref for m in gaz.find_actors(text)] == [] and [m.ref for m in gaz.find_places(text)] == []
+
+
+# "X-based" says where an organisation sits: the place is no side speaking or suffering
+BASED = [
+    (D(2025, 6, 18), "Israeli strikes have killed 406 people in Iran, according to the Washington-based Human "
+                     "Rights Activists group.", 406, "iran", "third_party", "independent"),
+    (D(2024, 12, 22), "Over 100 fighters have been killed in clashes in northern Syria, the UK-based Syrian "
+                      "Observatory for Human Rights said.", 100, "syria-transitional", "third_party", "independent"),
+    (D(2024, 3, 1), "Russia lost 1,000 soldiers in a week, according to the Washington-based Institute for the "
+                    "Study of War.", 1000, "russia", "third_party", "independent"),
+    (D(2024, 3, 1), "The Gaza-based Health Ministry said 95 people were killed in Israeli strikes.",
+     95, "palestine", "palestine", "official"),
+    (D(2024, 3, 1), "Indian police said 5 soldiers were killed by a Pakistan-based militant group in Kashmir.",
+     5, "india", "india", "official"),
+]
+
+
+@pytest.mark.parametrize("published,body,value,victim,claimant_side,stance", BASED)
+def test_based_is_where_not_who(gaz, published, body, value, victim, claimant_side, stance):
+    test_dated_wars(gaz, published, body, value, victim, claimant_side, stance)
+
+
+def test_based_drops_the_side_mention_only(gaz):
+    assert [m.ref for m in gaz.find_sides("the Washington-based group and Washington's allies")] == ["united-states"]
+    assert [m.ref for m in gaz.find_sides("a Kyiv-based outlet")] == []
