@@ -199,3 +199,23 @@ def test_based_is_where_not_who(gaz, published, body, value, victim, claimant_si
 def test_based_drops_the_side_mention_only(gaz):
     assert [m.ref for m in gaz.find_sides("the Washington-based group and Washington's allies")] == ["united-states"]
     assert [m.ref for m in gaz.find_sides("a Kyiv-based outlet")] == []
+
+
+# "Yemen's Houthi group said": the Houthis speak, not Yemen's government
+YEMENS_HOUTHIS = [
+    (D(2025, 4, 20), "Yemen's Houthi group said US strikes on the country had killed 53 people.",
+     53, "houthis", "houthis", "official"),
+    (D(2025, 4, 20), "Yemen's Houthis said 12 people were killed in US air strikes on Sanaa.",
+     12, "houthis", "houthis", "official"),
+    (D(2025, 4, 20), "US strikes killed 20 of Yemen's Houthi rebels near Hodeidah, the Pentagon said.",
+     20, "houthis", "united-states", "adversary"),
+    (D(2024, 1, 20), "Yemen's Houthi rebels said they had killed 10 government soldiers in Marib.",
+     10, "yemen", "houthis", "adversary"),
+    (D(2025, 4, 20), "The health ministry of Yemen's Houthi movement said 74 people were killed at Ras Isa.",
+     74, "houthis", "houthis", "official"),
+]
+
+
+@pytest.mark.parametrize("published,body,value,victim,claimant_side,stance", YEMENS_HOUTHIS)
+def test_yemens_houthis_speak_for_the_houthis(gaz, published, body, value, victim, claimant_side, stance):
+    test_dated_wars(gaz, published, body, value, victim, claimant_side, stance)
