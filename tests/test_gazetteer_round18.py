@@ -219,3 +219,23 @@ YEMENS_HOUTHIS = [
 @pytest.mark.parametrize("published,body,value,victim,claimant_side,stance", YEMENS_HOUTHIS)
 def test_yemens_houthis_speak_for_the_houthis(gaz, published, body, value, victim, claimant_side, stance):
     test_dated_wars(gaz, published, body, value, victim, claimant_side, stance)
+
+
+# OCHA's "MoH in Gaza"; the Saudi-led coalition as the Arab coalition and its spokesman's other spelling
+COALITION_AND_MOH = [
+    (D(2024, 8, 9), "According to the MoH in Gaza, 40 Palestinians were killed and 120 injured between 6 and 8 "
+                    "August.", 40, "palestine", "palestine", "official"),
+    (D(2024, 8, 9), "Between 1 and 3 August, 52 Palestinians were killed, according to the Ministry of Health (MoH) "
+                    "in Gaza.", 52, "palestine", "palestine", "official"),
+    (D(2019, 7, 2), "Nine civilians were wounded in a Houthi drone attack on Abha airport, the Arab coalition said.",
+     9, "saudi-arabia", "saudi-arabia", "official"),
+    (D(2017, 11, 5), "Coalition spokesman Turki al-Malki said the strikes had killed 30 Houthi militants near Saada.",
+     30, "houthis", "saudi-arabia", "adversary"),
+    (D(2018, 3, 26), "The Arab coalition said one Egyptian resident was killed by missile debris in Riyadh.",
+     1, "saudi-arabia", "saudi-arabia", "official"),
+]
+
+
+@pytest.mark.parametrize("published,body,value,victim,claimant_side,stance", COALITION_AND_MOH)
+def test_coalition_and_gaza_moh(gaz, published, body, value, victim, claimant_side, stance):
+    test_dated_wars(gaz, published, body, value, victim, claimant_side, stance)
