@@ -239,3 +239,21 @@ COALITION_AND_MOH = [
 @pytest.mark.parametrize("published,body,value,victim,claimant_side,stance", COALITION_AND_MOH)
 def test_coalition_and_gaza_moh(gaz, published, body, value, victim, claimant_side, stance):
     test_dated_wars(gaz, published, body, value, victim, claimant_side, stance)
+
+
+# "the prime minister's office" is any country's: the bare phrase no longer names Israel's
+PM_OFFICE = [
+    (D(2025, 10, 11), "Pakistani troops killed 19 terrorists in Orakzai, according to a statement issued by the "
+                      "prime minister's office.", 19, "ttp", "pakistan", "adversary"),
+    (D(2023, 9, 28), "Armenia's prime minister's office said 170 people were killed in the fuel depot blast near "
+                     "Stepanakert.", 170, "armenia", "armenia", "official"),
+    (D(2024, 6, 1), "Netanyahu's office said 43 of the hostages held in Gaza are dead.", 43, "israel", "israel",
+     "official"),
+    (D(2024, 6, 1), "Israel's Prime Minister's Office said 43 of the hostages held in Gaza are dead.", 43, "israel",
+     "israel", "official"),
+]
+
+
+@pytest.mark.parametrize("published,body,value,victim,claimant_side,stance", PM_OFFICE)
+def test_a_prime_ministers_office_is_any_countrys(gaz, published, body, value, victim, claimant_side, stance):
+    test_dated_wars(gaz, published, body, value, victim, claimant_side, stance)
