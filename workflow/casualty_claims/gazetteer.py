@@ -58,9 +58,20 @@ class Conflict:
     id: str
     label: str
     sides: tuple[tuple[str, ...], ...]
+    # (first day, last day) spans when the sides fight, either end open (None); no periods
+    # means at war on any day. The United States and Iraq were enemies in 2003, allies in 2017.
+    periods: tuple[tuple[dt.date | None, dt.date | None], ...] = ()
 
     def members(self) -> set[str]:
         return {s for group in self.sides for s in group}
+
+    def active_on(self, day: dt.date | None, through: dt.date | None = None) -> bool:
+        """Are the sides at war on some day from `day` to `through` (a document's span)?
+        An undated document finds every conflict active."""
+        if day is None or not self.periods:
+            return True
+        last = max(day, through or day)
+        return any((start is None or start <= last) and (end is None or day <= end) for start, end in self.periods)
 
 
 @dataclass(frozen=True)
@@ -318,7 +329,9 @@ class Gazetteer:
         return _NameMatcher(names)
 
     def find_sides(self, text: str) -> list[Mention]:
-        return self._side_matcher.find(fold_chars(text))
+        # "the Washington-based Human Rights Activists group", "a UK-based monitor": where an
+        # organisation sits, not a side that speaks or suffers
+        return [m for m in self._side_matcher.find(fold_chars(text)) if text[m.end:m.end + 6].lower() != "-based"]
 
     def find_actors(self, text: str) -> list[Mention]:
         return self._actor_matcher.find(fold_chars(text))
@@ -326,22 +339,42 @@ class Gazetteer:
     def find_places(self, text: str) -> list[Mention]:
         return self._place_matcher.find(fold_chars(text))
 
-    def as_of(self, day: dt.date | None) -> "Gazetteer":
+    def as_of(self, day: dt.date | None, through: dt.date | None = None) -> "Gazetteer":
         """The gazetteer as a document dated `day` reads it: a side whose successor took
         over by then ("Syrian" after 8 December 2024, "Afghan" after 15 August 2021) lends
-        its names, actors and places to the successor. The same object when nothing changed."""
+        its names, actors and places to the successor, and a conflict whose periods miss
+        the document's days, `day` to `through` (its publication), sets nobody against
+        anybody (the 2003 invasion, read in 2017). A 2025 story that looks back to 2014
+        still sees the 2025 wars. The same object when nothing changed."""
         if day is None:
             return self
         handed = tuple(sorted(sid for sid, s in self.sides.items() if s.successor and s.successor[1] <= day))
-        if not handed:
-            return self
-        if handed not in self._eras:  # built once: setdefault would rebuild it for every document
-            self._eras[handed] = self._handed_over(handed)
-        return self._eras[handed]
+        dormant = tuple(cid for cid, c in self.conflicts.items() if not c.active_on(day, through))
+        if (handed, dormant) not in self._eras:  # built once: setdefault would rebuild it for every document
+            if not handed:
+                named = self
+            else:
+                if (handed, ()) not in self._eras:
+                    self._eras[handed, ()] = self._handed_over(handed)
+                named = self._eras[handed, ()]
+            self._eras[handed, dormant] = named._at_peace(dormant) if dormant else named
+        return self._eras[handed, dormant]
 
     @functools.cached_property
     def _eras(self) -> dict:
-        return {}  # successions in force -> Gazetteer (kept, so ids stay unique for caches)
+        return {}  # (successions, dormant conflicts) -> Gazetteer (kept, so ids stay unique for caches)
+
+    _NAME_CACHES = ("_side_matcher", "_actor_matcher", "_place_matcher", "_side_names_lower", "_actor_names_lower")
+
+    def _at_peace(self, dormant: tuple[str, ...]) -> "Gazetteer":
+        """This gazetteer with the `dormant` conflicts emptied: each keeps its id and label
+        (places still name it) but no sides, so every relation (enemies, allies, a pair's
+        war) skips it. The names are the same, so the compiled matchers are shared."""
+        conflicts = {cid: replace(c, sides=()) if cid in dormant else c for cid, c in self.conflicts.items()}
+        peace = Gazetteer(self.sides, conflicts, self.actors, self.places, self.path)
+        for name in self._NAME_CACHES:
+            peace.__dict__[name] = getattr(self, name)
+        return peace
 
     def _handed_over(self, handed: tuple[str, ...]) -> "Gazetteer":
         heir = {sid: self.sides[sid].successor[0] for sid in handed}
@@ -385,6 +418,14 @@ def _check_references(data: Mapping[str, Any], where: str) -> None:
                 if sid in seen:
                     problems.append(f"conflict {cid!r} lists side {sid!r} twice")
                 seen.add(sid)
+        if conflict.get("periods") and ("from" in conflict or "until" in conflict):
+            problems.append(f"conflict {cid!r} has both periods and from/until: use one")
+        try:
+            for start, end in _periods(conflict):
+                if start and end and end < start:
+                    problems.append(f"conflict {cid!r} has a period that ends before it starts")
+        except ValueError as exc:
+            problems.append(f"conflict {cid!r} has a period date that is no date ({exc})")
     for sid, side in sides.items():
         heir = (side.get("successor") or {}).get("side")
         if heir is not None and (heir not in sides or heir == sid):
@@ -422,6 +463,28 @@ def _check_references(data: Mapping[str, Any], where: str) -> None:
         raise GazetteerError(f"{where}: " + "; ".join(problems))
 
 
+def _period_day(value: Any, last: bool) -> dt.date | None:
+    """A period bound: "2011" or 2011 (the whole year), "2022-04" (the whole month) or
+    "2006-08-14"; `last` picks the end of a year or month. None for an open end."""
+    if value is None:
+        return None
+    text = str(value)
+    if len(text) == 4:
+        return dt.date(int(text), 12, 31) if last else dt.date(int(text), 1, 1)
+    if len(text) == 7:
+        year, month = int(text[:4]), int(text[5:])
+        first = dt.date(year, month, 1)
+        if not last:
+            return first
+        return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return dt.date.fromisoformat(text)
+
+
+def _periods(conflict: Mapping[str, Any]) -> tuple[tuple[dt.date | None, dt.date | None], ...]:
+    spans = conflict.get("periods") or ([conflict] if "from" in conflict or "until" in conflict else [])
+    return tuple((_period_day(p.get("from"), False), _period_day(p.get("until"), True)) for p in spans)
+
+
 def _successor(side: Mapping[str, Any]) -> tuple[str, dt.date] | None:
     succ = side.get("successor")
     return (succ["side"], dt.date.fromisoformat(succ["from"])) if succ else None
@@ -441,7 +504,7 @@ def gazetteer_from_mapping(data: Mapping[str, Any], where: str = "<memory>") -> 
     _check_references(data, where)
     sides = {sid: Side(sid, s["name"], _names(s.get("demonyms")), _names(s.get("aliases")), _successor(s))
              for sid, s in data["sides"].items()}
-    conflicts = {cid: Conflict(cid, c["label"], tuple(tuple(g) for g in c["sides"]))
+    conflicts = {cid: Conflict(cid, c["label"], tuple(tuple(g) for g in c["sides"]), _periods(c))
                  for cid, c in (data.get("conflicts") or {}).items()}
     actors = {aid: Actor(aid, a["name"], a["side"], a["kind"], _names(a.get("aliases")))
               for aid, a in (data.get("actors") or {}).items()}

@@ -29,7 +29,7 @@ from casualty_claims.extract.attribution import (
 )
 from casualty_claims.extract.context import SentenceContext, build_context
 from casualty_claims.extract.discourse import document_attributions, is_transcript
-from casualty_claims.extract.victims.eras import document_day
+from casualty_claims.extract.victims.eras import document_day, publication_day
 from casualty_claims.extract.victims.sections import sections
 from casualty_claims.extract.victims import (DocSides, civilian_breakdown, enemy_people, explicit_victim, host_state,
                                              locative, own_group, people_group, period_toll, populated,
@@ -325,8 +325,9 @@ def extract_claims(doc: Mapping[str, Any], gazetteer: Gazetteer) -> list[dict]:
     """All casualty claims of `doc` (keys doc_id, source_path, title, text, published)."""
     text = doc.get("text") or ""
     year = _doc_year(doc, text)
-    # "Syrian", "Afghan" name the regime of the document's day (gazetteer successors)
-    gazetteer = gazetteer.as_of(document_day(doc, text))
+    # "Syrian", "Afghan" name the regime of the document's day (gazetteer successors); the
+    # wars are those fought between that day and its publication (dated conflicts)
+    gazetteer = gazetteer.as_of(document_day(doc, text), publication_day(doc))
     sentences = split_sentences(text)
     ctxs = [build_context(text, s, gazetteer) for s in sentences]
     for ctx in ctxs:
