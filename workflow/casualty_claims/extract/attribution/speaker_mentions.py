@@ -10,7 +10,7 @@ from casualty_claims.extract.attribution.claimants import Claimant, KnownPeople,
 from casualty_claims.extract.attribution.reporting_verbs import AUX, REPORTING, TEXT_HEADS, count_at
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.speakers import (_ENVOY_ROLES, _ORG_HEADS, MEDIA_NOUNS, ROLE_KINDS, _role_kind, find_people,
-                                              generic_sources, ngo_words)
+                                              generic_sources, ngo_words, seated_body)
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
 
@@ -97,6 +97,14 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if a >= b or any(k in taken for k in range(a, b)):
             continue
         side = m.ref
+        seat = seated_body(ctx, b, taken)
+        if seat is not None:
+            if seat > 0:  # "a Britain-based war monitor": a third party, wherever it sits
+                start = a - 1 if ctx.w(a - 1) in ("a", "an", "the") else a
+                out.append(SpeakerMention(start, seat, Claimant(generic_id(ctx, start, seat), THIRD_PARTY), "ngo",
+                                          "composite"))
+                taken.update(range(start, seat))
+            continue
         # side + organisation noun: "Ukrainian officials", "Gaza's health ministry"
         k = b
         skipped: list[int] = []

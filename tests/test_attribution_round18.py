@@ -1,0 +1,30 @@
+"""Attribution, round 18: claimant constructions found in the errors of real text r5, r6 and r9.
+Every sentence here was written for these tests (other wars, outlets and word orders than the corpus's)."""
+
+import datetime as dt
+
+import pytest
+
+from conftest import extract as run
+
+
+def sides(rows):
+    """(figure, claimant_side) of each claim, in order."""
+    return [(r["value_low"] if r["value_low"] is not None else r["value_high"], r["claimant_side"]) for r in rows]
+
+
+# ---- "X-based": where a monitor or rights group sits is no side speaking ---------------------------------
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Israeli strikes across Iran have killed at least 406 people, according to the Washington-based Human Rights "
+     "Activists group.", "Iran strikes"),
+    ("Russian air strikes in Idlib killed 12 civilians, a Britain-based war monitor said.", "Syria"),
+    ("Army shelling killed 30 people in Darfur, a London-based rights group said.", "Sudan fighting"),
+    ("Russian shelling killed five civilians in Kherson, the Kyiv-based Centre for Civil Liberties said.", "Ukraine"),
+    ("A New York-based watchdog said 14 journalists were killed in Gaza this month.", "Gaza war"),
+    ("The junta's air strikes killed 40 villagers in Sagaing, a Thailand-based monitoring group said.", "Myanmar"),
+])
+def test_seat_of_a_monitor_is_no_speaker(gaz, body, title):
+    rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
+    assert rows and {s for _, s in sides(rows)} == {"third_party"}
