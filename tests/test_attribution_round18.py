@@ -28,3 +28,25 @@ def sides(rows):
 def test_seat_of_a_monitor_is_no_speaker(gaz, body, title):
     rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
     assert rows and {s for _, s in sides(rows)} == {"third_party"}
+
+
+# ---- passive "accused of": the accused is no speaker ---------------------------------------------------
+
+
+@pytest.mark.parametrize("body, title, not_side", [
+    ("Sudan's paramilitary Rapid Support Forces has been accused of killing dozens of civilians in a village.",
+     "Sudan", "rsf"),
+    ("Myanmar's military has been accused of killing 40 civilians in Sagaing.", "Myanmar", "myanmar"),
+    ("Israel was accused of killing 50 aid workers in Gaza.", "Gaza war", "israel"),
+    ("Russian forces were blamed for killing 12 civilians in Bucha.", "Ukraine", "russia"),
+    ("The Taliban are accused of killing 30 former soldiers since taking power.", "Afghanistan", "taliban"),
+])
+def test_accused_is_no_speaker(gaz, body, title, not_side):
+    rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
+    assert rows and not_side not in {s for _, s in sides(rows)}
+
+
+def test_accused_then_speaker_after(gaz):
+    rows = run(gaz, "Russian forces were blamed for killing 12 civilians in Bucha, Ukrainian officials said.",
+               title="Ukraine")
+    assert sides(rows) == [(12, "ukraine")]
