@@ -50,3 +50,21 @@ def test_accused_then_speaker_after(gaz):
     rows = run(gaz, "Russian forces were blamed for killing 12 civilians in Bucha, Ukrainian officials said.",
                title="Ukraine")
     assert sides(rows) == [(12, "ukraine")]
+
+
+# ---- "according to which": the text named before is the source, not the subject after it ---------------
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("Armenian defence ministry spokesman Artsrun Hovhannisyan spoke on Monday. He published an infographic, "
+     "according to which the Azerbaijani army lost 1,280 killed.", "Karabakh war", "armenia"),
+    ("The Ukrainian General Staff released a chart, according to which Russian forces lost 1,100 troops in a day.",
+     "Ukraine", "ukraine"),
+    ("The IDF published a list, according to which 40 Hamas fighters were killed in Khan Younis.", "Gaza war",
+     "israel"),
+    ("The Houthis released figures, according to which 20 Saudi soldiers were killed.", "Yemen war", "houthis"),
+    ("Hamas issued a statement according to which 30 Israeli soldiers were killed.", "Gaza war", "palestine"),
+])
+def test_according_to_which(gaz, body, title, expected):
+    rows = run(gaz, body, title=title, published=dt.date(2020, 10, 10))
+    assert rows and {s for _, s in sides(rows)} == {expected}

@@ -86,6 +86,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         # "by the reckoning of X", "in the count of X": X's figure
         reckoning = w in ("by", "in", "on") and ctx.w(k + 1) in ("the", "a") and ctx.w(k + 2) in _RECKONINGS \
             and ctx.w(k + 3) == "of"
+        if w == "according" and ctx.w(k + 2) in ("which", "whom", "whose"):
+            continue  # "an infographic, according to which the Azerbaijani army lost 1,280": the text named before
         if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by \
                 or quoted or reckoning:
             first = k + (2 if w in ("according", "based") else 4 if reckoning else 1)
