@@ -68,3 +68,26 @@ def test_accused_then_speaker_after(gaz):
 def test_according_to_which(gaz, body, title, expected):
     rows = run(gaz, body, title=title, published=dt.date(2020, 10, 10))
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- a side's movement named by its adjective: "Yemen's Houthi group said" --------------------------------
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("Yemen's Houthi group announced Sunday that US airstrikes had killed 53 people and injured 98.", "Yemen",
+     "houthis"),
+    ("The Houthi movement said 20 Saudi soldiers were killed in Jizan.", "Yemen", "houthis"),
+    ("Lebanon's Hezbollah group said two of its fighters were killed in Israeli strikes.", "Lebanon", "hezbollah"),
+    ("The Palestinian group Hamas said 30 Israeli soldiers were killed.", "Gaza war", "palestine"),
+    ("The Islamic State group said 20 Iraqi soldiers were killed in Anbar.", "Iraq", "islamic-state"),
+])
+def test_side_group_speaks_for_its_side(gaz, body, title, expected):
+    rows = run(gaz, body, title=title, published=dt.date(2023, 6, 1))
+    assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+def test_group_as_object_is_no_speaker(gaz):
+    body = ("Earlier, the Saudi-led coalition fighting the Houthi group in Yemen said it intercepted a drone. "
+            "State TV said debris wounded eight people at the airport.")
+    rows = run(gaz, body, title="Abha airport attack", published=dt.date(2021, 8, 31))
+    assert "houthis" not in {s for _, s in sides(rows)}

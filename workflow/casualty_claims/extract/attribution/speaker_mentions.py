@@ -43,10 +43,26 @@ _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official"
              "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
 # A side's name tied to its outlets by a hyphen: "Houthi-run", "Kremlin-backed", "RSF-affiliated accounts".
 _HYPHEN_TIES = {"run", "controlled", "led", "backed", "installed", "appointed", "affiliated", "aligned"}
+# A side's movement named by its adjective alone ("the Houthi group", "the Taliban movement"); with a name after
+# it ("the Palestinian group Hamas") the name speaks.
+_GROUP_NOUNS = {"group", "movement"}
 # Units between a side's name and an officer's role: "a Ukrainian brigade commander".
 _UNIT_WORDS = {"brigade", "battalion", "regiment", "company", "platoon", "unit", "division", "drone", "artillery",
                "tank", "infantry", "marine", "border", "frontline", "front-line", "field", "naval", "air", "defence",
                "defense", "intelligence", "special", "forces"}
+
+
+def _opens_clause(ctx: SentenceContext, a: int) -> bool:
+    """Does the noun phrase at a open a clause (its subject), after a determiner or a side's possessive ("Yemen's
+    Houthi group said")? Not the object of a verb or a preposition ("the coalition fighting the Houthi group")."""
+    p = a - 1
+    if ctx.w(p) in ("the", "a", "an"):
+        p -= 1
+    if p >= 0 and ctx.w(p).endswith("'s"):
+        p -= 1
+        if ctx.w(p) == "the":
+            p -= 1
+    return p < 0 or not ctx.w(p).replace("-", "").isalnum() or ctx.w(p) in ("and", "but", "that", "while", "as")
 
 
 def _possessive_name_tail(ctx: SentenceContext, b: int) -> int:
@@ -130,6 +146,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
                 and ctx.w(k + 1) in REPORTING:
             org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
+        if org is None and k == b and not ctx.w(b - 1).endswith("'s") and ctx.w(k) in _GROUP_NOUNS and ctx.toks[k].text.islower() \
+                and not ctx.toks[min(k + 1, len(ctx.toks) - 1)].text[:1].isupper() and _opens_clause(ctx, a):
+            org = ("source", k + 1)  # "Yemen's Houthi group announced", "the Taliban movement said": the side's own
         if org is None and m.form != "demonym" and k == b and _combatants_speaking(ctx, k, name_at=a):
             org = ("source", k + 1)  # "Hamas militants said", "RSF fighters claimed", as "Houthi rebels said"
         if org is None and m.form != "demonym":
