@@ -91,3 +91,20 @@ def test_group_as_object_is_no_speaker(gaz):
             "State TV said debris wounded eight people at the airport.")
     rows = run(gaz, body, title="Abha airport attack", published=dt.date(2021, 8, 31))
     assert "houthis" not in {s for _, s in sides(rows)}
+
+
+# ---- "a monitoring group": a third party introduced, no earlier speaker --------------------------------
+
+
+@pytest.mark.parametrize("body, title, published", [
+    ("Russian air strikes on northern Syria killed at least 12 civilians, a war monitoring group said.", "Syria",
+     dt.date(2019, 5, 1)),
+    ("Army shelling killed 20 civilians in Sagaing, a local monitoring group said.", "Myanmar", dt.date(2024, 6, 1)),
+    ("A monitoring group said 35 people were killed in Tigray air strikes last week.", "Ethiopia", dt.date(2022, 1, 9)),
+    ("Israeli strikes killed 17 people in south Lebanon, according to a monitoring group.", "Lebanon",
+     dt.date(2024, 10, 1)),
+    ("Monitoring groups said RSF fighters killed 200 people in El Fasher.", "Sudan", dt.date(2024, 6, 1)),
+])
+def test_monitoring_group_is_third_party(gaz, body, title, published):
+    rows = run(gaz, body, title=title, published=published)
+    assert rows and {s for _, s in sides(rows)} == {"third_party"}

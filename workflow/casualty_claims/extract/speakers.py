@@ -504,7 +504,7 @@ _THIRD_PAIRS = {("rights", "groups"), ("rights", "group"), ("rights", "organisat
                 ("humanitarian", "organisations"), ("humanitarian", "organizations"), ("humanitarian", "groups"),
                 ("doctors", "group"), ("doctors", "network"), ("doctors", "union"), ("medical", "group"),
                 ("medical", "groups"), ("medics", "group"), ("volunteer", "group"), ("volunteer", "groups"),
-                ("activist", "group"),
+                ("activist", "group"), ("monitoring", "group"), ("monitoring", "groups"),
                 ("activists", "group"),
                 # civic bodies that count the dead of their town or camp (Sudan's resistance committees, a
                 # displaced people's camp's coordination committee, a lawyers' or pro-democracy group)
