@@ -108,3 +108,20 @@ def test_group_as_object_is_no_speaker(gaz):
 def test_monitoring_group_is_third_party(gaz, body, title, published):
     rows = run(gaz, body, title=title, published=published)
     assert rows and {s for _, s in sides(rows)} == {"third_party"}
+
+
+# ---- inverted "X, says Y": the verb's subject comes after it -------------------------------------------
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("The attack came at dawn.", "Five soldiers killed in attack on Israel, says Hamas", "palestine"),
+    ("Officials gave no names.", "12 Indians killed fighting for Russia, says MEA", "third_party"),
+    ("Fighting continued near Khartoum, where 40 civilians died in shelling by the Sudanese army, said the Sudan "
+     "Doctors Network.", "Sudan", "third_party"),
+    ("Fighting continued in Khan Younis, where 25 Hamas fighters were killed by Israel, said the IDF.", "Gaza war",
+     "israel"),
+    ("The strikes hit Sanaa.", "US strikes on Yemen kill 30, say Houthis", "houthis"),
+])
+def test_inverted_reporting_verb(gaz, body, title, expected):
+    rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
+    assert rows and sides(rows)[0][1] == expected
