@@ -125,3 +125,18 @@ def test_monitoring_group_is_third_party(gaz, body, title, published):
 def test_inverted_reporting_verb(gaz, body, title, expected):
     rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
     assert rows and sides(rows)[0][1] == expected
+
+
+# ---- a movement's armed wing speaks for it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("Hamas's armed wing said 10 Israeli soldiers were killed in Khan Younis.", "Gaza war", "palestine"),
+    ("Hezbollah's military wing said 3 Israeli soldiers were killed in the ambush.", "Lebanon", "hezbollah"),
+    ("The Islamic Jihad armed wing said five Israeli soldiers were wounded.", "Gaza war", "palestine"),
+    ("The PKK's armed wing claimed 13 Turkish soldiers were killed in northern Iraq.", "Turkey", "pkk"),
+    ("Israeli strikes killed 12 members of Hamas's armed wing, the IDF said.", "Gaza war", "israel"),
+])
+def test_armed_wing_speaks_for_its_movement(gaz, body, title, expected):
+    rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
+    assert rows and {s for _, s in sides(rows)} == {expected}

@@ -36,7 +36,9 @@ _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("int
               ("spokesmen",): "spokesperson", ("spokespeople",): "spokesperson",
               # a side's social-media voice: "RSF-affiliated accounts claimed"
               ("accounts",): "state_media",
-              ("civil", "administration"): "government", ("administration",): "government"}
+              ("civil", "administration"): "government", ("administration",): "government",
+              # a movement's fighting arm speaks for it: "Hamas's armed wing said", "the group's military wing"
+              ("armed", "wing"): "military", ("military", "wing"): "military", ("wing",): "military"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run", "security",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
