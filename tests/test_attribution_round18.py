@@ -140,3 +140,19 @@ def test_inverted_reporting_verb(gaz, body, title, expected):
 def test_armed_wing_speaks_for_its_movement(gaz, body, title, expected):
     rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- a side's own social-media channel speaks for that side ----------------------------------------------
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("A pro-Russian Telegram channel claimed 200 Ukrainian soldiers were killed.", "War in Ukraine", "russia"),
+    ("Ukrainian Telegram channels reported that 50 Russian soldiers died in the strike.", "War in Ukraine",
+     "ukraine"),
+    ("A Houthi X account claimed 12 US sailors were wounded.", "Red Sea attacks", "houthis"),
+    ("Pro-RSF social media accounts claimed 300 army soldiers were killed in El Obeid.", "Sudan war", "rsf"),
+    ("A widely shared Telegram post claimed 80 Russian soldiers were killed.", "War in Ukraine", "third_party"),
+])
+def test_side_channel_speaks_for_its_side(gaz, body, title, expected):
+    rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
+    assert rows and {s for _, s in sides(rows)} == {expected}

@@ -476,6 +476,17 @@ def _social_post(ctx, k: int, taken: set[int]) -> int | None:
     return None
 
 
+def side_channel_end(ctx, k: int) -> int | None:
+    """End of a social-media channel or account named after a side's adjective ending right before k ("a
+    pro-Russian Telegram channel", "Ukrainian Telegram channels", "Israeli X accounts"), or None."""
+    j = k
+    while j < len(ctx.toks) and j - k < 2 and ctx.w(j) in _POST_MODIFIERS and ctx.w(j) not in ("local", "news"):
+        j += 1
+    if j > k and ctx.w(j) in _POST_NOUNS and ctx.toks[j].text.islower():
+        return j + 1
+    return None
+
+
 def _seat_before(ctx, a: int, taken: set[int]) -> int:
     """Start of an outlet's name taken back over the city it is based in ("the Kiev-based outlet", "a
     Moscow-based news site"): where an outlet sits is no side speaking (CONVENTIONS: journalists' projects

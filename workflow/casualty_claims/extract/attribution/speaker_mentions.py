@@ -10,7 +10,7 @@ from casualty_claims.extract.attribution.claimants import Claimant, KnownPeople,
 from casualty_claims.extract.attribution.reporting_verbs import AUX, REPORTING, TEXT_HEADS, count_at
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.speakers import (_ENVOY_ROLES, _ORG_HEADS, MEDIA_NOUNS, ROLE_KINDS, _role_kind, find_people,
-                                              generic_sources, ngo_words, seated_body)
+                                              generic_sources, ngo_words, seated_body, side_channel_end)
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
 
@@ -151,6 +151,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if org is None and k == b and not ctx.w(b - 1).endswith("'s") and ctx.w(k) in _GROUP_NOUNS and ctx.toks[k].text.islower() \
                 and not ctx.toks[min(k + 1, len(ctx.toks) - 1)].text[:1].isupper() and _opens_clause(ctx, a):
             org = ("source", k + 1)  # "Yemen's Houthi group announced", "the Taliban movement said": the side's own
+        if org is None and k == b and (post := side_channel_end(ctx, k)) is not None:
+            org = ("state_media", post)  # "a pro-Russian Telegram channel claimed": the side's own channel
         if org is None and m.form != "demonym" and k == b and _combatants_speaking(ctx, k, name_at=a):
             org = ("source", k + 1)  # "Hamas militants said", "RSF fighters claimed", as "Houthi rebels said"
         if org is None and m.form != "demonym":
