@@ -156,3 +156,31 @@ def test_armed_wing_speaks_for_its_movement(gaz, body, title, expected):
 def test_side_channel_speaks_for_its_side(gaz, body, title, expected):
     rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- a country or capital signing a headline's figure after a colon --------------------------------------
+
+
+@pytest.mark.parametrize("title, body, published, expected", [
+    ("Russia has lost over 20,000 troops in February: Kyiv", "The General Staff released the figures on Sunday.",
+     dt.date(2024, 3, 1), "ukraine"),
+    ("192 troops killed in anti-terror Karabakh offensive: Azerbaijan", "The defence ministry published the list.",
+     dt.date(2023, 9, 25), "azerbaijan"),
+    ("US strikes kill 30 in Hodeidah: Houthis", "The strikes hit the port overnight.", dt.date(2024, 6, 1),
+     "houthis"),
+    ("Five soldiers martyred in North Waziristan attack: Pakistan", "The army said it repulsed the attack.",
+     dt.date(2024, 6, 1), "pakistan"),
+    ("Hezbollah lost 40 fighters in a week: Israel", "The army gave no details.", dt.date(2024, 10, 1), "israel"),
+])
+def test_side_signs_headline_after_colon(gaz, title, body, published, expected):
+    rows = run(gaz, body, title=title, published=published)
+    assert rows and sides(rows)[0][1] == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Ukraine: 5 killed in Kharkiv strike",  # the topic before the colon
+    "Five killed in Kharkiv as Russia keeps up strikes - Ukraine",  # a dash after a figure: a section tag
+])
+def test_side_topic_is_no_signature(gaz, title):
+    rows = run(gaz, "The attack hit the city overnight.", title=title)
+    assert rows and {s for _, s in sides(rows)} == {"author"}

@@ -432,8 +432,11 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
         return None
     if m.claimant is None and not (m.strength == "anaphor" and m.kind not in _PRONOUNS):
         return None
-    if m.claimant is not None and m.strength not in ("actor", "composite", "person"):
-        return None  # a bare side closing a line is a topic ("... : Ukraine"), not a signature
+    if m.claimant is not None and m.strength not in ("actor", "composite", "person") \
+            and not (m.strength == "side" and (m.kind != "demonym" or ctx.w(m.b - 1).endswith("s"))
+                     and ctx.w(p) == ":" and p == m.a - 1
+                     and _signs_a_figure(ctx, p)):
+        return None  # a bare side closing a line after a dash is a topic ("... - Ukraine"), not a signature
     if ctx.w(p) != ":" and (ctx.w(p - 1) in _CLOSERS or not _spaced(ctx, p)):
         return None  # "al-Shifa hospital": a hyphen inside a name signs nothing
     b = m.b
@@ -449,6 +452,12 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
     if ctx.w(p) != ":" and "\n" in ctx.clean[:ctx.toks[p].start].strip():
         return None  # a dash signs a one-line headline, not the last line of a paragraph
     return p
+
+
+def _signs_a_figure(ctx: SentenceContext, colon: int) -> bool:
+    """Does the line before the colon report a figure ("Russia has lost over 20,000 troops in February: Kyiv",
+    "192 troops killed in Karabakh offensive: Azerbaijan")? A country's name after it then signs the figure."""
+    return any(count_at(ctx, j) or ctx.w(j).replace(",", "").isdigit() for j in range(colon))
 
 
 # The text a source signs a headline with: "...: General Staff daily update", "... - ministry statement".
