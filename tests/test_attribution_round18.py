@@ -184,3 +184,23 @@ def test_side_signs_headline_after_colon(gaz, title, body, published, expected):
 def test_side_topic_is_no_signature(gaz, title):
     rows = run(gaz, "The attack hit the city overnight.", title=title)
     assert rows and {s for _, s in sides(rows)} == {"author"}
+
+
+# ---- "the Ministry of Health (MoH) in Gaza": the acronym between the body and its place -------------------
+
+
+@pytest.mark.parametrize("body, title, published, expected", [
+    ("The Israeli army said it hit 40 targets. According to the Ministry of Health (MoH) in Gaza, 76 Palestinians "
+     "were killed and 253 were injured.", "Gaza update", dt.date(2024, 8, 9), "palestine"),
+    ("The Saudi-led coalition struck Sanaa. The Ministry of Health (MoH) in Sanaa said 14 civilians were killed.",
+     "Yemen war", dt.date(2019, 5, 1), "houthis"),
+    ("The Indian army fired across the LoC. The Ministry of Defence (MoD) of Pakistan said three soldiers were "
+     "killed.", "Kashmir", dt.date(2019, 5, 1), "pakistan"),
+    ("Russian forces shelled the city. The State Emergency Service (SES) of Ukraine said 12 people were killed.",
+     "Kharkiv", dt.date(2024, 6, 1), "ukraine"),
+    ("Israeli jets struck the south. The Ministry of Public Health (MoPH) in Lebanon said 22 people were killed.",
+     "Lebanon", dt.date(2024, 10, 1), "lebanon"),
+])
+def test_body_acronym_then_place(gaz, body, title, published, expected):
+    rows = run(gaz, body, title=title, published=published)
+    assert rows and {s for _, s in sides(rows)} == {expected}

@@ -173,6 +173,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if ctx.w(a - 1) in ("of", "in") or (ctx.w(a - 1) == "the" and ctx.w(a - 2) in ("of", "in")) \
                 or _spokesman_for(ctx, a):
             p = a - 2 if ctx.w(a - 1) != "the" else a - 3
+            if ctx.w(p) == ")" and ctx.w(p - 2) == "(":
+                p -= 3  # "the Ministry of Health (MoH) in Gaza": the acronym is the body's own
             # "the Office of the Republic of Azerbaijan" is Azerbaijan's office
             if ctx.w(p) in ("republic", "state", "kingdom", "government", "federation"):
                 if ctx.w(p - 1) == "the" and ctx.w(p - 2) == "of":
