@@ -204,3 +204,17 @@ def test_side_topic_is_no_signature(gaz, title):
 def test_body_acronym_then_place(gaz, body, title, published, expected):
     rows = run(gaz, body, title=title, published=published)
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- the Saudi-led coalition by its other names (gazetteer aliases) --------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Nine people were injured in a Houthi attack on Abha Airport overnight on Monday, the Arab coalition said.",
+    "The Arab Coalition said 20 Houthi fighters were killed in Marib.",
+    "The Coalition to Restore Legitimacy in Yemen said 90 Houthis were killed near Marib.",
+    "A drone attack wounded eight people at Jizan airport, according to the Arab coalition.",
+])
+def test_arab_coalition_is_saudi(gaz, body):
+    rows = run(gaz, body, title="Yemen war", published=dt.date(2021, 3, 1))
+    assert rows and {s for _, s in sides(rows)} == {"saudi-arabia"}
