@@ -218,3 +218,19 @@ def test_body_acronym_then_place(gaz, body, title, published, expected):
 def test_arab_coalition_is_saudi(gaz, body):
     rows = run(gaz, body, title="Yemen war", published=dt.date(2021, 3, 1))
     assert rows and {s for _, s in sides(rows)} == {"saudi-arabia"}
+
+
+# ---- a local unit's name before its group's ("Kyauk Lone Gyi PDF") is no person --------------------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In a week more than 60 regime soldiers have been killed, according to Kyauk Lone Gyi PDF that coordinated "
+     "the attacks.", "myanmar-resistance"),
+    ("The Mandalay PDF said 12 junta soldiers were killed in the ambush.", "myanmar-resistance"),
+    ("Yaw Defence Force PDF claimed 20 regime troops died in Gangaw.", "myanmar-resistance"),
+    ("Myaung Township PDF said nine soldiers were killed near the bridge.", "myanmar-resistance"),
+    ("Junta spokesman Zaw Min Tun said 30 PDF fighters were killed.", "myanmar"),
+])
+def test_local_unit_of_a_group(gaz, body, expected):
+    rows = run(gaz, body, title="Myanmar fighting", published=dt.date(2024, 6, 1))
+    assert rows and {s for _, s in sides(rows)} == {expected}

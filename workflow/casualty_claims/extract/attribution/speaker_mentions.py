@@ -531,6 +531,14 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
         if p.kind == "person" and ctx.w(p.name_a - 1) in ("in", "at", "near", "from") \
                 and _is_place_name(ctx, p.name_a, p.name_b):
             continue  # "At a briefing in New Delhi, ...": a city, no person
+        unit = next((m for m in out if m.a == p.b and m.strength == "side" and m.kind != "demonym"), None) \
+            if p.kind == "person" and p.side_from is None else None
+        if unit is not None:
+            # "according to Kyauk Lone Gyi PDF", "the Mandalay PDF said": a place's unit of the group, no person
+            out.remove(unit)
+            out.append(SpeakerMention(p.a, unit.b, unit.claimant, "source", "composite"))
+            taken.update(range(p.a, unit.b))
+            continue
         claimant: Claimant | None = None
         if p.side_from is not None:
             inner = next((m for m in out if (m.a, m.b) == p.side_from), None)
