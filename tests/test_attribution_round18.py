@@ -234,3 +234,23 @@ def test_arab_coalition_is_saudi(gaz, body):
 def test_local_unit_of_a_group(gaz, body, expected):
     rows = run(gaz, body, title="Myanmar fighting", published=dt.date(2024, 6, 1))
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- "the junta", "the regime": the state's forces of the war the story is about ------------------------
+
+
+@pytest.mark.parametrize("body, title, published, expected", [
+    ("BANGKOK (AP) — The junta said 30 resistance fighters were killed in Sagaing.", "Myanmar fighting",
+     dt.date(2024, 6, 1), "myanmar"),
+    ("BAMAKO (Reuters) - The junta said its troops killed 40 jihadists near Mopti.", "Mali", dt.date(2024, 6, 1),
+     "mali"),
+    ("Rebels overran two bases in Shan state. The junta said 50 rebels were killed.", "Myanmar", dt.date(2024, 6, 1),
+     "myanmar"),
+    ("Opposition fighters attacked Aleppo. The regime claimed 100 terrorists were killed.", "Syria",
+     dt.date(2016, 5, 1), "syria"),
+    ("BANGKOK (AP) — The military said 30 resistance fighters were killed in Sagaing.", "Myanmar fighting",
+     dt.date(2024, 6, 1), "myanmar"),
+])
+def test_junta_is_the_state_at_war(gaz, body, title, published, expected):
+    rows = run(gaz, body, title=title, published=published)
+    assert rows and {s for _, s in sides(rows)} == {expected}

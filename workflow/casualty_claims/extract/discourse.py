@@ -469,6 +469,8 @@ def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
         word = "staff"  # "the General Staff"
     if word in ("commanders", "units"):
         word = "forces"  # "Military commanders said", "Counter-terrorism units said"
+    if word in ("junta", "regime"):
+        word = "military"  # "the junta said", "the regime claimed": the state's forces in the war the story is about
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
         word = ctx.w(m.a - 1)  # "a ministry official", "an army spokesman"
     elif word in ("source", "sources") and ctx.w(m.a - 1) in ("security", "defence", "defense"):

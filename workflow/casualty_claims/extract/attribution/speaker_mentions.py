@@ -259,7 +259,7 @@ _OFFICIAL_TEXTS = {"figures", "figure", "data", "statistics", "toll", "tolls", "
                    "estimates", "numbers", "records", "sources", "reports", "report", "statement", "results"}
 
 # The forces' people and formations, read as "the forces" (the lexicon has the singular "unit", "commander").
-FORCE_ANAPHORS = {"commanders", "units"}
+FORCE_ANAPHORS = {"commanders", "units", "junta", "regime"}
 
 # Words for a monitor or aid group named before, beyond the lexicon's anaphors (discourse resolves them;
 # unresolved they are dropped, never read as a local source).
