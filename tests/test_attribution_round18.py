@@ -254,3 +254,20 @@ def test_local_unit_of_a_group(gaz, body, expected):
 def test_junta_is_the_state_at_war(gaz, body, title, published, expected):
     rows = run(gaz, body, title=title, published=published)
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- a loser named as the subject, its source after: the enemy's body counts it -------------------------
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Russia lost 1,200 troops in a day - General Staff", "The figures from Ukraine could not be verified.",
+     "ukraine"),
+    ("Russia has lost 1,200 troops in a day, says General Staff", "The figures from Ukraine could not be verified.",
+     "ukraine"),
+    ("War in Ukraine", "Russia lost 1,200 troops in a day, the General Staff said.", "ukraine"),
+    ("Gaza war: Hamas", "Israel has lost 30 soldiers this week, the military wing said.", "palestine"),
+    ("War in Ukraine", "The General Staff said Russia lost 1,200 troops in a day in Ukraine.", "ukraine"),
+])
+def test_loser_named_before_its_counter(gaz, title, body, expected):
+    rows = run(gaz, body, title=title, published=dt.date(2024, 3, 1))
+    assert rows and {s for _, s in sides(rows)} == {expected}

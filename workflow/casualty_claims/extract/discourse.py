@@ -528,12 +528,26 @@ def _enemy_of_group_named(ctx: SentenceContext, gaz: Gazetteer, after: int) -> s
 _LOSS_VERBS = {"lost", "loses", "lose", "suffered", "suffers"}
 
 
+def _signs_after(ctx: SentenceContext, at: Attribution) -> bool:
+    """Does the source come after the clause it reports ("... - General Staff", "..., the General Staff said",
+    "..., said the ministry")?"""
+    a = at.mention.a
+    if at.form == "colon":
+        return True
+    if at.form == "post":
+        return at.anchor < a
+    return at.form == "pre" and a > 0 and (ctx.w(a - 1) == "," or ctx.w(a - 1) == "the" and ctx.w(a - 2) == ",")
+
+
 def _enemy_of_loser(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, counts: dict[str, int] | None) -> str | None:
     """The one enemy of a side named by its name as the subject of a loss right after the reporting verb
     ("said Ukraine lost 400 servicemen", "said that Kyiv had lost 500 troops"), or None."""
-    if at.form != "pre":
+    if _signs_after(ctx, at):
+        j = 0  # "Russia lost 1,200 troops in a day - General Staff", "..., the General Staff said"
+    elif at.form != "pre":
         return None
-    j = at.anchor + 1
+    else:
+        j = at.anchor + 1
     if ctx.w(j) == "that":
         j += 1
     side = next((m for m in ctx.sides if ctx.tok_index_of_mention(m)[0] == j and m.form != "demonym"), None)
@@ -709,6 +723,15 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
             if field is not None and field not in words and any(w in _FIELD_WORDS for w in words):
                 continue  # "the interior ministry" is not the defence ministry named before
             return replace(at, claimant=claimant)
+    loser_before = _enemy_of_loser(ctx, gaz, at, counts) if _signs_after(ctx, at) else None
+    if loser_before is not None:
+        # "Russia lost 1,200 troops in a day - General Staff": the loser named as the sentence's subject is
+        # counted by its enemy, whatever side was named before
+        for kind in sorted(kinds, key=_KIND_ORDER.index):
+            actor_id = gaz.actor_for(loser_before, kind)
+            if actor_id is not None:
+                return replace(at, claimant=Claimant(actor_id, loser_before))
+        return replace(at, claimant=Claimant(loser_before, loser_before))
     defence = word == "mod" or (word == "ministry" and ctx.w(m.a - 1) in ("defence", "defense"))
     if home is not None and (word in ("army", "military", "command", "forces", "troops", "staff", "state_media") or defence) \
             and not [b for b in before if b.claimant is not None]:
