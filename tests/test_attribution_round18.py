@@ -271,3 +271,21 @@ def test_junta_is_the_state_at_war(gaz, body, title, published, expected):
 def test_loser_named_before_its_counter(gaz, title, body, expected):
     rows = run(gaz, body, title=title, published=dt.date(2024, 3, 1))
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- "figures released Wednesday by X": a day between the text and its author --------------------------
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("Hamas fighters attacked Israel. Since March, US strikes have killed over 100 people, according to casualty "
+     "figures released Wednesday by the Houthis.", "Yemen", "houthis"),
+    ("Israeli strikes killed 40 people, according to figures released Sunday by the Gaza health ministry.", "Gaza",
+     "palestine"),
+    ("The RSF denies it. At least 300 civilians died, according to a report published today by the Sudan Doctors "
+     "Network.", "Sudan", "third_party"),
+    ("The army said it repelled the attack. According to figures released Monday by the TTP, 20 soldiers were "
+     "killed.", "Pakistan", "ttp"),
+])
+def test_text_released_on_a_day_by_its_author(gaz, body, title, expected):
+    rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
+    assert rows and {s for _, s in sides(rows)} == {expected}

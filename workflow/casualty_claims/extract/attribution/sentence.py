@@ -282,16 +282,21 @@ def _text_of_named(ctx: SentenceContext, m: SpeakerMention, mentions: list[Speak
     released by X", "the report of X", "statistics from X")?"""
     if m.strength != "anaphor" or m.claimant is not None or ctx.w(m.a) not in _AUTHORED_TEXTS:
         return False
-    for k in range(m.b, min(len(ctx.toks), m.b + 3)):
+    for k in range(m.b, min(len(ctx.toks), m.b + 5)):
         if ctx.w(k) in ("by", "of", "from"):
             nxt = k + 2 if ctx.w(k + 1) == "the" else k + 1
             return any(o.a == nxt and (o.claimant is not None or o.strength in ("person", "composite"))
                        for o in mentions)
-        if not (ctx.toks[k].text.islower() and ctx.w(k).isalpha()):
+        if ctx.w(k) in _WHEN_WORDS:
+            continue  # "casualty figures released Wednesday by the Houthis"
+        if not (ctx.toks[k].text.islower() and ctx.w(k).isalpha()) or k >= m.b + 3:
             return False
     return False
 
 
+# When a text was issued, between it and its author: "figures released Wednesday by", "a report published today by".
+_WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "earlier", "later", "overnight", "late", "early"}
 _OWNED_TEXTS = {"tally", "count", "figures", "figure", "estimate", "report", "statement", "data", "update", "bulletin"}
 _TEXT_ADJ = {"own", "earlier", "latest", "last", "previous", "first", "initial", "preliminary", "daily", "weekly",
              "monthly", "running", "new", "updated", "final", "official", "revised"}
