@@ -289,3 +289,21 @@ def test_loser_named_before_its_counter(gaz, title, body, expected):
 def test_text_released_on_a_day_by_its_author(gaz, body, title, expected):
     rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- "the rebels said": the armed group named before, never a state ---------------------------------------
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("US jets struck Yemen's Houthis overnight. The 13 killed in strikes around Hodeida made it one of the "
+     "deadliest incidents, the rebels said.", "Yemen", "houthis"),
+    ("M23 fighters advanced on Goma. The rebels said 40 Congolese soldiers were killed.", "Congo", "m23"),
+    ("The army attacked TTP hideouts in Waziristan. The militants claimed 12 soldiers were killed.", "Pakistan",
+     "ttp"),
+    ("The Arakan Army overran a base. The insurgents said 50 junta soldiers were captured.", "Myanmar",
+     "myanmar-resistance"),
+    ("Security forces killed 20 militants in the raid, the army said.", "Pakistan", "pakistan"),
+])
+def test_the_rebels_are_the_group_named(gaz, body, title, expected):
+    rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
+    assert rows and {s for _, s in sides(rows)} == {expected}

@@ -447,6 +447,7 @@ _KIND_WORDS = {
     "forces": {"military", "general_staff", "armed_group"},
     "troops": {"military", "general_staff"},
     "mod": {"defence_ministry"},
+    "rebels": {"armed_group"},
     "state_media": {"state_media", "government", "head_of_state"},
 }
 # every kind of _KIND_WORDS, in the order a side's actors are tried; state media before the government
@@ -469,6 +470,8 @@ def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
         word = "staff"  # "the General Staff"
     if word in ("commanders", "units"):
         word = "forces"  # "Military commanders said", "Counter-terrorism units said"
+    if word in ("rebels", "militants", "insurgents", "jihadists", "guerrillas"):
+        word = "rebels"  # "the rebels said": the armed group named before
     if word in ("junta", "regime"):
         word = "military"  # "the junta said", "the regime claimed": the state's forces in the war the story is about
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
@@ -710,6 +713,13 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     if word is None:
         return at
     kinds = _KIND_WORDS[word]
+    if word == "rebels":
+        # "the rebels said": the armed group named last, else the one the story names most; never a state
+        named = [b.claimant for b in reversed(before) if b.claimant is not None and b.mention.b <= m.a] \
+            + list(reversed(last)) + list(reversed(subjects or [])) \
+            + [Claimant(sd, sd) for sd in sorted(counts or {}, key=lambda sd: -(counts or {})[sd]) if sd in gaz.sides]
+        group = next((c for c in named if c.side in gaz.sides and _is_group(gaz, Claimant(c.side, c.side))), None)
+        return replace(at, claimant=group) if group is not None else at
     here = opening_place_side(ctx, gaz)
     if here is not None and not [b for b in before if b.claimant is not None]:
         for kind in sorted(kinds, key=_KIND_ORDER.index):

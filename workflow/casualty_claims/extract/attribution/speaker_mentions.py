@@ -240,6 +240,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         elif base in WATCHER_ANAPHORS and ctx.w(k - 1) in ("the", "this", "both", "two"):
             # "the network said", "the two groups said": a monitor or rights group named before
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
+        elif base in GROUP_ANAPHORS and ctx.w(k - 1) == "the" and ctx.toks[k].text.islower():
+            # "the rebels said", "the militants claimed": the armed group named before (discourse)
+            out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
         elif base in FORCE_ANAPHORS and not (count_at(ctx, k - 1) or ctx.w(k - 1).isdigit()
                                              or ctx.w(k - 1) in ("of", "among", "with")):
             # "Military commanders said", "Counter-terrorism units said": the forces (discourse says whose)
@@ -260,6 +263,9 @@ _OFFICIAL_TEXTS = {"figures", "figure", "data", "statistics", "toll", "tolls", "
 
 # The forces' people and formations, read as "the forces" (the lexicon has the singular "unit", "commander").
 FORCE_ANAPHORS = {"commanders", "units", "junta", "regime"}
+
+# An armed group named before, called by what its fighters are: "the rebels said", "the insurgents claimed".
+GROUP_ANAPHORS = {"rebels", "militants", "insurgents", "jihadists", "guerrillas"}
 
 # Words for a monitor or aid group named before, beyond the lexicon's anaphors (discourse resolves them;
 # unresolved they are dropped, never read as a local source).
