@@ -307,3 +307,23 @@ def test_text_released_on_a_day_by_its_author(gaz, body, title, expected):
 def test_the_rebels_are_the_group_named(gaz, body, title, expected):
     rows = run(gaz, body, title=title, published=dt.date(2024, 6, 1))
     assert rows and {s for _, s in sides(rows)} == {expected}
+
+
+# ---- "the Minister of Health of Armenia": a capitalised role of a side named after it ------------------
+
+
+@pytest.mark.parametrize("body, title, published, expected", [
+    ("Azerbaijan's army advanced. The day before, the Minister of Health of Armenia Anait Avanesyan informed that "
+     "125 bodies had been delivered from Nagorno-Karabakh.", "Karabakh", dt.date(2023, 9, 28), "armenia"),
+    ("The RSF attacked El Fasher. The Minister of Health of Sudan said 40 people were killed.", "Sudan",
+     dt.date(2024, 6, 1), "sudan"),
+    ("Indian shelling hit the LoC. The Minister of Defence of Pakistan said three soldiers were martyred.", "Kashmir",
+     dt.date(2024, 6, 1), "pakistan"),
+    ("Russian missiles hit Odesa. The Minister of Internal Affairs of Ukraine Ihor Klymenko said 12 people were "
+     "killed.", "Ukraine", dt.date(2024, 6, 1), "ukraine"),
+    ("Israeli jets struck Beirut. The Minister of Public Health of Lebanon, Firass Abiad, said 22 people were "
+     "killed.", "Lebanon", dt.date(2024, 10, 1), "lebanon"),
+])
+def test_capitalised_role_of_a_side(gaz, body, title, published, expected):
+    rows = run(gaz, body, title=title, published=published)
+    assert rows and {s for _, s in sides(rows)} == {expected}

@@ -182,6 +182,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 elif ctx.w(p - 1) == "of":
                     p -= 2
             org = _capitalised_org_before(ctx, p, taken)
+            if org is None:
+                org = _capitalised_role_before(ctx, p, taken)  # "the Minister of Health of Armenia"
             if org is not None:  # "the Prosecutor General's Office of Azerbaijan"
                 out.append(SpeakerMention(org, b, Claimant(side, side), "government", "composite"))
                 taken.update(range(org, b))
@@ -523,6 +525,18 @@ def _capitalised_org_before(ctx: SentenceContext, p: int, taken: set[int]) -> in
             and ctx.w(start - 1) not in ("the", "a", "an") and p - start < 5:
         start -= 1
     return start
+
+
+def _capitalised_role_before(ctx: SentenceContext, p: int, taken: set[int]) -> int | None:
+    """Start of a capitalised role ending at token p ("Minister of Health", "Deputy Minister of Defence",
+    "Chief of the General Staff"), whose holder speaks for the side named after it, or None."""
+    j = p
+    while j >= 0 and p - j < 6 and j not in taken and (ctx.toks[j].text[:1].isupper() and ctx.w(j).isalpha()
+                                                       or ctx.w(j) in ("of", "for", "and", "the")):
+        if ROLE_KINDS.get(ctx.w(j)) not in (None, THIRD_PARTY) and ctx.toks[j].text[:1].isupper() and j < p:
+            return j
+        j -= 1
+    return None
 
 
 def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention], taken: set[int]) -> None:
