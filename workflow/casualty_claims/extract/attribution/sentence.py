@@ -231,7 +231,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 out.append(Attribution(m, m.b, "fallback", m.claimant))
                 break
     inverted = {at.anchor for at in out if at.form == "post" and ctx.w(at.anchor - 1) == ","}
-    # "12 Indians killed fighting for Russia, says MEA": the verb's subject comes after it, the name before is no speaker
+    # "12 Indians killed fighting for Russia, says MEA": the verb's subject comes after it, the name before
+    # is no speaker
     out = [at for at in out if not (at.form == "pre" and at.anchor in inverted)]
     out.extend(_background_clauses(ctx))
     sourced = _sources_of_outlet_counts(ctx, mentions)

@@ -148,8 +148,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
                 and ctx.w(k + 1) in REPORTING:
             org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
-        if org is None and k == b and not ctx.w(b - 1).endswith("'s") and ctx.w(k) in _GROUP_NOUNS and ctx.toks[k].text.islower() \
-                and not ctx.toks[min(k + 1, len(ctx.toks) - 1)].text[:1].isupper() and _opens_clause(ctx, a):
+        if org is None and k == b and not ctx.w(b - 1).endswith("'s") and ctx.w(k) in _GROUP_NOUNS \
+                and ctx.toks[k].text.islower() and not ctx.toks[min(k + 1, len(ctx.toks) - 1)].text[:1].isupper() \
+                and _opens_clause(ctx, a):
             org = ("source", k + 1)  # "Yemen's Houthi group announced", "the Taliban movement said": the side's own
         if org is None and k == b and (post := side_channel_end(ctx, k)) is not None:
             org = ("state_media", post)  # "a pro-Russian Telegram channel claimed": the side's own channel
