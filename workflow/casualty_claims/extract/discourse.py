@@ -447,6 +447,7 @@ _KIND_WORDS = {
     "forces": {"military", "general_staff", "armed_group"},
     "troops": {"military", "general_staff"},
     "mod": {"defence_ministry"},
+    "rebels": {"armed_group"},
     "state_media": {"state_media", "government", "head_of_state"},
 }
 # every kind of _KIND_WORDS, in the order a side's actors are tried; state media before the government
@@ -469,6 +470,10 @@ def _kind_word(ctx: SentenceContext, m: SpeakerMention) -> str | None:
         word = "staff"  # "the General Staff"
     if word in ("commanders", "units"):
         word = "forces"  # "Military commanders said", "Counter-terrorism units said"
+    if word in ("rebels", "militants", "insurgents", "jihadists", "guerrillas"):
+        word = "rebels"  # "the rebels said": the armed group named before
+    if word in ("junta", "regime"):
+        word = "military"  # "the junta said", "the regime claimed": the state's forces in the war the story is about
     if word in _PERSON_OF and ctx.w(m.a - 1) in _KIND_WORDS:
         word = ctx.w(m.a - 1)  # "a ministry official", "an army spokesman"
     elif word in ("source", "sources") and ctx.w(m.a - 1) in ("security", "defence", "defense"):
@@ -526,12 +531,35 @@ def _enemy_of_group_named(ctx: SentenceContext, gaz: Gazetteer, after: int) -> s
 _LOSS_VERBS = {"lost", "loses", "lose", "suffered", "suffers"}
 
 
+def _body_of(gaz: Gazetteer, side: str, kinds: set[str]) -> Claimant:
+    """The side's body of one of these kinds, else the side itself."""
+    for kind in sorted(kinds, key=_KIND_ORDER.index):
+        actor_id = gaz.actor_for(side, kind)
+        if actor_id is not None:
+            return Claimant(actor_id, side)
+    return Claimant(side, side)
+
+
+def _signs_after(ctx: SentenceContext, at: Attribution) -> bool:
+    """Does the source come after the clause it reports ("... - General Staff", "..., the General Staff said",
+    "..., said the ministry")?"""
+    a = at.mention.a
+    if at.form == "colon":
+        return True
+    if at.form == "post":
+        return at.anchor < a
+    return at.form == "pre" and a > 0 and (ctx.w(a - 1) == "," or ctx.w(a - 1) == "the" and ctx.w(a - 2) == ",")
+
+
 def _enemy_of_loser(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, counts: dict[str, int] | None) -> str | None:
     """The one enemy of a side named by its name as the subject of a loss right after the reporting verb
     ("said Ukraine lost 400 servicemen", "said that Kyiv had lost 500 troops"), or None."""
-    if at.form != "pre":
+    if _signs_after(ctx, at):
+        j = 0  # "Russia lost 1,200 troops in a day - General Staff", "..., the General Staff said"
+    elif at.form != "pre":
         return None
-    j = at.anchor + 1
+    else:
+        j = at.anchor + 1
     if ctx.w(j) == "that":
         j += 1
     side = next((m for m in ctx.sides if ctx.tok_index_of_mention(m)[0] == j and m.form != "demonym"), None)
@@ -685,6 +713,13 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
     if word is None:
         return at
     kinds = _KIND_WORDS[word]
+    if word == "rebels":
+        # "the rebels said": the armed group named last, else the one the story names most; never a state
+        named = [b.claimant for b in reversed(before) if b.claimant is not None and b.mention.b <= m.a] \
+            + list(reversed(last)) + list(reversed(subjects or [])) \
+            + [Claimant(sd, sd) for sd in sorted(counts or {}, key=lambda sd: -(counts or {})[sd]) if sd in gaz.sides]
+        group = next((c for c in named if c.side in gaz.sides and _is_group(gaz, Claimant(c.side, c.side))), None)
+        return replace(at, claimant=group) if group is not None else at
     here = opening_place_side(ctx, gaz)
     if here is not None and not [b for b in before if b.claimant is not None]:
         for kind in sorted(kinds, key=_KIND_ORDER.index):
@@ -707,6 +742,12 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
             if field is not None and field not in words and any(w in _FIELD_WORDS for w in words):
                 continue  # "the interior ministry" is not the defence ministry named before
             return replace(at, claimant=claimant)
+    # (a headline's is left to _title_signature: the story may name the body in full)
+    loser_before = _enemy_of_loser(ctx, gaz, at, counts) if _signs_after(ctx, at) and ctx.sentence.start > 0 else None
+    if loser_before is not None:
+        # "Russia lost 1,200 troops in a day, the General Staff said": the loser named as the sentence's subject
+        # is counted by its enemy, whatever side was named before
+        return replace(at, claimant=_body_of(gaz, loser_before, kinds))
     defence = word == "mod" or (word == "ministry" and ctx.w(m.a - 1) in ("defence", "defense"))
     if home is not None and (word in ("army", "military", "command", "forces", "troops", "staff", "state_media") or defence) \
             and not [b for b in before if b.claimant is not None]:
@@ -735,7 +776,8 @@ def _resolve_kind(ctx: SentenceContext, gaz: Gazetteer, at: Attribution, before:
                 if actor_id is not None:
                     return replace(at, claimant=Claimant(actor_id, claimant.side))
             break
-    loser_enemy = _enemy_of_loser(ctx, gaz, at, counts) if not history and word != "state_media" else None
+    loser_enemy = _enemy_of_loser(ctx, gaz, at, counts) if not history and word != "state_media" \
+        and not _signs_after(ctx, at) else None
     if loser_enemy is not None:
         # nobody named yet and "The ministry said Ukraine lost 400 servicemen": a body counts its enemy's
         # losses under the enemy's name (its own are "our" or "its"), so it is the enemy's
@@ -920,7 +962,7 @@ def document_attributions(ctxs: list[SentenceContext], gaz: Gazetteer) -> list[l
             recent = (sources[-1], ci, para)
         per.append(ats)
     if per:
-        per[0] = _title_signature(ctxs, per, gaz)
+        per[0] = _title_signature(ctxs, per, gaz, side_counts)
     issuer = _statement_issuer(ctxs, per)
     if issuer is not None and not any(at.form == "colon" for at in per[0]):
         per[0] = per[0] + [_voice(issuer, "colon")]
@@ -950,7 +992,8 @@ def _unnamed_outlet(ctx: SentenceContext, at: Attribution) -> bool:
     return at.mention.kind == "media" and at.mention.b > at.mention.a and ctx.w(at.mention.b - 1) in MEDIA_NOUNS
 
 
-def _title_signature(ctxs: list[SentenceContext], per: list[list[Attribution]], gaz: Gazetteer) -> list[Attribution]:
+def _title_signature(ctxs: list[SentenceContext], per: list[list[Attribution]], gaz: Gazetteer,
+                     counts: dict[str, int] | None = None) -> list[Attribution]:
     """A headline signed by a body named only by its kind ("... in a day – General Staff", "...
     - MoD") names the body its article goes on to name in full ("The General Staff of the Armed
     Forces of Ukraine reported ..."): the headline is written after the story. The first body
@@ -972,6 +1015,11 @@ def _title_signature(ctxs: list[SentenceContext], per: list[list[Attribution]], 
             found = next((b.claimant for ats in per[1:8] for b in ats if b.claimant is not None
                           and b.form != "voice" and _of_kind(gaz, b.claimant, kinds)
                           and gaz.actors.get(b.claimant.id) is not None), None)
+            if found is None and counts is not None and _signs_after(ctxs[0], at):
+                # no such body in the opening paragraphs: "Russia lost 1,200 troops in a day - General Staff" is
+                # counted by Russia's enemy
+                enemy = _enemy_of_loser(ctxs[0], gaz, at, counts)
+                found = _body_of(gaz, enemy, kinds) if enemy is not None else None
             if found is not None:
                 at = replace(at, claimant=found)
         out.append(at)

@@ -428,6 +428,30 @@ def generic_sources(ctx, taken: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def seated_body(ctx, b: int, taken: set[int]) -> int | None:
+    """A place's name ending at token b that is only where a body sits ("a Britain-based war monitor",
+    "the Washington-based Human Rights Activists group", "a Gaza-based militant group"): -1 when it is
+    a seat of something that is no civil-society body, the end of the body's name when it is one (a third
+    party: where a monitor or rights group sits is no side speaking), None when the place is no seat."""
+    if ctx.w(b) == "-" and ctx.w(b + 1) == "based":
+        k = b + 2
+    elif ctx.w(b) in ("based", "-based") and ctx.toks[b].text.islower():
+        k = b + 1
+    else:
+        return None
+    words: list[str] = []
+    for j in range(k, min(len(ctx.toks), k + 6)):
+        w = ctx.w(j)
+        if j in taken or not w.replace("-", "").isalpha() or w in ("and", "that", "which", "who", "said", "says"):
+            break
+        words.append(w)
+        if any(x in _ARMED_WORDS for x in words):
+            return -1
+        if ngo_words(words) or w in _WATCHER_NOUNS | _NGO_HEADS | _RESEARCH_HEADS:
+            return j + 1
+    return -1
+
+
 # Anonymous social-media texts, and the words that may stand before them: "a widely shared post", "an anonymous
 # Telegram channel", "a viral X account". Their figures are a third party's (CONVENTIONS, rulings of parts N-O);
 # a side's channel ("a pro-Russian Telegram channel") names its side and is no such post.
@@ -449,6 +473,17 @@ def _social_post(ctx, k: int, taken: set[int]) -> int | None:
     if j >= 0 and j not in taken and ctx.w(j) in ("a", "an") or (ctx.w(k) in ("posts", "accounts", "channels")
                                                                   and j < k - 1 and j not in taken):
         return start
+    return None
+
+
+def side_channel_end(ctx, k: int) -> int | None:
+    """End of a social-media channel or account named after a side's adjective ending right before k ("a
+    pro-Russian Telegram channel", "Ukrainian Telegram channels", "Israeli X accounts"), or None."""
+    j = k
+    while j < len(ctx.toks) and j - k < 2 and ctx.w(j) in _POST_MODIFIERS and ctx.w(j) not in ("local", "news"):
+        j += 1
+    if j > k and ctx.w(j) in _POST_NOUNS and ctx.toks[j].text.islower():
+        return j + 1
     return None
 
 
@@ -480,7 +515,7 @@ _THIRD_PAIRS = {("rights", "groups"), ("rights", "group"), ("rights", "organisat
                 ("humanitarian", "organisations"), ("humanitarian", "organizations"), ("humanitarian", "groups"),
                 ("doctors", "group"), ("doctors", "network"), ("doctors", "union"), ("medical", "group"),
                 ("medical", "groups"), ("medics", "group"), ("volunteer", "group"), ("volunteer", "groups"),
-                ("activist", "group"),
+                ("activist", "group"), ("monitoring", "group"), ("monitoring", "groups"),
                 ("activists", "group"),
                 # civic bodies that count the dead of their town or camp (Sudan's resistance committees, a
                 # displaced people's camp's coordination committee, a lawyers' or pro-democracy group)

@@ -230,6 +230,8 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
                 limit += after - k
                 k = after
                 continue
+        if w in ACCUSING and ctx.w(k - 1) in _PASSIVE_AUX:
+            return None  # "the RSF has been accused of killing 2,000": the accused, nobody's voice
         if w in REPORTING and not (w in _NOUN_FORMS and ctx.w(k - 1) in ("a", "the", "its", "their", "latest", "new")) \
                 and not (w == "state" and ctx.toks[k - 1].text[:1].isupper()) \
                 and not claimed_lives(ctx, k):  # not "Sudan's Gezira state"
@@ -255,6 +257,9 @@ def verb_after(ctx: SentenceContext, b: int, others: set[int]) -> int | None:
             continue
         return None
     return None
+
+
+_PASSIVE_AUX = {"been", "was", "were", "is", "are", "be", "being", "widely", "repeatedly", "also", "often"}
 
 
 _RELATIVE_REPORTING = {"says", "said", "say", "claims", "claimed", "claim", "reports", "reported", "estimates",

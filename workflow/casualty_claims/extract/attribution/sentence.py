@@ -86,6 +86,8 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         # "by the reckoning of X", "in the count of X": X's figure
         reckoning = w in ("by", "in", "on") and ctx.w(k + 1) in ("the", "a") and ctx.w(k + 2) in _RECKONINGS \
             and ctx.w(k + 3) == "of"
+        if w == "according" and ctx.w(k + 2) in ("which", "whom", "whose"):
+            continue  # "an infographic, according to which the Azerbaijani army lost 1,280": the text named before
         if (w == "according" and ctx.w(k + 1) == "to") or w in ("citing", "per", "quoting") or based or source or by \
                 or quoted or reckoning:
             first = k + (2 if w in ("according", "based") else 4 if reckoning else 1)
@@ -228,6 +230,10 @@ def sentence_attributions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                     and gaz.actors[m.claimant.id].side == "third_party" or (m.strength == "actor" and m.kind == "health_ministry"):
                 out.append(Attribution(m, m.b, "fallback", m.claimant))
                 break
+    inverted = {at.anchor for at in out if at.form == "post" and ctx.w(at.anchor - 1) == ","}
+    # "12 Indians killed fighting for Russia, says MEA": the verb's subject comes after it, the name before
+    # is no speaker
+    out = [at for at in out if not (at.form == "pre" and at.anchor in inverted)]
     out.extend(_background_clauses(ctx))
     sourced = _sources_of_outlet_counts(ctx, mentions)
     if sourced:
@@ -277,16 +283,21 @@ def _text_of_named(ctx: SentenceContext, m: SpeakerMention, mentions: list[Speak
     released by X", "the report of X", "statistics from X")?"""
     if m.strength != "anaphor" or m.claimant is not None or ctx.w(m.a) not in _AUTHORED_TEXTS:
         return False
-    for k in range(m.b, min(len(ctx.toks), m.b + 3)):
+    for k in range(m.b, min(len(ctx.toks), m.b + 5)):
         if ctx.w(k) in ("by", "of", "from"):
             nxt = k + 2 if ctx.w(k + 1) == "the" else k + 1
             return any(o.a == nxt and (o.claimant is not None or o.strength in ("person", "composite"))
                        for o in mentions)
-        if not (ctx.toks[k].text.islower() and ctx.w(k).isalpha()):
+        if ctx.w(k) in _WHEN_WORDS:
+            continue  # "casualty figures released Wednesday by the Houthis"
+        if not (ctx.toks[k].text.islower() and ctx.w(k).isalpha()) or k >= m.b + 3:
             return False
     return False
 
 
+# When a text was issued, between it and its author: "figures released Wednesday by", "a report published today by".
+_WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "earlier", "later", "overnight", "late", "early"}
 _OWNED_TEXTS = {"tally", "count", "figures", "figure", "estimate", "report", "statement", "data", "update", "bulletin"}
 _TEXT_ADJ = {"own", "earlier", "latest", "last", "previous", "first", "initial", "preliminary", "daily", "weekly",
              "monthly", "running", "new", "updated", "final", "official", "revised"}
@@ -427,8 +438,11 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
         return None
     if m.claimant is None and not (m.strength == "anaphor" and m.kind not in _PRONOUNS):
         return None
-    if m.claimant is not None and m.strength not in ("actor", "composite", "person"):
-        return None  # a bare side closing a line is a topic ("... : Ukraine"), not a signature
+    if m.claimant is not None and m.strength not in ("actor", "composite", "person") \
+            and not (m.strength == "side" and (m.kind != "demonym" or ctx.w(m.b - 1).endswith("s"))
+                     and ctx.w(p) == ":" and p == m.a - 1
+                     and _signs_a_figure(ctx, p)):
+        return None  # a bare side closing a line after a dash is a topic ("... - Ukraine"), not a signature
     if ctx.w(p) != ":" and (ctx.w(p - 1) in _CLOSERS or not _spaced(ctx, p)):
         return None  # "al-Shifa hospital": a hyphen inside a name signs nothing
     b = m.b
@@ -444,6 +458,12 @@ def closing_source(ctx: SentenceContext, m: SpeakerMention) -> int | None:
     if ctx.w(p) != ":" and "\n" in ctx.clean[:ctx.toks[p].start].strip():
         return None  # a dash signs a one-line headline, not the last line of a paragraph
     return p
+
+
+def _signs_a_figure(ctx: SentenceContext, colon: int) -> bool:
+    """Does the line before the colon report a figure ("Russia has lost over 20,000 troops in February: Kyiv",
+    "192 troops killed in Karabakh offensive: Azerbaijan")? A country's name after it then signs the figure."""
+    return any(count_at(ctx, j) or ctx.w(j).replace(",", "").isdigit() for j in range(colon))
 
 
 # The text a source signs a headline with: "...: General Staff daily update", "... - ministry statement".

@@ -10,7 +10,7 @@ from casualty_claims.extract.attribution.claimants import Claimant, KnownPeople,
 from casualty_claims.extract.attribution.reporting_verbs import AUX, REPORTING, TEXT_HEADS, count_at
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.extract.speakers import (_ENVOY_ROLES, _ORG_HEADS, MEDIA_NOUNS, ROLE_KINDS, _role_kind, find_people,
-                                              generic_sources, ngo_words)
+                                              generic_sources, ngo_words, seated_body, side_channel_end)
 from casualty_claims.gazetteer import THIRD_PARTY, Gazetteer
 
 
@@ -36,17 +36,35 @@ _ORG_NOUNS = {**L.ORG_NOUNS, ("intelligence", "agencies"): "intelligence", ("int
               ("spokesmen",): "spokesperson", ("spokespeople",): "spokesperson",
               # a side's social-media voice: "RSF-affiliated accounts claimed"
               ("accounts",): "state_media",
-              ("civil", "administration"): "government", ("administration",): "government"}
+              ("civil", "administration"): "government", ("administration",): "government",
+              # a movement's fighting arm speaks for it: "Hamas's armed wing said", "the group's military wing"
+              ("armed", "wing"): "military", ("military", "wing"): "military", ("wing",): "military"}
 _ORG_MAX = max(len(k) for k in _ORG_NOUNS)
 _SIDE_ADJ = {"new", "top", "senior", "local", "regional", "military", "official", "state", "state-run", "security",
              "own", "chief", "main", "acting", "former", "interim", "provincial", "de", "facto",
              "occupation", "russian-installed", "pro-russian", "appointed", "de facto", "-run", "run"}
 # A side's name tied to its outlets by a hyphen: "Houthi-run", "Kremlin-backed", "RSF-affiliated accounts".
 _HYPHEN_TIES = {"run", "controlled", "led", "backed", "installed", "appointed", "affiliated", "aligned"}
+# A side's movement named by its adjective alone ("the Houthi group", "the Taliban movement"); with a name after
+# it ("the Palestinian group Hamas") the name speaks.
+_GROUP_NOUNS = {"group", "movement"}
 # Units between a side's name and an officer's role: "a Ukrainian brigade commander".
 _UNIT_WORDS = {"brigade", "battalion", "regiment", "company", "platoon", "unit", "division", "drone", "artillery",
                "tank", "infantry", "marine", "border", "frontline", "front-line", "field", "naval", "air", "defence",
                "defense", "intelligence", "special", "forces"}
+
+
+def _opens_clause(ctx: SentenceContext, a: int) -> bool:
+    """Does the noun phrase at a open a clause (its subject), after a determiner or a side's possessive ("Yemen's
+    Houthi group said")? Not the object of a verb or a preposition ("the coalition fighting the Houthi group")."""
+    p = a - 1
+    if ctx.w(p) in ("the", "a", "an"):
+        p -= 1
+    if p >= 0 and ctx.w(p).endswith("'s"):
+        p -= 1
+        if ctx.w(p) == "the":
+            p -= 1
+    return p < 0 or not ctx.w(p).replace("-", "").isalnum() or ctx.w(p) in ("and", "but", "that", "while", "as")
 
 
 def _possessive_name_tail(ctx: SentenceContext, b: int) -> int:
@@ -97,6 +115,14 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if a >= b or any(k in taken for k in range(a, b)):
             continue
         side = m.ref
+        seat = seated_body(ctx, b, taken)
+        if seat is not None:
+            if seat > 0:  # "a Britain-based war monitor": a third party, wherever it sits
+                start = a - 1 if ctx.w(a - 1) in ("a", "an", "the") else a
+                out.append(SpeakerMention(start, seat, Claimant(generic_id(ctx, start, seat), THIRD_PARTY), "ngo",
+                                          "composite"))
+                taken.update(range(start, seat))
+            continue
         # side + organisation noun: "Ukrainian officials", "Gaza's health ministry"
         k = b
         skipped: list[int] = []
@@ -122,6 +148,12 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if org is None and m.form == "demonym" and k == b and ctx.w(k) in TEXT_HEADS and ctx.toks[k].text.islower() \
                 and ctx.w(k + 1) in REPORTING:
             org = ("government", k + 1)  # "Israeli figures put the number at 80": the side's own figures
+        if org is None and k == b and not ctx.w(b - 1).endswith("'s") and ctx.w(k) in _GROUP_NOUNS \
+                and ctx.toks[k].text.islower() and not ctx.toks[min(k + 1, len(ctx.toks) - 1)].text[:1].isupper() \
+                and _opens_clause(ctx, a):
+            org = ("source", k + 1)  # "Yemen's Houthi group announced", "the Taliban movement said": the side's own
+        if org is None and k == b and (post := side_channel_end(ctx, k)) is not None:
+            org = ("state_media", post)  # "a pro-Russian Telegram channel claimed": the side's own channel
         if org is None and m.form != "demonym" and k == b and _combatants_speaking(ctx, k, name_at=a):
             org = ("source", k + 1)  # "Hamas militants said", "RSF fighters claimed", as "Houthi rebels said"
         if org is None and m.form != "demonym":
@@ -142,6 +174,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         if ctx.w(a - 1) in ("of", "in") or (ctx.w(a - 1) == "the" and ctx.w(a - 2) in ("of", "in")) \
                 or _spokesman_for(ctx, a):
             p = a - 2 if ctx.w(a - 1) != "the" else a - 3
+            if ctx.w(p) == ")" and ctx.w(p - 2) == "(":
+                p -= 3  # "the Ministry of Health (MoH) in Gaza": the acronym is the body's own
             # "the Office of the Republic of Azerbaijan" is Azerbaijan's office
             if ctx.w(p) in ("republic", "state", "kingdom", "government", "federation"):
                 if ctx.w(p - 1) == "the" and ctx.w(p - 2) == "of":
@@ -149,6 +183,8 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
                 elif ctx.w(p - 1) == "of":
                     p -= 2
             org = _capitalised_org_before(ctx, p, taken)
+            if org is None:
+                org = _capitalised_role_before(ctx, p, taken)  # "the Minister of Health of Armenia"
             if org is not None:  # "the Prosecutor General's Office of Azerbaijan"
                 out.append(SpeakerMention(org, b, Claimant(side, side), "government", "composite"))
                 taken.update(range(org, b))
@@ -207,6 +243,9 @@ def find_speaker_mentions(ctx: SentenceContext, gaz: Gazetteer, known: KnownPeop
         elif base in WATCHER_ANAPHORS and ctx.w(k - 1) in ("the", "this", "both", "two"):
             # "the network said", "the two groups said": a monitor or rights group named before
             out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
+        elif base in GROUP_ANAPHORS and ctx.w(k - 1) == "the" and ctx.toks[k].text.islower():
+            # "the rebels said", "the militants claimed": the armed group named before (discourse)
+            out.append(SpeakerMention(k, k + 1, None, base, "anaphor"))
         elif base in FORCE_ANAPHORS and not (count_at(ctx, k - 1) or ctx.w(k - 1).isdigit()
                                              or ctx.w(k - 1) in ("of", "among", "with")):
             # "Military commanders said", "Counter-terrorism units said": the forces (discourse says whose)
@@ -226,7 +265,10 @@ _OFFICIAL_TEXTS = {"figures", "figure", "data", "statistics", "toll", "tolls", "
                    "estimates", "numbers", "records", "sources", "reports", "report", "statement", "results"}
 
 # The forces' people and formations, read as "the forces" (the lexicon has the singular "unit", "commander").
-FORCE_ANAPHORS = {"commanders", "units"}
+FORCE_ANAPHORS = {"commanders", "units", "junta", "regime"}
+
+# An armed group named before, called by what its fighters are: "the rebels said", "the insurgents claimed".
+GROUP_ANAPHORS = {"rebels", "militants", "insurgents", "jihadists", "guerrillas"}
 
 # Words for a monitor or aid group named before, beyond the lexicon's anaphors (discourse resolves them;
 # unresolved they are dropped, never read as a local source).
@@ -486,6 +528,18 @@ def _capitalised_org_before(ctx: SentenceContext, p: int, taken: set[int]) -> in
     return start
 
 
+def _capitalised_role_before(ctx: SentenceContext, p: int, taken: set[int]) -> int | None:
+    """Start of a capitalised role ending at token p ("Minister of Health", "Deputy Minister of Defence",
+    "Chief of the General Staff"), whose holder speaks for the side named after it, or None."""
+    j = p
+    while j >= 0 and p - j < 6 and j not in taken and (ctx.toks[j].text[:1].isupper() and ctx.w(j).isalpha()
+                                                       or ctx.w(j) in ("of", "for", "and", "the")):
+        if ROLE_KINDS.get(ctx.w(j)) not in (None, THIRD_PARTY) and ctx.toks[j].text[:1].isupper() and j < p:
+            return j
+        j -= 1
+    return None
+
+
 def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention], taken: set[int]) -> None:
     """People named with a role, outlets and researchers (speakers.py), in place.
 
@@ -498,6 +552,14 @@ def _add_people(ctx: SentenceContext, gaz: Gazetteer, out: list[SpeakerMention],
         if p.kind == "person" and ctx.w(p.name_a - 1) in ("in", "at", "near", "from") \
                 and _is_place_name(ctx, p.name_a, p.name_b):
             continue  # "At a briefing in New Delhi, ...": a city, no person
+        unit = next((m for m in out if m.a == p.b and m.strength == "side" and m.kind != "demonym"), None) \
+            if p.kind == "person" and p.side_from is None else None
+        if unit is not None:
+            # "according to Kyauk Lone Gyi PDF", "the Mandalay PDF said": a place's unit of the group, no person
+            out.remove(unit)
+            out.append(SpeakerMention(p.a, unit.b, unit.claimant, "source", "composite"))
+            taken.update(range(p.a, unit.b))
+            continue
         claimant: Claimant | None = None
         if p.side_from is not None:
             inner = next((m for m in out if (m.a, m.b) == p.side_from), None)
