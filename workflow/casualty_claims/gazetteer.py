@@ -329,9 +329,7 @@ class Gazetteer:
         return _NameMatcher(names)
 
     def find_sides(self, text: str) -> list[Mention]:
-        # "the Washington-based Human Rights Activists group", "a UK-based monitor": where an
-        # organisation sits, not a side that speaks or suffers
-        return [m for m in self._side_matcher.find(fold_chars(text)) if text[m.end:m.end + 6].lower() != "-based"]
+        return self._side_matcher.find(fold_chars(text))
 
     def find_actors(self, text: str) -> list[Mention]:
         return self._actor_matcher.find(fold_chars(text))
