@@ -217,6 +217,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             return None  # "had killed" without "been": active
     if negated(chain):
         return None
+    if ctx.w(k) == "surrender" and chain[-1:] == ["to"]:
+        return None  # "urged the 300 besieged fighters to surrender": asked to, not done
     if whole and (any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain)
                   or (not chain and ctx.w(k) in _INTRANSITIVE)):  # "14 of the 30 men in his group died"
         return None  # "two of the four attackers were shot dead": the verb is the two's, the four are the whole
