@@ -32,3 +32,17 @@ def brief(rows):
 ])
 def test_passed_away_surrender_and_speakers(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# A list of ages after "aged" holds no count, and the people before it keep their verb.
+@pytest.mark.parametrize("body,expected", [
+    ("Two men aged 29 and 41 were killed in Russian shelling in Kherson, the governor said.",
+     [("killed", 2, 2, "exact")]),
+    ("Three women aged 30, 45 and 62 were wounded in the strike, officials said.", [("wounded", 3, 3, "exact")]),
+    ("Two brothers, aged 17 and 19, were killed in the raid near Khan Younis, the ministry said.",
+     [("killed", 2, 2, "exact")]),
+    ("Four soldiers aged 19 and 20 died in the ambush in Kunar, the Afghan army said.", [("killed", 4, 4, "exact")]),
+    ("Five children aged between 3 and 12 were injured in Idlib, rescuers said.", [("wounded", 5, 5, "exact")]),
+])
+def test_list_of_ages(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

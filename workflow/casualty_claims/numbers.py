@@ -379,6 +379,10 @@ class _Scanner:
             return True  # an age in apposition to a name: "Yotam Haim, 28, and Alon Shamriz, 26, were"
         if before in ("aged", "age", "ages") or (before in ("youngest", "oldest", "eldest") and self.low(i - 2) == "the"):
             return True  # "the youngest aged 10 and the oldest 16"
+        if before in ("between", "from") and self.low(i - 2) in ("aged", "ages"):
+            return True  # "children aged between 3 and 12"
+        if before in (",", "and") and first.text.isdigit() and self._after_ages(i - 2):
+            return True  # the last of a list of ages: "two men aged 29 and 41", "aged 30, 45 and 62"
         if (before in ("under", "over", "below", "above") and self.low(i - 2) in _UNDER_NOT_QUALIFIER) \
                 or (before == "of" and self.low(i - 2) in ("age", "ages")):
             return True  # an age: "children under 5", "those over 60", "under the age of 15"
@@ -395,6 +399,17 @@ class _Scanner:
             named = j < len(toks) and toks[j].text[:1].isupper()
             if after in _EVENT_AFTER_YEAR or (named and before in ("the", "a", "an")):
                 return True  # "the 2014 Gaza war", "the 2022 invasion": a year naming an event
+        return False
+
+    def _after_ages(self, k: int) -> bool:
+        """Is token k a digit age of a list that "aged"/"ages" opens ("aged 30, 45 and 62")?"""
+        while self.low(k).isdigit():
+            if self.low(k - 1) in ("aged", "ages", "age") or (
+                    self.low(k - 1) in ("between", "from") and self.low(k - 2) in ("aged", "ages")):
+                return True
+            if self.low(k - 1) not in (",", "and"):
+                return False
+            k -= 2
         return False
 
     def _name_ends_at(self, k: int) -> bool:

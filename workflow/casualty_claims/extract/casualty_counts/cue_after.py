@@ -90,9 +90,15 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
                                           or (ctx.w(k) == "," and leads_to_cue(
                                               ctx, skip_insertion(ctx, k, head, persons), head))):
         k = before_people  # the joined phrase does not lead to the verb: read it as before
+    if ctx.w(k) == "aged" and ctx.w(k + 1) in ("between", "from") and is_numeral(ctx.w(k + 2)) \
+            and ctx.w(k + 3) in ("and", "to") and is_numeral(ctx.w(k + 4)):
+        k += 5  # "five children aged between 3 and 12 were injured"
     if ctx.w(k) in ("under", "over", "aged", "below", "above") and is_numeral(ctx.w(k + 1)) \
             and not any(o.tok_start == k + 1 for o in ctx.quantities):
         k += 2  # an age: "200 children under 5 were killed"
+        while ctx.w(k) in (",", "and") and ctx.w(k + 1).isdigit() and ctx.w(k - 2) in ("aged", ",", "and") \
+                and not any(o.tok_start == k + 1 for o in ctx.quantities):
+            k += 2  # a list of ages: "two men aged 29 and 41 were killed"
         if ctx.w(k) in ("years", "year") and ctx.w(k + 1) == "old":
             k += 2
     k = skip_brackets(ctx, k)
