@@ -46,3 +46,23 @@ def test_passed_away_surrender_and_speakers(gaz, body, expected):
 ])
 def test_list_of_ages(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# Thousands some outlets write with a point: groups of three digits, no scale word after them.
+@pytest.mark.parametrize("body,expected", [
+    ("Between 1.500 to 2.000 fighters and their families surrendered to our forces, the SDF said.",
+     [("captured", 1500, 2000, "range")]),
+    ("About 3.500 fighters were killed in the offensive near Marib, the group said.",
+     [("killed", 3500, 3500, "approx")]),
+    ("The army said 1.200 soldiers had been wounded in Tigray since March.", [("wounded", 1200, 1200, "exact")]),
+    ("Some 1.500 million people fled the fighting; 12 people were injured.", [("wounded", 12, 12, "exact")]),
+    ("The shelling began at 12.30 and killed 4 people in Donetsk.", [("killed", 4, 4, "exact")]),
+])
+def test_thousands_with_a_point(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+def test_point_thousands_numbers():
+    from casualty_claims.numbers import find_quantities
+    assert [(q.low, q.high) for q in find_quantities("1.500 to 2.000 fighters")] == [(1500, 2000)]
+    assert find_quantities("a 2.5 rise and 0.125 of it") == []

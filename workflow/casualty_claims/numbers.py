@@ -159,6 +159,12 @@ _EVENT_AFTER_YEAR = {"war", "wars", "conflict", "invasion", "offensive", "electi
                      "agreement", "accord", "fighting", "clashes", "escalation", "intifada", "coup", "season"}
 
 
+# Thousands written with a point, as some outlets do ("1.500 to 2.000 fighters", "3.500"): groups of
+# exactly three digits after a first group that is no zero. Never read with a scale word after it
+# ("1.500 million" is a decimal), and "12.02" or "0.125" stay decimals.
+_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def _digits_value(text: str) -> float | None:
     try:
         return float(text.replace(",", ""))
@@ -277,7 +283,9 @@ class _Scanner:
             if scale in ("k", "m", "bn") and self.adjacent(j - 1, j):
                 mult = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}[scale]
                 return int(round(value * mult)), j + 1
-            if value != int(value):
+            if value != int(value) or "." in t.text:
+                if _POINT_THOUSANDS.fullmatch(t.text):
+                    return int(t.text.replace(".", "")), j  # "1.500 to 2.000 fighters": thousands
                 return None  # a bare decimal ("12.02") is a time, a score or a measure
             return int(value), j
         if _is_number_word(t) or (t.low == "a" and self.low(i + 1) in ("hundred", "thousand", "dozen", "million")) \
