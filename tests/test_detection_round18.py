@@ -66,3 +66,21 @@ def test_point_thousands_numbers():
     from casualty_claims.numbers import find_quantities
     assert [(q.low, q.high) for q in find_quantities("1.500 to 2.000 fighters")] == [(1500, 2000)]
     assert find_quantities("a 2.5 rise and 0.125 of it") == []
+
+
+# "N dead soldiers and M wounded": the verb-like cue after the bare second count is its own; the
+# adjective before the first count's people types them.
+@pytest.mark.parametrize("body,expected", [
+    ("The country's Ministry of Health reported 192 dead soldiers and 512 wounded.",
+     [("killed", 192, 192, "exact"), ("wounded", 512, 512, "exact")]),
+    ("The army counted 40 dead militants and 12 captured in the raid near Baghouz.",
+     [("captured", 12, 12, "exact"), ("killed", 40, 40, "exact")]),
+    ("Hospitals received 30 wounded civilians and 7 dead, the Tigray health bureau said.",
+     [("killed", 7, 7, "exact"), ("wounded", 30, 30, "exact")]),
+    ("Officials reported 15 injured soldiers and 3 killed after the ambush in Kurram.",
+     [("killed", 3, 3, "exact"), ("wounded", 15, 15, "exact")]),
+    ("Three wounded soldiers and two civilians died in hospital, the IDF said.",
+     [("killed", 2, 2, "exact"), ("killed", 3, 3, "exact")]),
+])
+def test_adjective_before_people_and_bare_joined_count(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

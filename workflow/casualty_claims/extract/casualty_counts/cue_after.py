@@ -58,6 +58,7 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
     object_of_verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1) in TYPE_OF_VERB_BEFORE
     before_people: int | None = None  # where the people phrase ended before a joined one
+    bare_joined = False  # a joined count with no noun of its own ("and 512 wounded")
     while ctx.w(k) in ("and", ",", "or", "&") and b > a and is_person_head(head, persons) \
             and not whole_group(ctx, q) and not object_of_verb:
         # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
@@ -65,7 +66,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             break  # ", 12 of them children,": a breakdown in an aside, not another count in a list
         if k + 1 in starts and ctx.w(k) != "or":
             other = starts[k + 1]
-            _, k = people_after_count(ctx, other)
+            a2, k = people_after_count(ctx, other)
+            bare_joined = bare_joined or a2 == k
             continue
         # "460 patients and their companions", "200 men, women and children", "Israelis and
         # foreign nationals": more people without a count of their own share the verb
@@ -190,6 +192,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if cue is None:
         return None
     ctype, cue_end = cue
+    if bare_joined and _ADJECTIVE_CUE_TYPES.get(ctx.w(a), ctype) != ctype:
+        return None  # "192 dead soldiers and 512 wounded": the verb is the bare count's; the adjective types the 192
     share_of_whole = ctx.w(q.tok_end) == "of" and any(o.tok_start == q.tok_end + 2 for o in ctx.quantities)
     if share_of_whole and not chain and ctx.w(k) not in _INTRANSITIVE:
         return None  # "Nine of the 30 soldiers killed in the raid were conscripts": the cue is the whole's
@@ -279,6 +283,10 @@ def _counted_whole_cue(ctx: SentenceContext, j: int, head: str) -> tuple[int, tu
     cue = cue_at(ctx, b, head)
     return (b, cue) if cue is not None else None
 
+
+# Adjectives before the people phrase that already say what happened to them ("192 dead soldiers")
+_ADJECTIVE_CUE_TYPES = {"dead": "killed", "slain": "killed", "wounded": "wounded", "injured": "wounded",
+                        "maimed": "wounded"}
 
 _INTRANSITIVE = {"died", "succumbed", "perished", "dead", "missing", "drowned"}
 
