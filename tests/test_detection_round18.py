@@ -84,3 +84,20 @@ def test_point_thousands_numbers():
 ])
 def test_adjective_before_people_and_bare_joined_count(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# A typewriter's double hyphen is a dash: asides between "--" read as between "—".
+@pytest.mark.parametrize("body,expected", [
+    ("12 civilians -- including seven children -- were killed as Russian warplanes targeted Idlib, a monitor said.",
+     [("killed", 7, 7, "exact"), ("killed", 12, 12, "exact")]),
+    ("At least 30 soldiers -- most of them conscripts -- died in the attack on the base, Kyiv said.",
+     [("killed", 30, None, "at_least")]),
+    ("The strike killed 9 people -- six of them children -- in Marib, officials said.",
+     [("killed", 6, 6, "exact"), ("killed", 9, 9, "exact")]),
+    ("Houthi officials said 20 fighters were wounded -- the group's first admission of losses.",
+     [("wounded", 20, 20, "exact")]),
+    ("Five policemen -- two of them officers -- were abducted near Kandahar, officials said.",
+     [("captured", 2, 2, "exact"), ("captured", 5, 5, "exact")]),
+])
+def test_double_hyphen_is_a_dash(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
