@@ -101,3 +101,19 @@ def test_adjective_before_people_and_bare_joined_count(gaz, body, expected):
 ])
 def test_double_hyphen_is_a_dash(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# "from X to Y" that opens a clause is a range; after a verb of change it is still a revision.
+@pytest.mark.parametrize("body,expected", [
+    ("According to various estimates, from 32 to 100 people, including civilians, died in Karabakh that day.",
+     [("killed", 32, 100, "range")]),
+    ("From 20 to 30 soldiers were killed in the ambush in Kunar, the army said.", [("killed", 20, 30, "range")]),
+    ("Local sources said that from 40 to 60 fighters were captured near Baghouz.", [("captured", 40, 60, "range")]),
+    ("Residents said: from 5 to 7 people were wounded in the shelling of Sa'ada.", [("wounded", 5, 7, "range")]),
+    ("The toll in El Fasher rose from 32 to 100, officials said.",
+     [("killed", 32, 32, "exact"), ("killed", 100, 100, "exact")]),
+    ("Officials said the number of dead in Mekelle had risen overnight from 12 to 19.",
+     [("killed", 12, 12, "exact"), ("killed", 19, 19, "exact")]),
+])
+def test_from_to_range_opening_a_clause(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

@@ -573,6 +573,8 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
     # "60-70", "60 to 70", "two or three"; not "from 63 to 89" (a revision)
     sep = sc.low(j)
     ranging = sc.low(i - 1) == "from" and sc.low(i - 2) in RANGE_VERBS  # "estimates range from 5,000 to 8,000"
+    # a clause that opens on "from": "According to estimates, from 32 to 100 people died" (no figure revised)
+    ranging = ranging or sc.low(i - 1) == "from" and sc.low(i - 2) in ("", ",", ":", ";", "(", "that", "—", "–")
     # not "rose by 15 to 60": the rise, then the new figure
     rise = sep == "to" and sc.low(i - 1) == "by" and sc.low(i - 2) in _RAISE_VERBS
     if sep in ("-", "–", "to", "or") and (sc.low(i - 1) != "from" or ranging) and not rise:
