@@ -117,3 +117,19 @@ def test_double_hyphen_is_a_dash(gaz, body, expected):
 ])
 def test_from_to_range_opening_a_clause(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# A hedge before "between" ("a minimum of between", "an estimated between") belongs to the range,
+# so the verb before the hedge reaches it.
+@pytest.mark.parametrize("body,expected", [
+    ("The strikes were likely killing a minimum of between 529 and 744 civilians, Airwars said.",
+     [("killed", 529, 744, "range")]),
+    ("Russian shelling killed an estimated between 40 and 60 people in Kharkiv, officials said.",
+     [("killed", 40, 60, "range")]),
+    ("The raids wounded at least between 20 and 30 civilians in Sa'ada, the Houthis said.",
+     [("wounded", 20, 30, "range")]),
+    ("Between 300 and 400 fighters surrendered near Baghouz, the SDF said.", [("captured", 300, 400, "range")]),
+    ("The monitor said some between 15 and 20 soldiers died in Idlib.", [("killed", 15, 20, "range")]),
+])
+def test_hedge_before_between(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

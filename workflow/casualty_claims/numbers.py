@@ -568,8 +568,11 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
         second = sc.number_at(j + 1)
         if second and second[0] > value:
             high, end_tok = second[0], second[1]
-            return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, "range",
-                            toks[i - 1].start, i, end_tok)
+            # "a minimum of between 529 and 744", "an estimated between": the words before "between"
+            # are the figure's too, so the verb before them reaches it; the range says more than they do
+            hedge = sc.qualifier_before(i - 1)
+            qs = toks[hedge[1]].start if hedge else toks[i - 1].start
+            return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, "range", qs, i, end_tok)
     # "60-70", "60 to 70", "two or three"; not "from 63 to 89" (a revision)
     sep = sc.low(j)
     ranging = sc.low(i - 1) == "from" and sc.low(i - 2) in RANGE_VERBS  # "estimates range from 5,000 to 8,000"
