@@ -133,3 +133,20 @@ def test_from_to_range_opening_a_clause(gaz, body, expected):
 ])
 def test_hedge_before_between(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# Two nouns of harm joined before one "of" ("the death and injury of 12") count casualties.
+@pytest.mark.parametrize("body,expected", [
+    ("Martyrdom and injury of seven citizens by Saudi army fire in Sa'ada", [("casualties", 7, 7, "exact")]),
+    ("The death and injury of 12 soldiers in the ambush in Tigray was confirmed by the army.",
+     [("casualties", 12, 12, "exact")]),
+    ("The killing and wounding of 40 protesters in Khartoum drew condemnation.", [("casualties", 40, 40, "exact")]),
+    ("Officials reported the deaths or injuries of 25 people in the strike on Mosul.",
+     [("casualties", 25, 25, "exact")]),
+    ("The ministry confirmed the death of four soldiers and the injury of six others.",
+     [("killed", 4, 4, "exact"), ("wounded", 6, 6, "exact")]),
+    ("The killing of 30 villagers and abduction of 12 women was reported in Darfur.",
+     [("captured", 12, 12, "exact"), ("killed", 30, 30, "exact")]),
+])
+def test_death_and_injury_of(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

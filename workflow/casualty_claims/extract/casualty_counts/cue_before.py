@@ -54,6 +54,10 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
                 return None  # "could cost the lives of thousands", "would mean the deaths of hundreds"
         if head == "lives":
             ctype = "killed"
+        joined = L.NOUN_OF.get(ctx.w(b - 3)) if ctx.w(b - 2) in ("and", "or", "&") else None
+        if {joined, ctype} == {"killed", "wounded"}:
+            # "the death and injury of 12 soldiers", "Martyrdom and injury of seven citizens": both at once
+            return Link(q, "casualties", b - 3, b, a, e, "of")
         if noun in ("loss", "losses", "remains", "capture") and not is_person_head(head, persons):
             return None
         return Link(q, ctype, b - 1, b, a, e, "of")
