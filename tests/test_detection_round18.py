@@ -150,3 +150,21 @@ def test_hedge_before_between(gaz, body, expected):
 ])
 def test_death_and_injury_of(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# A generic total in an aside after a typed casualty noun is that noun's ("the wounded, estimated at
+# a total of 210, included 62 children"), not the type the sentence began with.
+@pytest.mark.parametrize("body,expected", [
+    ("The fatalities in Shujaiyya included 17 children and 14 women, whereas the wounded, estimated at a total "
+     "of 210, included 62 children and 32 women.",
+     [("killed", 14, 14, "exact"), ("killed", 17, 17, "exact"), ("wounded", 32, 32, "exact"),
+      ("wounded", 62, 62, "exact"), ("wounded", 210, 210, "exact")]),
+    ("The dead numbered 40, while the injured, at a total of 300, included 120 women, officials in Aden said.",
+     [("killed", 40, 40, "exact"), ("wounded", 120, 120, "exact"), ("wounded", 300, 300, "exact")]),
+    ("Twelve soldiers were killed; the wounded, put at a figure of 45, were flown to Kyiv.",
+     [("killed", 12, 12, "exact"), ("wounded", 45, 45, "exact")]),
+    ("The army said 30 soldiers died, and the missing, whose number stands at 12, were still being sought.",
+     [("killed", 30, 30, "exact"), ("missing", 12, 12, "exact")]),
+])
+def test_generic_total_after_a_typed_noun(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
