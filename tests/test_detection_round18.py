@@ -168,3 +168,16 @@ def test_death_and_injury_of(gaz, body, expected):
 ])
 def test_generic_total_after_a_typed_noun(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# The end of a span of days after a month ("from September 19 to 20") is a date, not a count.
+@pytest.mark.parametrize("body,expected", [
+    ("Azerbaijan informed about its losses in the operation, which lasted a day, from September 19 to 20.", []),
+    ("Fighting on May 3-5 killed 12 soldiers near Marib, the army said.", [("killed", 12, 12, "exact")]),
+    ("Between March 14 and 16, Israeli strikes killed 40 people in Lebanon, the ministry said.",
+     [("killed", 40, 40, "exact")]),
+    ("Clashes from October 2 to 6 left 9 fighters dead in Idlib, the monitor said.", [("killed", 9, 9, "exact")]),
+    ("The offensive ran from July 10 until 14; 30 soldiers were wounded, Baku said.", [("wounded", 30, 30, "exact")]),
+])
+def test_end_of_a_span_of_days(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

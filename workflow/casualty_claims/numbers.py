@@ -357,6 +357,9 @@ class _Scanner:
             if value <= 31 and after in ("to", "-", "–", "and", "until", "till") and self.low(j + 2) in MONTHS \
                     and self.low(j + 1).isdigit() and int(self.low(j + 1)) <= 31:
                 return True  # a span of days: "from 4 to 10 April", "between 3 and 5 May"
+            if value <= 31 and before in ("to", "-", "–", "and", "until", "till") and self.low(i - 2).isdigit() \
+                    and int(self.low(i - 2)) <= 31 and self.low(i - 3) in MONTHS:
+                return True  # its end, the month before: "from September 19 to 20", "May 3-5"
             if before == "." and self.low(i - 2) in MONTHS and self.low(i - 2) not in ("may", "june", "july") and value <= 31 \
                     and self.adjacent(i - 2, i - 1):
                 return True  # an abbreviated month: "since Feb. 24, 2022", "on Oct. 7"
