@@ -181,3 +181,21 @@ def test_generic_total_after_a_typed_noun(gaz, body, expected):
 ])
 def test_end_of_a_span_of_days(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# Regional tallies written as a count in brackets after each place, typed by the harm named before.
+@pytest.mark.parametrize("body,expected", [
+    ("Fatalities were also reported in Zhytomyr (3), Khmelnytskyi (4), and Mykolaiv (1).",
+     [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact"), ("killed", 4, 4, "exact")]),
+    ("Injuries were reported in Kharkiv (12), Sumy (5) and Odesa (2), regional officials said.",
+     [("wounded", 2, 2, "exact"), ("wounded", 5, 5, "exact"), ("wounded", 12, 12, "exact")]),
+    ("The dead came from Aleppo (14), Idlib (9) and Hama (3), the monitor said.",
+     [("killed", 3, 3, "exact"), ("killed", 9, 9, "exact"), ("killed", 14, 14, "exact")]),
+    ("Civilians were killed in Sa'ada (6) and Hajjah (2), the Houthi health ministry said.",
+     [("killed", 2, 2, "exact"), ("killed", 6, 6, "exact")]),
+    ("Russia attacked Kyiv with 40 drones (12 shot down) and killed 3 people.", [("killed", 3, 3, "exact")]),
+    ("The wounded were taken to Ayder Hospital in Mekelle and Tigray (2) hospitals.", []),
+    ("Delegations from Ankara (4) and Baku (3) met in Geneva.", []),
+])
+def test_bracketed_counts_after_places(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

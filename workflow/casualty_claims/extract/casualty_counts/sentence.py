@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.bracketed import bracketed_place_count
 from casualty_claims.extract.casualty_counts.casualty_nouns import (
     adjective_link, bodies_link, event_count_link, fronted_link, injured_people_link, share_of_group_link,
 )
@@ -39,7 +40,8 @@ def link_quantities(ctx: SentenceContext, persons: set[str]) -> list[Link]:
             if link is not None:
                 break
         else:
-            link = toll_link(ctx, q) or tally_label_link(ctx, q) or clause_fallback(ctx, q, persons)
+            link = toll_link(ctx, q) or tally_label_link(ctx, q) or clause_fallback(ctx, q, persons) \
+                or bracketed_place_count(ctx, q)
         link = _captives_harmed(ctx, q, link, persons)
         link = _passed_figure(ctx, link)
         if link is not None and link.how == "right" and _hedged_be(ctx, q) and filtered(ctx, link):
