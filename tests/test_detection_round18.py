@@ -199,3 +199,20 @@ def test_end_of_a_span_of_days(gaz, body, expected):
 ])
 def test_bracketed_counts_after_places(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# A sentence that opens on a bare count and says who they were shares out the claim just before.
+@pytest.mark.parametrize("body,expected", [
+    ("Eight people were killed in the train attack. Three were railway employees, and five were civilians.",
+     [("killed", 3, 3, "exact"), ("killed", 5, 5, "exact"), ("killed", 8, 8, "exact")]),
+    ("A strike killed 12 people in Marib on Sunday. Seven were children, the ministry said.",
+     [("killed", 7, 7, "exact"), ("killed", 12, 12, "exact")]),
+    ("Twenty soldiers were wounded near Bakhmut. Four were officers.",
+     [("wounded", 4, 4, "exact"), ("wounded", 20, 20, "exact")]),
+    ("Nine civilians were injured in Abha. One was an Indian national and eight were Saudis.",
+     [("wounded", 1, 1, "exact"), ("wounded", 8, 8, "exact"), ("wounded", 9, 9, "exact")]),
+    ("Two people were killed in Kherson. 12 were evacuated.", [("killed", 2, 2, "exact")]),
+    ("Five soldiers died in the ambush in Kunar. 300 were soldiers of the reserve.", [("killed", 5, 5, "exact")]),
+])
+def test_who_they_were_after_a_claim(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
