@@ -216,3 +216,15 @@ def test_bracketed_counts_after_places(gaz, body, expected):
 ])
 def test_who_they_were_after_a_claim(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# "Remains of N" with a verb of finding bodies after it are the dead, in headlines too.
+@pytest.mark.parametrize("body,expected", [
+    ("Remains of 139 exhumed from mass grave", [("killed", 139, 139, "exact")]),
+    ("The remains of 40 were recovered from the rubble in Raqqa.", [("killed", 40, 40, "exact")]),
+    ("Remains of 12 have been identified in Izium, officials said.", [("killed", 12, 12, "exact")]),
+    ("The remains of 3 tanks were found near Kupiansk.", []),
+    ("Families held the remains of 5 in a morgue in Khartoum.", []),
+])
+def test_remains_of_a_bare_count(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

@@ -58,8 +58,9 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
         if {joined, ctype} == {"killed", "wounded"}:
             # "the death and injury of 12 soldiers", "Martyrdom and injury of seven citizens": both at once
             return Link(q, "casualties", b - 3, b, a, e, "of")
-        if noun in ("loss", "losses", "remains", "capture") and not is_person_head(head, persons):
-            return None
+        if noun in ("loss", "losses", "remains", "capture") and not is_person_head(head, persons) \
+                and not (noun == "remains" and _bodies_verb_after(ctx, a) and (a == e or ctx.w(a) in L.BODIES_VERBS)):
+            return None  # but "Remains of 139 exhumed", "the remains of 40 were recovered": the dead
         return Link(q, ctype, b - 1, b, a, e, "of")
     if v == "of" and ctx.w(b - 1) in ("fate", "fates", "whereabouts") and unknown_after(ctx, a):
         return Link(q, "missing", b - 1, b, a, e, "of")  # "the fate of 150 persons remains unknown"
@@ -367,3 +368,10 @@ def named_apposition_link(ctx: SentenceContext, q: Quantity, persons: set[str]) 
         return None
     t = run[0]
     return Link(q, TYPE_OF_VERB_BEFORE[ctx.w(t)], t, t + 1, a, e, "apposition")
+
+
+def _bodies_verb_after(ctx: SentenceContext, k: int) -> bool:
+    """Does a verb of finding bodies follow token k, after auxiliaries ("exhumed", "were recovered")?"""
+    while ctx.w(k) in ("were", "was", "have", "has", "had", "been", "being", "later", "also", "now"):
+        k += 1
+    return ctx.w(k) in L.BODIES_VERBS
