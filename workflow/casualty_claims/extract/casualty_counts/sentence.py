@@ -214,8 +214,17 @@ def _more_bodies(ctx: SentenceContext, q, qs: int, links: dict[int, Link]) -> Li
                                          or any(o.tok_start == k for o in ctx.quantities)
                                          for k in range(main.qty.tok_end, qs - 1)):
         return None
+    k = q.tok_end
+    while ctx.w(k) in L.CHAIN and k < q.tok_end + 4:
+        k += 1
+    if ctx.w(k) in _NAMED_STATES:
+        return None  # "recovered 45 bodies and 12 were still unidentified": some of the same bodies
     link = sharing(q, main, q.tok_end, q.tok_end, "coord")
     return None if filtered(ctx, link) else link
+
+
+# What is said of some of the bodies already counted, not of more of them
+_NAMED_STATES = {"unidentified", "identified", "unclaimed", "claimed", "unnamed", "named", "unknown"}
 
 
 def _companion(ctx: SentenceContext, q, joint: int, links: dict[int, Link], a: int, e: int) -> Link | None:
