@@ -241,3 +241,19 @@ def test_remains_of_a_bare_count(gaz, body, expected):
 ])
 def test_bodies_named_or_not_are_the_same_bodies(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# People taken to or treated in hospital in the sentence after a claim of harm are its wounded.
+@pytest.mark.parametrize("body,expected", [
+    ("Two men were killed in Russian shelling in Kherson, the governor said. Four people were taken to hospital, "
+     "Prokudin added.", [("killed", 2, 2, "exact"), ("wounded", 4, 4, "exact")]),
+    ("Three civilians died in the drone strike on Sumy. Four were treated at the scene, he said.",
+     [("killed", 3, 3, "exact"), ("wounded", 4, 4, "exact")]),
+    ("A rocket killed two soldiers near the Lebanese border. Five others were rushed to hospital.",
+     [("killed", 2, 2, "exact"), ("wounded", 5, 5, "exact")]),
+    ("The army said 12 fighters were killed in Darfur. Doctors said 40 children were admitted to hospital with "
+     "cholera in the camp.", [("killed", 12, 12, "exact")]),
+    ("Twelve people were taken to hospital on Sunday, the clinic said.", []),
+])
+def test_hospital_after_a_claim(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

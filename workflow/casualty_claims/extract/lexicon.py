@@ -82,6 +82,10 @@ HOSPITAL_PHRASES = {("taken", "to", "hospital"), ("taken", "to", "hospitals"), (
                     ("admitted", "to", "hospitals"), ("admitted", "to", "the", "hospital"),
                     ("treated", "in", "hospital"), ("treated", "in", "hospitals"), ("treated", "at", "hospital"),
                     ("treated", "at", "hospitals"), ("treated", "at", "the", "scene")}
+# Illness that puts people in hospital without a war's wound ("40 children admitted to hospital with cholera")
+ILLNESS_WORDS = {"cholera", "illness", "illnesses", "disease", "diseases", "malnutrition", "measles", "covid",
+                 "covid-19", "fever", "dehydration", "heatstroke", "poisoning", "symptoms", "diarrhoea", "diarrhea",
+                 "infection", "infections", "outbreak", "epidemic", "pneumonia", "starvation", "hunger"}
 # Verbs that take an injury as their object: "14 soldiers sustained shrapnel wounds".
 INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving", "sustain", "suffer"}
 INJURY_NOUNS = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "trauma", "concussions"}

@@ -3,6 +3,7 @@ sentences that share out the claim just before ("Among them are six children.").
 
 from __future__ import annotations
 
+from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.cues import cue_at, sentence_type
 from casualty_claims.extract.casualty_counts.coordination import share_qualifier
 from casualty_claims.extract.casualty_counts.filters import filtered
@@ -137,6 +138,30 @@ def share_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons:
             if not _who_they_were(ctx, q, persons) or q.value > before.qty.value or before.qty.value <= 1:
                 continue
             link = Link(q, before.ctype, q.tok_start, q.tok_end, q.tok_end, q.tok_end, "subset")
+            if not filtered(ctx, link):
+                out[si].append(link)
+
+
+def hospital_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons: set[str]) -> None:
+    """People taken to or treated in hospital in the sentence after a claim are the attack's wounded,
+    though the sentence itself names no harm: "Two men were killed in the shelling, the governor
+    said. Four people were taken to hospital." / "Four were treated at the scene." """
+    for si in range(1, len(ctxs)):
+        ctx = ctxs[si]
+        if out[si] or not ctx.quantities or set(ctx.low) & L.ILLNESS_WORDS \
+                or not any(l.ctype in ("killed", "wounded", "casualties") for l in out[si - 1]):
+            continue
+        for q in ctx.quantities:
+            a, e = people_after_count(ctx, q)
+            if e > a and (not is_person_head(ctx.w(e - 1), persons) or counts_things(ctx, a, e)):
+                continue
+            k = e
+            while ctx.w(k) in ("were", "was", "have", "has", "had", "been", "being", "later", "also", "then") \
+                    and k < e + 4:
+                k += 1
+            if k == e or not any(tuple(ctx.w(k + n) for n in range(len(p))) == p for p in L.HOSPITAL_PHRASES):
+                continue
+            link = Link(q, "wounded", k, k + 1, a, e, "right")
             if not filtered(ctx, link):
                 out[si].append(link)
 
