@@ -257,3 +257,26 @@ def test_bodies_named_or_not_are_the_same_bodies(gaz, body, expected):
 ])
 def test_hospital_after_a_claim(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# The other side's figure after a semicolon in a headline ("...; BLA claims 12") shares the claim's
+# type; a digest's next labelled item ("Ukraine: ...") is never joined to a line ending in a figure.
+@pytest.mark.parametrize("body,expected", [
+    ("Pakistan: 7 soldiers killed in IED blast in Balochistan, ISPR says; BLA claims 12",
+     [("killed", 7, 7, "exact"), ("killed", 12, 12, "exact")]),
+    ("Houthis say 30 fighters killed in Saudi raid; Riyadh claims 120",
+     [("killed", 30, 30, "exact"), ("killed", 120, 120, "exact")]),
+    ("Israel says 5 soldiers wounded; Hezbollah claims 20", [("wounded", 5, 5, "exact"), ("wounded", 20, 20, "exact")]),
+    ("Pakistan: 7 soldiers killed in IED blast, ISPR says; BLA claims 12\n\n"
+     "Ukraine: Russian glide bomb attack on Kharkiv wounds at least 47, governor says",
+     [("killed", 7, 7, "exact"), ("killed", 12, 12, "exact"), ("wounded", 47, None, "at_least")]),
+])
+def test_headline_counter_claim_and_digest_items(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2025, 5, 13))) == expected
+
+
+def test_labelled_digest_item_is_not_joined():
+    from casualty_claims.sentences import split_sentences
+    text = "Digest\n\nSyria: 11 dead in clashes, monitor says; army claims 3\n\nIraq: two soldiers killed.\n\nThe end."
+    texts = [s.text for s in split_sentences(text)]
+    assert "Iraq: two soldiers killed." in texts and "Syria: 11 dead in clashes, monitor says; army claims 3" in texts

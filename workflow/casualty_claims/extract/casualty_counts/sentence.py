@@ -131,7 +131,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
             while subj > qs - 5 and ctx.toks[subj].text[:1].isupper():
                 subj -= 1
             before = [l for l in links.values() if l.qty.tok_end <= subj and l.how in ("right", "left", "toll")]
-            if ctx.w(subj) == "," and subj < qs - 2 and before:
+            if ctx.w(subj) in (",", ";") and subj < qs - 2 and before:  # "..., ISPR says; BLA claims 12"
                 link = sharing(q, before[-1], a, e, "coord")
                 if not filtered(ctx, link):
                     links[idx] = link
