@@ -280,3 +280,19 @@ def test_labelled_digest_item_is_not_joined():
     text = "Digest\n\nSyria: 11 dead in clashes, monitor says; army claims 3\n\nIraq: two soldiers killed.\n\nThe end."
     texts = [s.text for s in split_sentences(text)]
     assert "Iraq: two soldiers killed." in texts and "Syria: 11 dead in clashes, monitor says; army claims 3" in texts
+
+
+# People treated after an attack, or with the condition of the hurt named, are wounded with no
+# injury word of their own; not those treated for an illness.
+@pytest.mark.parametrize("body,expected", [
+    ("Magen David Adom paramedics say they treated 180 people overnight, including two in critical condition.",
+     [("wounded", 2, 2, "exact"), ("wounded", 180, 180, "exact")]),
+    ("MSF teams treated 120 patients on Saturday after heavy shelling of El Fasher.",
+     [("wounded", 120, 120, "exact")]),
+    ("Medics treated 45 people after the strike on the market in Kharkiv.", [("wounded", 45, 45, "exact")]),
+    ("Rescuers treated 12 people at the scene of the missile attack in Odesa.", [("wounded", 12, 12, "exact")]),
+    ("Doctors treated 300 children for cholera in the camp after the floods.", []),
+    ("The clinic in Aden treated 50 patients last week, mostly for malnutrition.", []),
+])
+def test_treated_people_after_an_attack(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
