@@ -296,3 +296,17 @@ def test_labelled_digest_item_is_not_joined():
 ])
 def test_treated_people_after_an_attack(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
+
+
+# An age after a subset's bare count ("including 3,760 under 18") is no count; the subset is.
+@pytest.mark.parametrize("body,expected", [
+    ("Dr. al-Qidra said 9,061 people have been killed in Gaza, including 3,760 under 18.",
+     [("killed", 3760, 3760, "exact"), ("killed", 9061, 9061, "exact")]),
+    ("The ministry said 400 civilians were wounded in Sa'ada, including 120 under 16.",
+     [("wounded", 120, 120, "exact"), ("wounded", 400, 400, "exact")]),
+    ("Russian strikes killed 12 over the weekend in Kharkiv, officials said.", [("killed", 12, 12, "exact")]),
+    ("Officials said 2,000 people died in the siege, including 800 over 65.",
+     [("killed", 800, 800, "exact"), ("killed", 2000, 2000, "exact")]),
+])
+def test_age_after_a_subset_count(gaz, body, expected):
+    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

@@ -394,6 +394,9 @@ class _Scanner:
             return True  # "children aged between 3 and 12"
         if before in (",", "and") and first.text.isdigit() and self._after_ages(i - 2):
             return True  # the last of a list of ages: "two men aged 29 and 41", "aged 30, 45 and 62"
+        if before in ("under", "over") and self.low(i - 2)[:1].isdigit() and value <= 100 \
+                and after in ("", ".", ",", ";", ")", "and", "years", "year"):
+            return True  # an age after a count: "including 3,760 under 18", "1,200 over 60"
         if (before in ("under", "over", "below", "above") and self.low(i - 2) in _UNDER_NOT_QUALIFIER) \
                 or (before == "of" and self.low(i - 2) in ("age", "ages")):
             return True  # an age: "children under 5", "those over 60", "under the age of 15"

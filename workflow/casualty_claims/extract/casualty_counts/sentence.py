@@ -112,7 +112,7 @@ def _second_pass(ctx: SentenceContext, links: dict[int, Link], persons: set[str]
                 links[idx] = link
             continue
         subset = subset_of(ctx, q, qs, links)
-        bare = a == e and (prev in SUBSET_MARKERS or (prev in ("them", "whom") and ctx.w(qs - 2) == "among")) and ctx.w(e) in PREPOSITIONS | {"over", "during", "since", "of"}
+        bare = a == e and (prev in SUBSET_MARKERS or (prev in ("them", "whom") and ctx.w(qs - 2) == "among")) and ctx.w(e) in PREPOSITIONS | {"over", "under", "during", "since", "of"}
         named = a == e and ctx.w(e) in ("were", "was", "are", "is") and any(
             is_person_head(ctx.w(x), persons) for x in range(e + 1, e + 4))  # "of whom 20 were children"
         degree = e - a <= 1 and ctx.w(a) in DEGREE_ADVERBS  # "among them 200 critically"
