@@ -310,15 +310,3 @@ def test_treated_people_after_an_attack(gaz, body, expected):
 ])
 def test_age_after_a_subset_count(gaz, body, expected):
     assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected
-
-
-# People who lost a body part are wounded ("had lost one or both eyes", "lost limbs").
-@pytest.mark.parametrize("body,expected", [
-    ("The minister said about 300 people had lost one or both eyes.", [("wounded", 300, 300, "approx")]),
-    ("At least 12 children lost limbs in the shelling of Gaza, UNICEF said.", [("wounded", 12, None, "at_least")]),
-    ("More than 40 soldiers lost legs to mines near Bakhmut, medics said.", [("wounded", 40, None, "more_than")]),
-    ("Ukraine lost 300 troops and two tanks, Moscow claimed.", [("casualties", 300, 300, "exact")]),
-    ("Eight protesters lost an eye to rubber bullets in Khartoum, doctors said.", [("wounded", 8, 8, "exact")]),
-])
-def test_lost_body_parts_are_wounds(gaz, body, expected):
-    assert brief(run(gaz, body, published=dt.date(2020, 3, 1))) == expected

@@ -86,9 +86,6 @@ HOSPITAL_PHRASES = {("taken", "to", "hospital"), ("taken", "to", "hospitals"), (
 ILLNESS_WORDS = {"cholera", "illness", "illnesses", "disease", "diseases", "malnutrition", "measles", "covid",
                  "covid-19", "fever", "dehydration", "heatstroke", "poisoning", "symptoms", "diarrhoea", "diarrhea",
                  "infection", "infections", "outbreak", "epidemic", "pneumonia", "starvation", "hunger"}
-# Body parts whose loss is a wound ("300 people had lost one or both eyes", "children who lost limbs")
-BODY_PARTS = {"limb", "limbs", "leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet",
-              "eyesight", "sight", "hearing", "fingers"}
 # Verbs that take an injury as their object: "14 soldiers sustained shrapnel wounds".
 INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving", "sustain", "suffer"}
 INJURY_NOUNS = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "trauma", "concussions"}

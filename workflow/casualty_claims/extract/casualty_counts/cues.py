@@ -57,10 +57,6 @@ def cue_at(ctx: SentenceContext, k: int, np_head: str = "") -> tuple[str, int] |
             if ctype == "missing" and phrase[0] == "under" and ctx.w(k - 1) == "from":
                 return None  # "recovered / pulled from under the rubble": out of it, found, no longer missing
             return _combined(ctx, ctype, k + len(phrase))
-    if w == "lost":
-        limb = _limb_after(ctx, k + 1)
-        if limb is not None:
-            return "wounded", limb  # "about 300 people had lost one or both eyes", "12 children lost limbs"
     if w == "lives":
         # "89 lives were lost" (not "saved 89 lives")
         if ctx.w(k + 1) == "lost" or (ctx.w(k + 1) in ("were", "have", "had") and "lost" in (ctx.w(k + 2), ctx.w(k + 3))):
@@ -117,16 +113,6 @@ _TAKEN_FROM = {"base", "kibbutz", "festival", "village", "town", "camp", "barrac
 
 _HARM_WORDS = L.ATTACK_NOUNS | L.INJURY_NOUNS | L.KILLED_AFTER | L.WOUNDED_AFTER | {"killing", "wounding", "explosion",
                                                                                 "blast", "shrapnel"}
-
-
-def _limb_after(ctx: SentenceContext, k: int) -> int | None:
-    """The end of a lost body part from token k ("one or both eyes", "a leg", "their limbs"), else None."""
-    for x in range(k, min(len(ctx.toks), k + 5)):
-        if ctx.w(x) in L.BODY_PARTS:
-            return x + 1
-        if ctx.w(x) not in ("one", "or", "and", "both", "a", "an", "their", "his", "her", "two", "all", "four"):
-            return None
-    return None
 
 
 def _harm_told(ctx: SentenceContext) -> bool:
