@@ -159,6 +159,12 @@ _EVENT_AFTER_YEAR = {"war", "wars", "conflict", "invasion", "offensive", "electi
                      "agreement", "accord", "fighting", "clashes", "escalation", "intifada", "coup", "season"}
 
 
+# Thousands written with a point, as some outlets do ("1.500 to 2.000 fighters", "3.500"): groups of
+# exactly three digits after a first group that is no zero. Never read with a scale word after it
+# ("1.500 million" is a decimal), and "12.02" or "0.125" stay decimals.
+_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def _digits_value(text: str) -> float | None:
     try:
         return float(text.replace(",", ""))
@@ -277,7 +283,9 @@ class _Scanner:
             if scale in ("k", "m", "bn") and self.adjacent(j - 1, j):
                 mult = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}[scale]
                 return int(round(value * mult)), j + 1
-            if value != int(value):
+            if value != int(value) or "." in t.text:
+                if _POINT_THOUSANDS.fullmatch(t.text):
+                    return int(t.text.replace(".", "")), j  # "1.500 to 2.000 fighters": thousands
                 return None  # a bare decimal ("12.02") is a time, a score or a measure
             return int(value), j
         if _is_number_word(t) or (t.low == "a" and self.low(i + 1) in ("hundred", "thousand", "dozen", "million")) \
@@ -349,6 +357,9 @@ class _Scanner:
             if value <= 31 and after in ("to", "-", "–", "and", "until", "till") and self.low(j + 2) in MONTHS \
                     and self.low(j + 1).isdigit() and int(self.low(j + 1)) <= 31:
                 return True  # a span of days: "from 4 to 10 April", "between 3 and 5 May"
+            if value <= 31 and before in ("to", "-", "–", "and", "until", "till") and self.low(i - 2).isdigit() \
+                    and int(self.low(i - 2)) <= 31 and self.low(i - 3) in MONTHS:
+                return True  # its end, the month before: "from September 19 to 20", "May 3-5"
             if before == "." and self.low(i - 2) in MONTHS and self.low(i - 2) not in ("may", "june", "july") and value <= 31 \
                     and self.adjacent(i - 2, i - 1):
                 return True  # an abbreviated month: "since Feb. 24, 2022", "on Oct. 7"
@@ -379,6 +390,13 @@ class _Scanner:
             return True  # an age in apposition to a name: "Yotam Haim, 28, and Alon Shamriz, 26, were"
         if before in ("aged", "age", "ages") or (before in ("youngest", "oldest", "eldest") and self.low(i - 2) == "the"):
             return True  # "the youngest aged 10 and the oldest 16"
+        if before in ("between", "from") and self.low(i - 2) in ("aged", "ages"):
+            return True  # "children aged between 3 and 12"
+        if before in (",", "and") and first.text.isdigit() and self._after_ages(i - 2):
+            return True  # the last of a list of ages: "two men aged 29 and 41", "aged 30, 45 and 62"
+        if before in ("under", "over") and self.low(i - 2)[:1].isdigit() and value <= 100 \
+                and after in ("", ".", ",", ";", ")", "and", "years", "year"):
+            return True  # an age after a count: "including 3,760 under 18", "1,200 over 60"
         if (before in ("under", "over", "below", "above") and self.low(i - 2) in _UNDER_NOT_QUALIFIER) \
                 or (before == "of" and self.low(i - 2) in ("age", "ages")):
             return True  # an age: "children under 5", "those over 60", "under the age of 15"
@@ -395,6 +413,17 @@ class _Scanner:
             named = j < len(toks) and toks[j].text[:1].isupper()
             if after in _EVENT_AFTER_YEAR or (named and before in ("the", "a", "an")):
                 return True  # "the 2014 Gaza war", "the 2022 invasion": a year naming an event
+        return False
+
+    def _after_ages(self, k: int) -> bool:
+        """Is token k a digit age of a list that "aged"/"ages" opens ("aged 30, 45 and 62")?"""
+        while self.low(k).isdigit():
+            if self.low(k - 1) in ("aged", "ages", "age") or (
+                    self.low(k - 1) in ("between", "from") and self.low(k - 2) in ("aged", "ages")):
+                return True
+            if self.low(k - 1) not in (",", "and"):
+                return False
+            k -= 2
         return False
 
     def _name_ends_at(self, k: int) -> bool:
@@ -545,11 +574,16 @@ def _quantity_at(sc: _Scanner, i: int) -> Quantity | None:
         second = sc.number_at(j + 1)
         if second and second[0] > value:
             high, end_tok = second[0], second[1]
-            return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, "range",
-                            toks[i - 1].start, i, end_tok)
+            # "a minimum of between 529 and 744", "an estimated between": the words before "between"
+            # are the figure's too, so the verb before them reaches it; the range says more than they do
+            hedge = sc.qualifier_before(i - 1)
+            qs = toks[hedge[1]].start if hedge else toks[i - 1].start
+            return Quantity(toks[i].start, toks[end_tok - 1].end, low, high, "range", qs, i, end_tok)
     # "60-70", "60 to 70", "two or three"; not "from 63 to 89" (a revision)
     sep = sc.low(j)
     ranging = sc.low(i - 1) == "from" and sc.low(i - 2) in RANGE_VERBS  # "estimates range from 5,000 to 8,000"
+    # a clause that opens on "from": "According to estimates, from 32 to 100 people died" (no figure revised)
+    ranging = ranging or sc.low(i - 1) == "from" and sc.low(i - 2) in ("", ",", ":", ";", "(", "that", "—", "–")
     # not "rose by 15 to 60": the rise, then the new figure
     rise = sep == "to" and sc.low(i - 1) == "by" and sc.low(i - 2) in _RAISE_VERBS
     if sep in ("-", "–", "to", "or") and (sc.low(i - 1) != "from" or ranging) and not rise:

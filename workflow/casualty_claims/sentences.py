@@ -126,6 +126,10 @@ def _title_like(line: str) -> bool:
     return len(words) <= 4 or caps / len(words) >= 0.6
 
 
+# A line that opens on a short capitalised label and a colon: "Ukraine: ", "Gaza Strip: ", "UPDATE: "
+_LABELLED_ITEM = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}: \S")
+
+
 def _should_join(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Does block `a` end mid-sentence and continue in block `b`?"""
     first = text[a[0]:a[1]].rstrip()
@@ -138,6 +142,8 @@ def _should_join(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
         return False  # the next speaker's turn, a post's handle or metadata
     if second[0].islower():
         return True
+    if _LABELLED_ITEM.match(second):
+        return False  # the next item of a digest opens on its label: "...; BLA claims 12" / "Ukraine: Russian ..."
     last_word = re.findall(r"[\w']+|[,\-–—]$", first)
     if not last_word:
         return False

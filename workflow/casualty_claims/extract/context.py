@@ -62,6 +62,9 @@ def build_context(text: str, sentence: Sentence, gazetteer: Gazetteer) -> Senten
     # Quote marks around words ('"neutralised"', "'dozens'") must not break phrases:
     # blank double quotes and single quotes that are not apostrophes (same length).
     clean = _QUOTES.sub(" ", clean)
+    # a typewriter's double hyphen is a dash ("12 civilians -- including seven children -- were
+    # killed"): one dash and a space, same length, so asides read as they do with "—"
+    clean = clean.replace("--", "— ")
     toks = tokenize(clean)
     ctx = SentenceContext(
         sentence=sentence,

@@ -39,12 +39,15 @@ KILLED_PHRASES = {
     ("attained", "martyrdom"), ("paid", "the", "ultimate", "sacrifice"), ("made", "the", "ultimate", "sacrifice"),
     ("paid", "the", "supreme", "sacrifice"), ("made", "the", "supreme", "sacrifice"), ("laid", "down", "his", "life"),
     ("laid", "down", "lives"),
+    # "14 passed away from their injuries": the death, not the wounds it names after it
+    ("passed", "away"), ("pass", "away"), ("passes", "away"), ("passing", "away"),
 }
 WOUNDED_AFTER = {"wounded", "injured", "hurt", "injuries", "injures", "maimed", "wounds", "hospitalised",
                  "hospitalized", "wia", "mutilated", "disabled", "crippled"}
 CASUALTIES_AFTER = {"casualties", "casualty", "losses", "neutralised", "neutralized"}
 # "detained" / "apprehended" by a force at war is taking prisoner (CONVENTIONS, "Types")
-CAPTURED_AFTER = {"captured", "surrendered", "abducted", "kidnapped", "seized", "imprisoned", "detained",
+# the present of headlines too: "SDF says 500 ISIS fighters surrender", "2,000 militants surrendering"
+CAPTURED_AFTER = {"captured", "surrendered", "surrender", "surrenders", "surrendering", "abducted", "kidnapped", "seized", "imprisoned", "detained",
                   "apprehended", "arrested"}
 CAPTURED_PHRASES = {
     ("taken", "prisoner"), ("taken", "prisoners"), ("taken", "captive"), ("taken", "hostage"),
@@ -79,6 +82,10 @@ HOSPITAL_PHRASES = {("taken", "to", "hospital"), ("taken", "to", "hospitals"), (
                     ("admitted", "to", "hospitals"), ("admitted", "to", "the", "hospital"),
                     ("treated", "in", "hospital"), ("treated", "in", "hospitals"), ("treated", "at", "hospital"),
                     ("treated", "at", "hospitals"), ("treated", "at", "the", "scene")}
+# Illness that puts people in hospital without a war's wound ("40 children admitted to hospital with cholera")
+ILLNESS_WORDS = {"cholera", "illness", "illnesses", "disease", "diseases", "malnutrition", "measles", "covid",
+                 "covid-19", "fever", "dehydration", "heatstroke", "poisoning", "symptoms", "diarrhoea", "diarrhea",
+                 "infection", "infections", "outbreak", "epidemic", "pneumonia", "starvation", "hunger"}
 # Verbs that take an injury as their object: "14 soldiers sustained shrapnel wounds".
 INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving", "sustain", "suffer"}
 INJURY_NOUNS = {"injuries", "injury", "wounds", "wound", "burns", "fractures", "trauma", "concussions"}
@@ -280,6 +287,7 @@ NP_STOP = {
     "not", "no", "never", "also", "reportedly", "allegedly", "the", "a", "an", "this", "these",
     "those", "their", "its", "his", "her", "our", "near", "inside", "across", "through", "if",
     "per", "each", "every", "more", "less", "including", "among", "about", "over", "under",
+    "told", "tells",  # speakers, not people hurt: "Two senior officials told Bloomberg that ..."
 }
 # Auxiliaries and adverbs allowed between the noun phrase and the cue ("might have been").
 CHAIN = {

@@ -19,7 +19,7 @@ figures a correction notice retracts ("An earlier version of this story said 15"
 
 Modules, in the order the rules build on each other: tokens, cues, phrases and asides read
 the words around a count; cue_after, cue_before, casualty_nouns, tolls and fallback are the
-linking rules; comparisons and filters refuse links; sentence and coordination link one
+linking rules (bracketed: regional tallies "Zhytomyr (3)"); comparisons and filters refuse links; sentence and coordination link one
 sentence; inherited, tables, debunked, retracted and document add what only the whole document gives.
 """
 

@@ -58,6 +58,7 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     starts = {ctx.tok_at_char(other.qual_start): other for other in ctx.quantities}
     object_of_verb = ctx.w(ctx.tok_at_char(q.qual_start) - 1) in TYPE_OF_VERB_BEFORE
     before_people: int | None = None  # where the people phrase ended before a joined one
+    bare_joined = False  # a joined count with no noun of its own ("and 512 wounded")
     while ctx.w(k) in ("and", ",", "or", "&") and b > a and is_person_head(head, persons) \
             and not whole_group(ctx, q) and not object_of_verb:
         # not "killed 12 people and 3 soldiers were wounded": the 12 are the object of "killed"
@@ -65,7 +66,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             break  # ", 12 of them children,": a breakdown in an aside, not another count in a list
         if k + 1 in starts and ctx.w(k) != "or":
             other = starts[k + 1]
-            _, k = people_after_count(ctx, other)
+            a2, k = people_after_count(ctx, other)
+            bare_joined = bare_joined or a2 == k
             continue
         # "460 patients and their companions", "200 men, women and children", "Israelis and
         # foreign nationals": more people without a count of their own share the verb
@@ -90,9 +92,15 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
                                           or (ctx.w(k) == "," and leads_to_cue(
                                               ctx, skip_insertion(ctx, k, head, persons), head))):
         k = before_people  # the joined phrase does not lead to the verb: read it as before
+    if ctx.w(k) == "aged" and ctx.w(k + 1) in ("between", "from") and is_numeral(ctx.w(k + 2)) \
+            and ctx.w(k + 3) in ("and", "to") and is_numeral(ctx.w(k + 4)):
+        k += 5  # "five children aged between 3 and 12 were injured"
     if ctx.w(k) in ("under", "over", "aged", "below", "above") and is_numeral(ctx.w(k + 1)) \
             and not any(o.tok_start == k + 1 for o in ctx.quantities):
         k += 2  # an age: "200 children under 5 were killed"
+        while ctx.w(k) in (",", "and") and ctx.w(k + 1).isdigit() and ctx.w(k - 2) in ("aged", ",", "and") \
+                and not any(o.tok_start == k + 1 for o in ctx.quantities):
+            k += 2  # a list of ages: "two men aged 29 and 41 were killed"
         if ctx.w(k) in ("years", "year") and ctx.w(k + 1) == "old":
             k += 2
     k = skip_brackets(ctx, k)
@@ -184,6 +192,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
     if cue is None:
         return None
     ctype, cue_end = cue
+    if bare_joined and _ADJECTIVE_CUE_TYPES.get(ctx.w(a), ctype) != ctype:
+        return None  # "192 dead soldiers and 512 wounded": the verb is the bare count's; the adjective types the 192
     share_of_whole = ctx.w(q.tok_end) == "of" and any(o.tok_start == q.tok_end + 2 for o in ctx.quantities)
     if share_of_whole and not chain and ctx.w(k) not in _INTRANSITIVE:
         return None  # "Nine of the 30 soldiers killed in the raid were conscripts": the cue is the whole's
@@ -217,6 +227,8 @@ def cue_after_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Link
             return None  # "had killed" without "been": active
     if negated(chain):
         return None
+    if ctx.w(k) == "surrender" and chain[-1:] == ["to"]:
+        return None  # "urged the 300 besieged fighters to surrender": asked to, not done
     if whole and (any(w in ("were", "was", "are", "is", "have", "has", "had") for w in chain)
                   or (not chain and ctx.w(k) in _INTRANSITIVE)):  # "14 of the 30 men in his group died"
         return None  # "two of the four attackers were shot dead": the verb is the two's, the four are the whole
@@ -271,6 +283,10 @@ def _counted_whole_cue(ctx: SentenceContext, j: int, head: str) -> tuple[int, tu
     cue = cue_at(ctx, b, head)
     return (b, cue) if cue is not None else None
 
+
+# Adjectives before the people phrase that already say what happened to them ("192 dead soldiers")
+_ADJECTIVE_CUE_TYPES = {"dead": "killed", "slain": "killed", "wounded": "wounded", "injured": "wounded",
+                        "maimed": "wounded"}
 
 _INTRANSITIVE = {"died", "succumbed", "perished", "dead", "missing", "drowned"}
 

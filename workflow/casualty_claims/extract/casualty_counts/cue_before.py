@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from casualty_claims.extract import lexicon as L
 from casualty_claims.extract.casualty_counts.asides import BREAKDOWN_OPENERS
-from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE, cue_at
+from casualty_claims.extract.casualty_counts.cues import TYPE_OF_VERB_BEFORE, cue_at, harm_told
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.own_losses import loser_is_speaker
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
@@ -54,8 +54,13 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
                 return None  # "could cost the lives of thousands", "would mean the deaths of hundreds"
         if head == "lives":
             ctype = "killed"
-        if noun in ("loss", "losses", "remains", "capture") and not is_person_head(head, persons):
-            return None
+        joined = L.NOUN_OF.get(ctx.w(b - 3)) if ctx.w(b - 2) in ("and", "or", "&") else None
+        if {joined, ctype} == {"killed", "wounded"}:
+            # "the death and injury of 12 soldiers", "Martyrdom and injury of seven citizens": both at once
+            return Link(q, "casualties", b - 3, b, a, e, "of")
+        if noun in ("loss", "losses", "remains", "capture") and not is_person_head(head, persons) \
+                and not (noun == "remains" and _bodies_verb_after(ctx, a) and (a == e or ctx.w(a) in L.BODIES_VERBS)):
+            return None  # but "Remains of 139 exhumed", "the remains of 40 were recovered": the dead
         return Link(q, ctype, b - 1, b, a, e, "of")
     if v == "of" and ctx.w(b - 1) in ("fate", "fates", "whereabouts") and unknown_after(ctx, a):
         return Link(q, "missing", b - 1, b, a, e, "of")  # "the fate of 150 persons remains unknown"
@@ -96,6 +101,11 @@ def cue_before_link(ctx: SentenceContext, q: Quantity, persons: set[str]) -> Lin
     if v in ("treated", "treating", "treat", "treats") and is_person_head(head, persons) and ctx.w(e) == "for" \
             and any(ctx.w(x) in L.INJURY_NOUNS for x in range(e + 1, e + 4)) and ctx.w(b - 1) not in L.MODALS_HYPOTHETICAL:
         return Link(q, "wounded", b, b + 1, a, e, "left")  # "Doctors treated 250 people for injuries"
+    if v in ("treated", "treating") and is_person_head(head, persons) and ctx.w(b - 1) not in L.MODALS_HYPOTHETICAL \
+            and ctx.w(e) != "for" and harm_told(ctx) and not set(ctx.low) & L.ILLNESS_WORDS:
+        # "paramedics said they treated 180 people overnight, including two in critical condition",
+        # "MSF teams treated 120 patients after the shelling": an attack's wounded, no injury word needed
+        return Link(q, "wounded", b, b + 1, a, e, "left")
     if v == "to" and ctx.w(b - 1) in ("injury", "injuries", "wounds") and ctx.w(b - 2) in _CAUSE_VERBS \
             and (a == e or is_person_head(head, persons)):
         return Link(q, "wounded", b - 2, b, a, e, "left")  # "caused injury to five others", "inflicting wounds on"
@@ -363,3 +373,10 @@ def named_apposition_link(ctx: SentenceContext, q: Quantity, persons: set[str]) 
         return None
     t = run[0]
     return Link(q, TYPE_OF_VERB_BEFORE[ctx.w(t)], t, t + 1, a, e, "apposition")
+
+
+def _bodies_verb_after(ctx: SentenceContext, k: int) -> bool:
+    """Does a verb of finding bodies follow token k, after auxiliaries ("exhumed", "were recovered")?"""
+    while ctx.w(k) in ("were", "was", "have", "has", "had", "been", "being", "later", "also", "now"):
+        k += 1
+    return ctx.w(k) in L.BODIES_VERBS

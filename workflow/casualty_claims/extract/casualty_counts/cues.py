@@ -120,6 +120,15 @@ def _harm_told(ctx: SentenceContext) -> bool:
     return any(w in _HARM_WORDS for w in ctx.low)
 
 
+def harm_told(ctx: SentenceContext) -> bool:
+    """Does the sentence tell of an attack, a death, a wound or the condition of the hurt ("in
+    critical condition")? For people treated with no injury word of their own."""
+    return _harm_told(ctx) or any(w == "condition" and ctx.w(k - 1) in _CONDITIONS for k, w in enumerate(ctx.low))
+
+
+_CONDITIONS = {"critical", "serious", "grave", "stable", "moderate", "severe"}
+
+
 def _combined(ctx: SentenceContext, ctype: str, end: int) -> tuple[str, int]:
     """'killed or wounded', 'dead and injured' -> casualties (one claim for both); 'captured or
     missing', 'missing or captured' -> missing (the fate is not known)."""

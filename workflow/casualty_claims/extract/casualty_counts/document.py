@@ -10,7 +10,9 @@ from casualty_claims.extract.casualty_counts.cues import sentence_type
 from casualty_claims.extract.casualty_counts.debunked import drop_debunked
 from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.fragments import fragment_links
-from casualty_claims.extract.casualty_counts.inherited import answers_to_how_many, discourse_tolls, subset_sentences
+from casualty_claims.extract.casualty_counts.inherited import (
+    answers_to_how_many, discourse_tolls, hospital_sentences, share_sentences, subset_sentences,
+)
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, head_word, people_after_count
 from casualty_claims.extract.casualty_counts.retracted import drop_retracted
@@ -51,6 +53,8 @@ def document_links(ctxs: list[SentenceContext], links: list[list[Link]], persons
     out = [list(ls) for ls in links]
     table_links(ctxs, out)
     subset_sentences(ctxs, out, persons)
+    share_sentences(ctxs, out, persons)
+    hospital_sentences(ctxs, out, persons)
     discourse_tolls(ctxs, out)
     answers_to_how_many(ctxs, out, persons)
     fragment_links(ctxs, out, persons)

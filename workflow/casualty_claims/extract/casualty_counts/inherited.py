@@ -3,12 +3,13 @@ sentences that share out the claim just before ("Among them are six children.").
 
 from __future__ import annotations
 
-from casualty_claims.extract.casualty_counts.cues import sentence_type
+from casualty_claims.extract import lexicon as L
+from casualty_claims.extract.casualty_counts.cues import cue_at, sentence_type
 from casualty_claims.extract.casualty_counts.coordination import share_qualifier
 from casualty_claims.extract.casualty_counts.filters import filtered
 from casualty_claims.extract.casualty_counts.link import Link
 from casualty_claims.extract.casualty_counts.phrases import counts_things, people_after_count
-from casualty_claims.extract.casualty_counts.tokens import is_person_head, opening
+from casualty_claims.extract.casualty_counts.tokens import is_person_head, is_punct, opening
 from casualty_claims.extract.casualty_counts.tolls import FIGURE_NOUNS, toll_link
 from casualty_claims.extract.context import SentenceContext
 from casualty_claims.numbers import Quantity
@@ -118,6 +119,66 @@ def subset_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons
             link = Link(q, ctype, first, end, a, e, "subset")
             if not filtered(ctx, link):
                 out[si].append(link)
+
+
+def share_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons: set[str]) -> None:
+    """A sentence that opens on a bare count and says who they were, after a claim: "Eight people were
+    killed. Three were railway employees, and five were civilians." / "Seven were children, the
+    ministry said." Each bare count that "were"/"was" ties to people, no larger than the claim
+    before, takes that claim's type."""
+    for si in range(1, len(ctxs)):
+        ctx = ctxs[si]
+        if out[si] or not out[si - 1] or not ctx.quantities:
+            continue
+        before = out[si - 1][-1]
+        first = opening(ctx)
+        if ctx.quantities[0].tok_start != first or ctx.quantities[0].qual_start != ctx.toks[first].start:
+            continue
+        for q in ctx.quantities:
+            if not _who_they_were(ctx, q, persons) or q.value > before.qty.value or before.qty.value <= 1:
+                continue
+            link = Link(q, before.ctype, q.tok_start, q.tok_end, q.tok_end, q.tok_end, "subset")
+            if not filtered(ctx, link):
+                out[si].append(link)
+
+
+def hospital_sentences(ctxs: list[SentenceContext], out: list[list[Link]], persons: set[str]) -> None:
+    """People taken to or treated in hospital in the sentence after a claim are the attack's wounded,
+    though the sentence itself names no harm: "Two men were killed in the shelling, the governor
+    said. Four people were taken to hospital." / "Four were treated at the scene." """
+    for si in range(1, len(ctxs)):
+        ctx = ctxs[si]
+        if out[si] or not ctx.quantities or set(ctx.low) & L.ILLNESS_WORDS \
+                or not any(l.ctype in ("killed", "wounded", "casualties") for l in out[si - 1]):
+            continue
+        for q in ctx.quantities:
+            a, e = people_after_count(ctx, q)
+            if e > a and (not is_person_head(ctx.w(e - 1), persons) or counts_things(ctx, a, e)):
+                continue
+            k = e
+            while ctx.w(k) in ("were", "was", "have", "has", "had", "been", "being", "later", "also", "then") \
+                    and k < e + 4:
+                k += 1
+            if k == e or not any(tuple(ctx.w(k + n) for n in range(len(p))) == p for p in L.HOSPITAL_PHRASES):
+                continue
+            link = Link(q, "wounded", k, k + 1, a, e, "right")
+            if not filtered(ctx, link):
+                out[si].append(link)
+
+
+def _who_they_were(ctx: SentenceContext, q, persons: set[str]) -> bool:
+    """Is q a bare count followed by "were"/"was" and a people phrase ("three were railway
+    employees", "five were civilians"), with no casualty cue of its own?"""
+    a, e = people_after_count(ctx, q)
+    if e > a or ctx.w(e) not in ("were", "was"):
+        return False
+    k = e + 1 + (ctx.w(e + 1) in ("a", "an", "all", "also"))
+    for x in range(k, min(len(ctx.toks), k + 4)):
+        if cue_at(ctx, x) is not None or is_punct(ctx.w(x)):
+            return False
+        if is_person_head(ctx.w(x), persons) and not (is_person_head(ctx.w(x + 1), persons)):
+            return ctx.w(x + 1) in ("", ",", ".", ";", "and", "from", "of", "in", "—", "–")
+    return False
 
 
 def answers_to_how_many(ctxs: list[SentenceContext], out: list[list[Link]], persons: set[str]) -> None:

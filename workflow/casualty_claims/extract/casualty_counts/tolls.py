@@ -263,7 +263,21 @@ def _generic_toll_type(ctx: SentenceContext, m: int) -> str | None:
         if w in ("dead", "killed") and ctx.w(x + 1) in ("and", "or") and \
                 (ctx.w(x + 2) in ("wounded", "injured") or ctx.w(x + 2) == "the" and ctx.w(x + 3) in ("wounded", "injured")):
             return "casualties"  # "that tally stood at 1,000,340 -- but it counts the dead and the wounded together"
-    return sentence_type(ctx)
+    near = _typed_noun_before(ctx, m)
+    return near if near is not None else sentence_type(ctx)
+
+
+def _typed_noun_before(ctx: SentenceContext, m: int) -> str | None:
+    """The type of a casualty noun with its determiner just before a generic one, in the same
+    clause: "whereas the wounded, estimated at a total of 210, included 62 children" -- the total is
+    of the wounded, whatever the sentence counted first."""
+    for x in range(m - 1, max(-1, m - 8), -1):
+        w = ctx.w(x)
+        if w in (".", ";", ":") or any(o.tok_start == x for o in ctx.quantities):
+            return None
+        if L.TOLL_NOUNS.get(w) and w != "toll" and ctx.w(x - 1) in ("the", "its", "their", "his", "her"):
+            return L.TOLL_NOUNS[w]
+    return None
 
 
 _TOTAL_NOUNS = {"total", "tally", "count", "number", "figure", "toll"}
