@@ -3,7 +3,8 @@
 The corpus (tests/eval, CONVENTIONS.md) has three groups of parts:
 - A-F, tuned on since the first session: regression floors at today's figures (measured,
   then rounded down to the second decimal) and issue 3's targets (precision >= 0.95, recall
-  >= 0.92, stance and victim-side accuracy >= 0.92), all reached there and asserted as such;
+  >= 0.92, stance and victim-side accuracy >= 0.92), all reached there and asserted as such
+  (the targets are also asserted over the whole corpus A-P, test set included);
 - G-O, each first scored held out (never studied), then opened for tuning: floors of their
   own, since these parts are harder and the targets are not reached on them (M was the test
   set of the second session, N and O of the third; P replaced them);
@@ -49,6 +50,11 @@ def opened_report(gaz):
 
 
 @pytest.fixture(scope="module")
+def whole_report(gaz):
+    return report_of(gaz, TUNED + OPENED + TEST_SET, "A-P (the whole corpus)")
+
+
+@pytest.fixture(scope="module")
 def test_set_report(gaz):
     return report_of(gaz, TEST_SET, "P (test set)")
 
@@ -57,23 +63,23 @@ def measure(report, name: str) -> float:
     return report.precision if name == "precision" else report.recall if name == "recall" else report.accuracy(name)
 
 
-# A-F (1,174 claims, 635 trap rows) after tuning round 17: P 0.999 R 0.981 victim side 0.957
-# claimant 0.954 stance 0.955, no trap hit.
+# A-F (1,174 claims, 635 trap rows) after tuning round 18: P 0.999 R 0.981 victim side 0.957
+# claimant 0.955 stance 0.955, no trap hit.
 REGRESSION = {"precision": 0.99, "recall": 0.98, "stance": 0.95, "victim_side": 0.95, "claimant_side": 0.95}
 TRAP_HITS_CEILING = 0
 TARGET = {"precision": 0.95, "recall": 0.92, "stance": 0.92, "victim_side": 0.92}
 
-# G-O (1,575 claims, 954 trap rows) after tuning round 17: P 0.980 R 0.923 victim side 0.939
-# claimant 0.915 stance 0.910, 21 trap rows hit. (When N-O were opened at the start of the fourth
+# G-O (1,575 claims, 954 trap rows) after tuning round 18: P 0.980 R 0.926 victim side 0.939
+# claimant 0.916 stance 0.910, 21 trap rows hit. (When N-O were opened at the start of the fourth
 # session: P 0.976 R 0.899 victim side 0.906 claimant 0.875 stance 0.868, 23 traps.)
-OPENED_FLOOR = {"precision": 0.98, "recall": 0.92, "stance": 0.90, "victim_side": 0.93, "claimant_side": 0.91}
+OPENED_FLOOR = {"precision": 0.98, "recall": 0.92, "stance": 0.91, "victim_side": 0.93, "claimant_side": 0.91}
 OPENED_TRAP_HITS_CEILING = 21
 
 # P (14 documents, 156 claims, 111 trap rows), written blind at the end of the third session and
 # first scored at the start of the fourth, before any tuning: P 0.970 R 0.833 victim side 0.846
-# claimant 0.746 stance 0.700, 4 trap rows hit. After tuning round 17 (which never studied it):
-# claimant 0.777 stance 0.731, the rest unchanged.
-TEST_SET_FLOOR = {"precision": 0.97, "recall": 0.83, "stance": 0.73, "victim_side": 0.84, "claimant_side": 0.77}
+# claimant 0.746 stance 0.700, 4 trap rows hit. After tuning rounds 17 and 18 (which never studied it):
+# victim side 0.854 claimant 0.785 stance 0.738, the rest unchanged.
+TEST_SET_FLOOR = {"precision": 0.97, "recall": 0.83, "stance": 0.73, "victim_side": 0.85, "claimant_side": 0.78}
 TEST_SET_TRAP_HITS_CEILING = 4
 
 
@@ -89,6 +95,14 @@ def test_trap_hits_do_not_grow(tuned_report):
 @pytest.mark.parametrize("name", sorted(TARGET))
 def test_issue_target(tuned_report, name):
     assert measure(tuned_report, name) >= TARGET[name], tuned_report.summary()
+
+
+# Issue 3's targets over the whole corpus, the test set included (2,905 claims, 1,700 trap rows),
+# after tuning round 18: P 0.988 R 0.943 victim side 0.943 stance 0.921 (2,523 of 2,740 matched
+# claims; the target needs 2,521, so this floor has a margin of two claims).
+@pytest.mark.parametrize("name", sorted(TARGET))
+def test_issue_target_on_the_whole_corpus(whole_report, name):
+    assert measure(whole_report, name) >= TARGET[name], whole_report.summary()
 
 
 @pytest.mark.parametrize("name", sorted(OPENED_FLOOR))
