@@ -516,16 +516,22 @@ def _enemy_of_group_named(ctx: SentenceContext, gaz: Gazetteer, after: int) -> s
         actor = gaz.actors[am.ref]
         if actor.kind != "armed_group" or ctx.tok_index_of_mention(am)[0] < after:
             continue
-        states = {e for e in gaz.enemies_of(actor.side) if e in gaz.sides and not _is_group(gaz, Claimant(e, e))}
-        if len(states) == 1:
-            return states.pop()
+        state = _lone_state_enemy(gaz, actor.side)
+        if state is not None:
+            return state
     for sm in ctx.sides:  # a group named by its side's name ("RSF fighters killed 40 ..., the army said")
         if ctx.tok_index_of_mention(sm)[0] < after or not _is_group(gaz, Claimant(sm.ref, sm.ref)):
             continue
-        states = {e for e in gaz.enemies_of(sm.ref) if e in gaz.sides and not _is_group(gaz, Claimant(e, e))}
-        if len(states) == 1:
-            return states.pop()
+        state = _lone_state_enemy(gaz, sm.ref)
+        if state is not None:
+            return state
     return None
+
+
+def _lone_state_enemy(gaz: Gazetteer, group: str) -> str | None:
+    """The state an armed group fights when it fights only one, else None."""
+    states = {e for e in gaz.enemies_of(group) if e in gaz.sides and not _is_group(gaz, Claimant(e, e))}
+    return states.pop() if len(states) == 1 else None
 
 
 _LOSS_VERBS = {"lost", "loses", "lose", "suffered", "suffers"}

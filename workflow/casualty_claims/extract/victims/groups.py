@@ -77,35 +77,38 @@ def _service_members(words: list[str]) -> bool:
 _TOLL_HEADS = {"toll", "tolls", "deaths", "casualties", "losses", "fatalities", "figure", "figures", "count", "tally"}
 
 
-def _toll_modifier(ctx: SentenceContext, start: int) -> list[str]:
-    """The words in front of the nearest toll noun before token `start`: "put the civilian
-    toll at 31 dead" -> ["the", "civilian"] (a group said once for the whole toll)."""
+def _nearest_toll(ctx: SentenceContext, start: int) -> int | None:
+    """The nearest toll noun within eight tokens before token `start`, in its clause."""
     for m in range(start - 1, max(-1, start - 9), -1):
         w = ctx.w(m)
         if w in (".", ";", ":"):
-            break
+            return None
         if w in _TOLL_HEADS:
-            return [ctx.w(x).removesuffix("'s").rstrip("'") for x in range(max(0, m - 3), m)]
-    return []
+            return m
+    return None
+
+
+def _toll_modifier(ctx: SentenceContext, start: int) -> list[str]:
+    """The words in front of the nearest toll noun before token `start`: "put the civilian
+    toll at 31 dead" -> ["the", "civilian"] (a group said once for the whole toll)."""
+    m = _nearest_toll(ctx, start)
+    if m is None:
+        return []
+    return [ctx.w(x).removesuffix("'s").rstrip("'") for x in range(max(0, m - 3), m)]
 
 
 def _toll_among(ctx: SentenceContext, start: int) -> list[str]:
     """The people after the nearest toll noun before token `start` when it says "among" them:
     "the death toll among Lebanese civilians rose to 40" -> ["lebanese", "civilians"]."""
-    for m in range(start - 1, max(-1, start - 9), -1):
-        w = ctx.w(m)
-        if w in (".", ";", ":"):
+    m = _nearest_toll(ctx, start)
+    if m is None or ctx.w(m + 1) != "among":
+        return []
+    words = []
+    for x in range(m + 2, min(start, m + 6)):
+        if is_punct_word(ctx.w(x)) or ctx.w(x) in L.NP_STOP:
             break
-        if w in _TOLL_HEADS:
-            if ctx.w(m + 1) != "among":
-                return []
-            words = []
-            for x in range(m + 2, min(start, m + 6)):
-                if is_punct_word(ctx.w(x)) or ctx.w(x) in L.NP_STOP:
-                    break
-                words.append(ctx.w(x))
-            return words
-    return []
+        words.append(ctx.w(x))
+    return words
 
 
 def own_group(ctx: SentenceContext, link: Link, persons: set[str]) -> tuple[str | None, str]:

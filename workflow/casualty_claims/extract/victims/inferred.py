@@ -47,15 +47,21 @@ _ITEM_QUALIFIERS = {"over", "more", "than", "up", "to", "upto", "about", "around
                     "another", "a", "further", "at", "least"}
 
 
+def _word_before_qualifiers(ctx: SentenceContext, link: Link) -> str:
+    """The word before a figure and the qualifiers in front of it ("and over 500" -> "and")."""
+    k = link.qty.tok_start - 1
+    while ctx.w(k) in _ITEM_QUALIFIERS:
+        k -= 1
+    return ctx.w(k)
+
+
 def _list_item(ctx: SentenceContext, link: Link) -> bool:
     """A bare figure after a comma or "and", followed straight by a place phrase: ", over
     6,600 in the Kursk direction", "and 300 near Bakhmut"."""
     if not _bare(ctx, link):
         return False
-    k = link.qty.tok_start - 1
-    while ctx.w(k) in _ITEM_QUALIFIERS:
-        k -= 1
-    return ctx.w(k) in (",", "and") and ctx.w(link.qty.tok_end) in ("in", "near", "at", "on", "around", "outside")
+    return _word_before_qualifiers(ctx, link) in (",", "and") \
+        and ctx.w(link.qty.tok_end) in ("in", "near", "at", "on", "around", "outside")
 
 
 _OTHER_HARMS = {"wounded", "missing", "captured"}
@@ -67,10 +73,7 @@ def _second_harm(ctx: SentenceContext, link: Link) -> bool:
     Lebanon", may be other people)."""
     if link.ctype not in _OTHER_HARMS or not _bare(ctx, link):
         return False
-    k = link.qty.tok_start - 1
-    while ctx.w(k) in _ITEM_QUALIFIERS:
-        k -= 1
-    return ctx.w(k) == "and"
+    return _word_before_qualifiers(ctx, link) == "and"
 
 
 def _echo(link: Link, prior: list[dict]) -> str | None:
